@@ -1,0 +1,24 @@
+import { notFound } from "next/navigation";
+import { GuideArticle } from "@/components/GuideArticle";
+import { getCatalog } from "@/lib/catalog";
+import { pageMetadata } from "@/lib/metadata";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getCatalog().guides.map((g) => ({ slug: g.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<"/guides/[slug]">) {
+  const guide = getCatalog().guide((await params).slug);
+  if (!guide) return {};
+  return pageMetadata({ title: guide.title, description: guide.summary, path: `/guides/${guide.slug}` });
+}
+
+export default async function GuidePage({ params }: PageProps<"/guides/[slug]">) {
+  const { slug } = await params;
+  const catalog = getCatalog();
+  const guide = catalog.guide(slug);
+  if (!guide) notFound();
+  return <GuideArticle guide={guide} modalities={catalog.modalitiesForGuide(slug)} tools={catalog.toolsForGuide(slug)} />;
+}

@@ -1,0 +1,24 @@
+import { notFound } from "next/navigation";
+import { ModalityArticle } from "@/components/ModalityArticle";
+import { getCatalog } from "@/lib/catalog";
+import { pageMetadata } from "@/lib/metadata";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getCatalog().modalities.map((m) => ({ slug: m.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<"/modalities/[slug]">) {
+  const modality = getCatalog().modality((await params).slug);
+  if (!modality) return {};
+  return pageMetadata({ title: modality.title, description: modality.summary, path: `/modalities/${modality.slug}` });
+}
+
+export default async function ModalityPage({ params }: PageProps<"/modalities/[slug]">) {
+  const { slug } = await params;
+  const catalog = getCatalog();
+  const modality = catalog.modality(slug);
+  if (!modality) notFound();
+  return <ModalityArticle modality={modality} tools={catalog.toolsForModality(slug)} />;
+}

@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { ToolList } from "@/components/ToolList";
+import { getCatalog } from "@/lib/catalog";
+import { pageMetadata } from "@/lib/metadata";
+import { site } from "@/lib/site";
+
+export const metadata = pageMetadata({ description: site.description, path: "/" });
+
+const FEATURED_TOOLS = 6;
+
+export default function HomePage() {
+  const catalog = getCatalog();
+  return (
+    <>
+      <header className="hero">
+        <h1>Recovery tools for runners, graded on the evidence</h1>
+        <p className="lede">
+          Ice baths, compression boots, massage guns, foam rollers: what each one does, what the research actually
+          shows (and does not), how to use it, and when to save your money. Sleep, food and sensible training come
+          first; <Link href="/guides">our guides</Link> start there.
+        </p>
+      </header>
+      <section aria-labelledby="methods-heading">
+        <h2 id="methods-heading">Recovery methods</h2>
+        {catalog.modalitiesByCategory().map((group) => (
+          <section key={group.category} aria-labelledby={`cat-${group.category}`} className="category">
+            <h3 id={`cat-${group.category}`}>{group.label}</h3>
+            <ul className="link-list">
+              {group.modalities.map((m) => (
+                <li key={m.slug}>
+                  <Link href={`/modalities/${m.slug}`}>{m.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </section>
+      <section aria-labelledby="tools-heading">
+        <h2 id="tools-heading">Tools we cover</h2>
+        <ToolList tools={catalog.tools.slice(0, FEATURED_TOOLS)} />
+        <p>
+          <Link href="/tools">All {catalog.tools.length} tools</Link>
+        </p>
+      </section>
+      {catalog.guides.length > 0 && (
+        <section aria-labelledby="guides-heading">
+          <h2 id="guides-heading">Start here</h2>
+          <ul className="link-list">
+            {catalog.guides.map((g) => (
+              <li key={g.slug}>
+                <Link href={`/guides/${g.slug}`}>{g.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

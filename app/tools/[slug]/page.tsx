@@ -1,0 +1,31 @@
+import { notFound } from "next/navigation";
+import { ToolArticle } from "@/components/ToolArticle";
+import { getCatalog } from "@/lib/catalog";
+import { pageMetadata } from "@/lib/metadata";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getCatalog().tools.map((t) => ({ slug: t.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<"/tools/[slug]">) {
+  const tool = getCatalog().tool((await params).slug);
+  if (!tool) return {};
+  return pageMetadata({ title: tool.title, description: tool.summary, path: `/tools/${tool.slug}` });
+}
+
+export default async function ToolPage({ params }: PageProps<"/tools/[slug]">) {
+  const { slug } = await params;
+  const catalog = getCatalog();
+  const tool = catalog.tool(slug);
+  if (!tool) notFound();
+  return (
+    <ToolArticle
+      tool={tool}
+      modalities={catalog.modalitiesForTool(slug)}
+      related={catalog.relatedTools(slug)}
+      alternative={catalog.alternativeFor(slug)}
+    />
+  );
+}

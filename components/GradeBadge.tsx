@@ -1,0 +1,18 @@
+import { GRADE_LABELS, type Grade } from "@/lib/content/vocabulary";
+
+/** How many of four bars a grade fills; harm and conflicting are shown by colour and words, not bars. */
+const BARS: Record<Grade, number> = { strong: 4, moderate: 3, limited: 2, conflicting: 1, insufficient: 0, harm: 0 };
+
+/** A grade as words first (for everyone, including screen readers) with a small bar as a visual cue. */
+export function GradeBadge({ grade }: { grade: Grade }) {
+  return (
+    <span className={`grade grade--${grade}`}>
+      <span className="grade__bars" aria-hidden="true">
+        {[1, 2, 3, 4].map((n) => (
+          <span key={n} className={n <= BARS[grade] ? "grade__bar grade__bar--on" : "grade__bar"} />
+        ))}
+      </span>
+      <span className="grade__label">{GRADE_LABELS[grade]}</span>
+    </span>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Guide, Modality, Tool } from "@/lib/catalog";
+import { ArticleBody } from "./ArticleBody";
+import { Breadcrumbs } from "./Breadcrumbs";
+import { ModalityList } from "./ModalityList";
+import { ReferenceList } from "./ReferenceList";
+import { TableOfContents } from "./TableOfContents";
+import { ToolList } from "./ToolList";
+import { UpdatedDate } from "./UpdatedDate";
+
+export function GuideArticle({
+  guide,
+  modalities,
+  tools,
+}: {
+  guide: Guide;
+  modalities: readonly Modality[];
+  tools: readonly Tool[];
+}) {
+  return (
+    <article className="article">
+      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/guides", label: "Guides" }]} current={guide.title} />
+      <header className="article__header">
+        <h1>{guide.title}</h1>
+        <p className="lede">{guide.summary}</p>
+        <UpdatedDate date={guide.updated} />
+      </header>
+      <p className="disclaimer" role="note">
+        This guide is general information, not medical advice. If you have pain, an injury or a health condition, see a
+        doctor or physiotherapist.
+      </p>
+      <TableOfContents toc={guide.body.toc} />
+      <ArticleBody body={guide.body} />
+      {modalities.length > 0 && (
+        <section aria-labelledby="guide-modalities-heading">
+          <h2 id="guide-modalities-heading">Methods in this guide</h2>
+          <ModalityList modalities={modalities} />
+        </section>
+      )}
+      {tools.length > 0 && (
+        <section aria-labelledby="guide-tools-heading">
+          <h2 id="guide-tools-heading">Tools in this guide</h2>
+          <ToolList tools={tools} />
+        </section>
+      )}
+      <ReferenceList references={guide.references} />
+    </article>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Modality, Tool } from "@/lib/catalog";
+import { CATEGORY_LABELS } from "@/lib/content/vocabulary";
+import { formatRange, formatPrice } from "@/lib/format";
+import { ArticleBody } from "./ArticleBody";
+import { Breadcrumbs } from "./Breadcrumbs";
+import { EvidenceSummary } from "./EvidenceSummary";
+import { ReferenceList } from "./ReferenceList";
+import { TableOfContents } from "./TableOfContents";
+import { ToolList } from "./ToolList";
+import { UpdatedDate } from "./UpdatedDate";
+
+/** The facts a reader weighs before the long read: dose, time, cost, where, risks. */
+function QuickFacts({ modality }: { modality: Modality }) {
+  const facts: [string, string | undefined][] = [
+    ["Dose", modality.dose],
+    ["Time per session", modality.sessionMinutes && formatRange(modality.sessionMinutes, "min")],
+    ["Timing", modality.timing],
+    ["Cost", modality.cost && `${formatPrice({ amount: modality.cost.from, upTo: modality.cost.to, currency: modality.cost.currency })}${modality.cost.note ? `. ${modality.cost.note}` : ""}`],
+    ["Where", modality.setting.length ? modality.setting.join(", ") : undefined],
+    ["Main risks", modality.risks],
+  ];
+  const shown = facts.filter(([, v]) => v);
+  if (shown.length === 0) return null;
+  return (
+    <dl className="quick-facts">
+      {shown.map(([label, value]) => (
+        <div key={label} className="quick-facts__row">
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function ModalityArticle({ modality, tools }: { modality: Modality; tools: readonly Tool[] }) {
+  return (
+    <article className="article">
+      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/modalities", label: "Methods" }]} current={modality.title} />
+      <header className="article__header">
+        <p className="eyebrow">{CATEGORY_LABELS[modality.category]}</p>
+        <h1>{modality.title}</h1>
+        {modality.aliases.length > 0 && <p className="aliases">Also called: {modality.aliases.join(", ")}</p>}
+        <p className="lede">{modality.summary}</p>
+        <UpdatedDate date={modality.updated} />
+      </header>
+      <QuickFacts modality={modality} />
+      <EvidenceSummary evidence={modality.evidence} references={modality.references} />
+      <TableOfContents toc={modality.body.toc} />
+      <ArticleBody body={modality.body} />
+      <section aria-labelledby="tools-heading">
+        <h2 id="tools-heading">Tools that deliver it</h2>
+        {tools.length ? <ToolList tools={tools} /> : <p>No tool is needed: you can do this with what you have.</p>}
+      </section>
+      <ReferenceList references={modality.references} />
+    </article>
+  );
+}

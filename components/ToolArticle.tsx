@@ -1,0 +1,85 @@
+import Link from "next/link";
+import type { Alternative, Modality, Tool } from "@/lib/catalog";
+import { ArticleBody } from "./ArticleBody";
+import { Breadcrumbs } from "./Breadcrumbs";
+import { GradeBadge } from "./GradeBadge";
+import { PriceLine } from "./PriceLine";
+import { ProsCons } from "./ProsCons";
+import { ReferenceList } from "./ReferenceList";
+import { SpecTable } from "./SpecTable";
+import { TableOfContents } from "./TableOfContents";
+import { ToolList } from "./ToolList";
+import { UpdatedDate } from "./UpdatedDate";
+
+/** What a tool does comes from the modalities it delivers, so their soreness grade is shown with each. */
+function DeliveredModalities({ modalities }: { modalities: readonly Modality[] }) {
+  return (
+    <section aria-labelledby="modalities-heading">
+      <h2 id="modalities-heading">What it delivers</h2>
+      <ul className="delivered">
+        {modalities.map((m) => (
+          <li key={m.slug}>
+            <Link href={`/modalities/${m.slug}`}>{m.title}</Link>
+            <span className="delivered__grade">
+              Soreness: <GradeBadge grade={m.evidence.soreness.grade} />
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function ToolArticle({
+  tool,
+  modalities,
+  related,
+  alternative,
+}: {
+  tool: Tool;
+  modalities: readonly Modality[];
+  related: readonly Tool[];
+  alternative: Alternative | undefined;
+}) {
+  return (
+    <article className="article">
+      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/tools", label: "Tools" }]} current={tool.title} />
+      <header className="article__header">
+        <p className="eyebrow">{tool.brand}</p>
+        <h1>{tool.title}</h1>
+        <p className="lede">{tool.summary}</p>
+        <UpdatedDate date={tool.updated} />
+      </header>
+      <PriceLine price={tool.price} />
+      {tool.runningCosts && <p className="running-costs">Running costs: {tool.runningCosts}</p>}
+      <DeliveredModalities modalities={modalities} />
+      <SpecTable specs={tool.specs} />
+      <ProsCons bestFor={tool.bestFor} pros={tool.pros} cons={tool.cons} />
+      <section aria-labelledby="alternative-heading" className="alternative">
+        <h2 id="alternative-heading">Cheaper or free alternative</h2>
+        <p>
+          {tool.alternative.note}
+          {alternative && (
+            <>
+              {" "}
+              See{" "}
+              <Link href={alternative.kind === "tool" ? `/tools/${alternative.entry.slug}` : `/modalities/${alternative.entry.slug}`}>
+                {alternative.entry.title}
+              </Link>
+              .
+            </>
+          )}
+        </p>
+      </section>
+      <TableOfContents toc={tool.body.toc} />
+      <ArticleBody body={tool.body} />
+      {related.length > 0 && (
+        <section aria-labelledby="related-heading">
+          <h2 id="related-heading">Related tools</h2>
+          <ToolList tools={related} />
+        </section>
+      )}
+      <ReferenceList references={tool.references} />
+    </article>
+  );
+}

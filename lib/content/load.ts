@@ -1,0 +1,142 @@
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parseSource, type ParsedSource } from "./frontmatter";
+import { type ContentIssue } from "./issues";
+import { renderMarkdown, type RenderedMarkdown } from "./markdown";
+import {
+  SCHEMAS,
+  SLUG_PATTERN,
+  type CollectionName,
+  type GuideFrontmatter,
+  type ModalityFrontmatter,
+  type ToolFrontmatter,
+} from "./schemas";
+import { validateFrontmatter } from "./validate";
+import { checkCrossLinks } from "./crosslinks";
+
+/** What every loaded article has besides its frontmatter. */
+export interface EntryMeta {
+  slug: string;
+  /** Path relative to the working directory, as shown in error messages. */
+  file: string;
+  body: RenderedMarkdown;
+}
+
+export type Modality = ModalityFrontmatter & EntryMeta;
+export type Tool = ToolFrontmatter & EntryMeta;
+export type Guide = GuideFrontmatter & EntryMeta;
+
+export interface LoadedContent {
+  modalities: Modality[];
+  tools: Tool[];
+  guides: Guide[];
+}
+
+export interface LoadResult extends LoadedContent {
+  issues: ContentIssue[];
+}
+
+/**
+ * A file whose YAML parsed, valid or not, with its source kept so later checks can point at
+ * lines. Cross-links are checked on the raw data so that a file with a bad field still has its
+ * links checked in the same run.
+ */
+export interface Parsed<T> {
+  slug: string;
+  file: string;
+  raw: unknown;
+  source: ParsedSource;
+  /** The validated entry, when the file is valid. */
+  entry?: T;
+}
+
+function suggestSlug(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+function markdownFiles(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return []; // a collection folder that does not exist yet is simply empty
+  }
+  return names.filter((n) => n.endsWith(".md") && statSync(join(dir, n)).isFile()).sort();
+}
+
+type EntryOf<C extends CollectionName> = C extends "modalities" ? Modality : C extends "tools" ? Tool : Guide;
+
+/** Reads, validates and renders one collection; every problem is collected, none thrown. */
+export function loadCollection<C extends CollectionName>(
+  root: string,
+  collection: C,
+): { parsed: Parsed<EntryOf<C>>[]; slugs: string[]; issues: ContentIssue[] } {
+  const dir = join(root, collection);
+  const parsed: Parsed<EntryOf<C>>[] = [];
+  const issues: ContentIssue[] = [];
+  const slugs: string[] = [];
+
+  for (const name of markdownFiles(dir)) {
+    const file = relative(process.cwd(), join(dir, name)) || name;
+    const slug = name.slice(0, -".md".length);
+    const at = (line: number, column: number, field: string, message: string) =>
+      issues.push({ file, line, column, field, message });
+
+    if (!SLUG_PATTERN.test(slug)) {
+      const better = suggestSlug(slug);
+      at(1, 1, "(file name)", `"${name}" is not a valid slug: name the file in lowercase kebab-case${better ? `, like "${better}.md"` : ""}`);
+      continue;
+    }
+
+    slugs.push(slug);
+    const source = parseSource(readFileSync(join(dir, name), "utf8"));
+    if (source.yamlErrors.length) {
+      for (const e of source.yamlErrors) at(e.line, e.column, "(yaml)", e.message);
+      continue;
+    }
+
+    const { data, issues: fieldIssues } = validateFrontmatter(SCHEMAS[collection], source, file);
+    issues.push(...fieldIssues);
+    const item: Parsed<EntryOf<C>> = { slug, file, raw: source.data, source };
+    parsed.push(item);
+
+    if (source.body.replace(/<!--[\s\S]*?-->/g, "").trim() === "") {
+      at(source.bodyLine, 1, "(body)", "the article has no body: write it in Markdown below the closing ---");
+      continue;
+    }
+    if (data) item.entry = { ...data, slug, file, body: renderMarkdown(source.body) } as EntryOf<C>;
+  }
+  return { parsed, slugs, issues };
+}
+
+export interface LoadOptions {
+  /** Drafts are shown while writing (dev) and left out of production builds. */
+  includeDrafts: boolean;
+}
+
+/** Loads every collection under `root`, checks every cross-link, and reports all problems at once. */
+export function loadContent(root: string, options: LoadOptions): LoadResult {
+  const modalities = loadCollection(root, "modalities");
+  const tools = loadCollection(root, "tools");
+  const guides = loadCollection(root, "guides");
+  const issues = [
+    ...modalities.issues,
+    ...tools.issues,
+    ...guides.issues,
+    ...checkCrossLinks({ modalities, tools, guides }),
+  ];
+  const keep = <T extends { draft?: boolean }>(list: Parsed<T>[]) =>
+    list.flatMap((p) => p.entry ?? []).filter((e) => options.includeDrafts || !e.draft);
+  return {
+    modalities: keep(modalities.parsed),
+    tools: keep(tools.parsed),
+    guides: keep(guides.parsed),
+    issues,
+  };
+}

@@ -1,0 +1,96 @@
+import { z } from "zod";
+import type { ParsedSource } from "./frontmatter";
+import { fieldPath, type ContentIssue } from "./issues";
+import { closest } from "./suggest";
+
+type AnySchema = z.ZodType;
+
+function describe(value: unknown): string {
+  if (value === null) return "nothing (an empty value)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === "object") return "a group of fields";
+  return `${typeof value} ${String(value)}`;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a group of fields",
+};
+
+/** zod's wording for issues the schemas do not word themselves, rephrased for editors. */
+const editorErrors: z.core.$ZodErrorMap = (iss) => {
+  if (iss.code === "invalid_type") {
+    const expected = EXPECTED[iss.expected] ?? iss.expected;
+    if (iss.input === undefined) return `required field is missing (expected ${expected})`;
+    return `expected ${expected}, got ${describe(iss.input)}`;
+  }
+  if (iss.code === "invalid_value") {
+    const values = iss.values.map(String);
+    if (iss.input === undefined) return `required field is missing (expected one of ${values.join(", ")})`;
+    const hint = typeof iss.input === "string" ? closest(iss.input, values) : undefined;
+    return `expected one of ${values.join(", ")}; got ${describe(iss.input)}${hint ? ` (did you mean "${hint}"?)` : ""}`;
+  }
+  return undefined;
+};
+
+/** The keys an object schema accepts at `path`, looking through optional, default and array wrappers. */
+function knownKeys(schema: AnySchema, path: readonly PropertyKey[]): string[] {
+  let current: AnySchema | undefined = schema;
+  const unwrap = (s: AnySchema): AnySchema => {
+    const def = s._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema };
+    if ((def.type === "optional" || def.type === "default" || def.type === "nullable") && def.innerType)
+      return unwrap(def.innerType);
+    if (def.type === "pipe" && def.in) return unwrap(def.in);
+    return s;
+  };
+  for (const seg of path) {
+    if (!current) return [];
+    const s = unwrap(current);
+    const def = s._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema };
+    if (def.type === "object" && def.shape) current = def.shape[String(seg)];
+    else if (def.type === "array" && def.element) current = def.element;
+    else return [];
+  }
+  if (!current) return [];
+  const def = unwrap(current)._zod.def as { type: string; shape?: Record<string, AnySchema> };
+  return def.type === "object" && def.shape ? Object.keys(def.shape) : [];
+}
+
+/** Validates parsed frontmatter; returns the typed data or issues positioned on the offending field. */
+export function validateFrontmatter<S extends AnySchema>(
+  schema: S,
+  source: ParsedSource,
+  file: string,
+): { data: z.output<S>; issues: [] } | { data: undefined; issues: ContentIssue[] } {
+  const result = schema.safeParse(source.data, { error: editorErrors });
+  if (result.success) return { data: result.data, issues: [] };
+
+  const issues: ContentIssue[] = [];
+  for (const iss of result.error.issues) {
+    if (iss.code === "unrecognized_keys") {
+      const known = knownKeys(schema, iss.path);
+      for (const key of iss.keys) {
+        const path = [...iss.path, key];
+        const hint = closest(key, known);
+        issues.push({
+          file,
+          ...source.locate(path),
+          field: fieldPath(path),
+          message: `unknown field "${key}"${hint ? ` (did you mean "${hint}"?)` : known.length ? ` (allowed here: ${known.join(", ")})` : ""}`,
+        });
+      }
+      continue;
+    }
+    issues.push({
+      file,
+      ...source.locate(iss.path),
+      field: iss.path.length ? fieldPath(iss.path) : "(frontmatter)",
+      message: iss.message,
+    });
+  }
+  return { data: undefined, issues };
+}

@@ -1,0 +1,95 @@
+// The fixed words editors choose from. Each list is ordered the way pages show it.
+
+export const MODALITY_CATEGORIES = [
+  "foundations",
+  "cold",
+  "heat",
+  "compression",
+  "soft-tissue",
+  "electrical",
+  "movement",
+  "support",
+  "monitoring",
+] as const;
+
+export const CATEGORY_LABELS: Record<(typeof MODALITY_CATEGORIES)[number], string> = {
+  foundations: "Foundations: sleep and food",
+  cold: "Cold",
+  heat: "Heat",
+  compression: "Compression",
+  "soft-tissue": "Massage and soft tissue",
+  electrical: "Electrical stimulation",
+  movement: "Movement and mobility",
+  support: "Support and skin care",
+  monitoring: "Monitoring",
+};
+
+/** The outcomes every modality is graded on, in the order they are shown. */
+export const OUTCOMES = ["soreness", "fatigue", "performance", "adaptation"] as const;
+
+export const OUTCOME_LABELS: Record<(typeof OUTCOMES)[number], string> = {
+  soreness: "Muscle soreness (DOMS)",
+  fatigue: "Perceived fatigue and recovery",
+  performance: "Next-session performance",
+  adaptation: "Long-term training adaptation",
+};
+
+/** Best to worst; "harm" means a review showed harm or blunted gains. */
+export const GRADES = ["strong", "moderate", "limited", "conflicting", "insufficient", "harm"] as const;
+
+export const GRADE_LABELS: Record<(typeof GRADES)[number], string> = {
+  strong: "Strong evidence of benefit",
+  moderate: "Moderate evidence of benefit",
+  limited: "Limited evidence of benefit",
+  conflicting: "Conflicting evidence",
+  insufficient: "Not enough evidence",
+  harm: "Evidence of harm or blunted gains",
+};
+
+export const REFERENCE_KINDS = [
+  "meta-analysis",
+  "systematic-review",
+  "narrative-review",
+  "consensus-statement",
+  "position-stand",
+  "trial",
+  "regulatory",
+  "manufacturer",
+  "press",
+] as const;
+
+export const SETTINGS = ["home", "gym", "clinic"] as const;
+
+export const BODY_AREAS = [
+  "calves",
+  "shins",
+  "quads",
+  "hamstrings",
+  "it-band",
+  "hips-and-glutes",
+  "knees",
+  "feet-and-arches",
+  "back",
+  "upper-body",
+  "whole-body",
+] as const;
+
+export const CURRENCIES = ["USD", "GBP", "EUR", "CAD", "AUD", "INR"] as const;
+
+export const POWER_SOURCES = ["none", "mains", "battery", "mains-or-battery"] as const;
+
+export const PORTABILITY = ["pocket", "gym-bag", "carry-on", "home-only"] as const;
+
+export type ModalityCategory = (typeof MODALITY_CATEGORIES)[number];
+export type Outcome = (typeof OUTCOMES)[number];
+export type Grade = (typeof GRADES)[number];
+
+/** Situations a runner can be in; modalities list the ones they suit. */
+export const SITUATIONS = [
+  "high-volume",
+  "back-to-back",
+  "little-time",
+  "after-hard-session",
+  "travel",
+  "race-week",
+] as const;

@@ -1,0 +1,21 @@
+// Validates every content file without building the site, printing every problem at once.
+// Usage: npm run content:check [-- <content folder>]
+import { join, resolve } from "node:path";
+import { formatReport } from "../lib/content/issues";
+import { loadContent } from "../lib/content/load";
+
+const root = process.argv[2] ? resolve(process.argv[2]) : join(process.cwd(), "content");
+const started = performance.now();
+const result = loadContent(root, { includeDrafts: true });
+const count = result.modalities.length + result.tools.length + result.guides.length;
+const ms = Math.round(performance.now() - started);
+
+if (result.issues.length) {
+  console.error(formatReport(result.issues));
+  console.error(`\nContent check failed. Fix the lines above; each reads file:line:column  field  problem.`);
+  process.exit(1);
+}
+const n = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+console.log(
+  `Content OK: ${result.modalities.length === 1 ? "1 modality" : `${result.modalities.length} modalities`}, ${n(result.tools.length, "tool")}, ${n(result.guides.length, "guide")} (${n(count, "article")} checked in ${ms} ms).`,
+);

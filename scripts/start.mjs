@@ -1,0 +1,14 @@
+// `npm start`: serve the production site, building it first when no build exists yet.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+
+const run = (cmd, args) => {
+  const { status } = spawnSync(cmd, args, { stdio: "inherit", shell: process.platform === "win32" });
+  if (status !== 0) process.exit(status ?? 1);
+};
+
+if (!existsSync(".next/BUILD_ID")) {
+  console.log("No production build found: building the site first (about a minute).");
+  run("npm", ["run", "build"]);
+}
+run("npx", ["next", "start", "-p", process.env.PORT ?? "3000"]);
