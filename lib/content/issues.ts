@@ -26,11 +26,12 @@ export function formatReport(issues: readonly ContentIssue[]): string {
 
 /** Thrown when content fails validation; its message is the full report, so a failed build shows every problem. */
 export class ContentError extends Error {
-  readonly issues: readonly ContentIssue[];
+  declare readonly issues: readonly ContentIssue[];
   constructor(issues: readonly ContentIssue[]) {
     super(formatReport(issues));
     this.name = "ContentError";
-    this.issues = issues;
+    // not enumerable, so Node does not print every issue a second time after the message
+    Object.defineProperty(this, "issues", { value: issues, enumerable: false });
   }
 }
 

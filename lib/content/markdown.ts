@@ -2,7 +2,7 @@ import type { Element, Root } from "hast";
 import { toString } from "hast-util-to-string";
 import rehypeExternalLinks from "rehype-external-links";
 import rehypeRaw from "rehype-raw";
-import rehypeSanitize from "rehype-sanitize";
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeSlug from "rehype-slug";
 import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
@@ -56,6 +56,13 @@ function collectToc() {
   };
 }
 
+/** GitHub's sanitizing rules, plus <abbr title> for the jargon this field is full of (DOMS, IPC, NMES). */
+const sanitizeSchema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), "abbr"],
+  attributes: { ...defaultSchema.attributes, abbr: ["title"] },
+};
+
 /**
  * Markdown (GFM, with raw HTML allowed in the source) to safe HTML. The sanitizer runs before
  * heading ids are added, so ids are ours, and after raw HTML is parsed, so nothing an editor
@@ -66,7 +73,7 @@ const processor = unified()
   .use(remarkGfm)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
-  .use(rehypeSanitize)
+  .use(rehypeSanitize, sanitizeSchema)
   .use(demoteH1)
   .use(rehypeSlug)
   .use(rehypeExternalLinks, {

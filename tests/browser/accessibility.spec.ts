@@ -1,0 +1,35 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+// One page of every type the site has.
+const PAGES = {
+  home: "/",
+  "modality index": "/modalities",
+  modality: "/modalities/cold-water-immersion",
+  "tool index": "/tools",
+  tool: "/tools/theragun-pro",
+  "guide index": "/guides",
+  guide: "/guides/recovery-foundations",
+  "not found": "/no/such/page",
+};
+
+for (const [type, path] of Object.entries(PAGES)) {
+  test(`axe finds no violations on the ${type} page`, async ({ page }) => {
+    await page.goto(path, { waitUntil: "load" });
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}
+
+test.describe("on a 360-pixel-wide phone", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  for (const path of [PAGES.home, PAGES.modality, PAGES.tool, PAGES.guide]) {
+    test(`${path} fits without sideways scrolling`, async ({ page }) => {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    });
+  }
+});

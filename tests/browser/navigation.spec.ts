@@ -1,0 +1,69 @@
+import { expect, test } from "@playwright/test";
+
+test("a reader goes from home to a method, on to a tool that delivers it, and back", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+
+  await page.getByRole("link", { name: "Pneumatic compression", exact: true }).first().click();
+  await expect(page).toHaveURL(/\/modalities\/pneumatic-compression$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pneumatic compression");
+  await expect(page.getByRole("table")).toContainText("Muscle soreness (DOMS)");
+
+  const tools = page.locator("section", { has: page.getByRole("heading", { name: "Tools that deliver it" }) });
+  await tools.getByRole("link", { name: "Normatec 3" }).click();
+  await expect(page).toHaveURL(/\/tools\/normatec-3$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Normatec 3");
+  await expect(page).toHaveTitle("Normatec 3 · Recovery Guide");
+
+  const delivered = page.locator("section", { has: page.getByRole("heading", { name: "What it delivers" }) });
+  await delivered.getByRole("link", { name: "Pneumatic compression" }).click();
+  await expect(page).toHaveURL(/\/modalities\/pneumatic-compression$/);
+});
+
+test("a table of contents link jumps to its section", async ({ page }) => {
+  await page.goto("/modalities/cold-water-immersion");
+  const toc = page.getByRole("navigation", { name: "On this page" });
+  const first = toc.getByRole("link").first();
+  const target = (await first.getAttribute("href"))!;
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  await expect(page.locator(target)).toBeInViewport();
+});
+
+test("the skip link is the first stop for keyboard users and moves focus to the content", async ({ page }) => {
+  await page.goto("/tools");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+  await expect(page.locator("main")).toBeFocused();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("guide pages render and their links work", async ({ page }) => {
+    await page.goto("/modalities");
+    await page.getByRole("link", { name: "Cold water immersion", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cold water immersion");
+    await expect(page.getByRole("heading", { name: "References" })).toBeVisible();
+  });
+});
+
+test("unknown slugs and paths get a real 404 page", async ({ page }) => {
+  for (const path of ["/modalities/not-a-modality", "/tools/not-a-tool", "/guides/nope", "/no/such/page", "/tools/%E2%9C%93"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    await expect(page.getByRole("link", { name: "Browse recovery methods" })).toBeVisible();
+  }
+});
+
+test("every page sets its own title, description and canonical URL", async ({ page }) => {
+  await page.goto("/modalities/percussion-massage");
+  await expect(page).toHaveTitle("Percussion massage · Recovery Guide");
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /\S{20,}/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/modalities\/percussion-massage$/);
+});

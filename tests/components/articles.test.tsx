@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import { render, screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { ModalityArticle } from "@/components/ModalityArticle";
+import { PriceLine } from "@/components/PriceLine";
+import { SpecTable } from "@/components/SpecTable";
+import { ToolArticle } from "@/components/ToolArticle";
+import { fixtureCatalog as catalog } from "./fixtures";
+
+describe("ModalityArticle", () => {
+  const cwi = catalog.modality("cold-water-immersion")!;
+
+  it("has one h1, a breadcrumb trail, a table of contents and the sanitized body", () => {
+    render(<ModalityArticle modality={cwi} tools={catalog.toolsForModality(cwi.slug)} />);
+    expect(screen.getAllByRole("heading", { level: 1 }).map((h) => h.textContent)).toEqual(["Cold water immersion"]);
+    const crumbs = screen.getByRole("navigation", { name: "Breadcrumb" });
+    expect(within(crumbs).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual(["/", "/modalities"]);
+    const toc = screen.getByRole("navigation", { name: "On this page" });
+    expect(within(toc).getByRole("link", { name: "What the research shows" })).toHaveAttribute("href", "#what-the-research-shows");
+    expect(screen.getByRole("heading", { level: 2, name: "What the research shows" })).toHaveAttribute("id", "what-the-research-shows");
+  });
+
+  it("links the tools that deliver it", () => {
+    render(<ModalityArticle modality={cwi} tools={catalog.toolsForModality(cwi.slug)} />);
+    const section = screen.getByRole("heading", { name: "Tools that deliver it" }).parentElement!;
+    expect(within(section).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual(["/tools/heat-pad", "/tools/ice-tub"]);
+  });
+});
+
+describe("ToolArticle", () => {
+  const pad = catalog.tool("heat-pad")!;
+  const view = () =>
+    render(
+      <ToolArticle
+        tool={pad}
+        modalities={catalog.modalitiesForTool(pad.slug)}
+        related={catalog.relatedTools(pad.slug)}
+        alternative={catalog.alternativeFor(pad.slug)}
+      />,
+    );
+
+  it("links the modalities it delivers, with their soreness grade", () => {
+    view();
+    const section = screen.getByRole("heading", { name: "What it delivers" }).parentElement!;
+    expect(within(section).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual([
+      "/modalities/heat-therapy",
+      "/modalities/cold-water-immersion",
+    ]);
+    expect(within(section).getAllByText("Moderate evidence of benefit")).toHaveLength(2);
+  });
+
+  it("lists related tools and links the cheaper alternative", () => {
+    view();
+    const related = screen.getByRole("heading", { name: "Related tools" }).parentElement!;
+    expect(within(related).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual(["/tools/ice-tub", "/tools/warm-blanket"]);
+    const alt = screen.getByRole("heading", { name: "Cheaper or free alternative" }).parentElement!;
+    expect(within(alt).getByRole("link", { name: "Cold water immersion" })).toHaveAttribute("href", "/modalities/cold-water-immersion");
+  });
+
+  it("says plainly when the price and specs are not published", () => {
+    view();
+    expect(screen.getByText(/Price: not published/)).toBeInTheDocument();
+    expect(screen.getByText(/has not published specs/)).toBeInTheDocument();
+  });
+});
+
+describe("PriceLine and SpecTable", () => {
+  it("shows a price with its source and the date it was checked", () => {
+    render(<PriceLine price={{ amount: 799, currency: "USD", checked: "2026-11-02", source: "Maker's store", url: "https://example.com/p" }} />);
+    expect(screen.getByText("$799")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Maker's store" })).toHaveAttribute("href", "https://example.com/p");
+    expect(screen.getByText("November 2, 2026")).toHaveAttribute("datetime", "2026-11-02");
+  });
+
+  it("shows only published specs as a description list", () => {
+    render(<SpecTable specs={{ source: "Review", checked: "2026-11-23", sessionMinutes: { min: 15, max: 60 }, app: true }} />);
+    const terms = screen.getAllByRole("term").map((t) => t.textContent);
+    expect(terms).toEqual(["Session length", "App"]);
+    expect(screen.getByText(/Specs not listed were not published/)).toBeInTheDocument();
+  });
+});

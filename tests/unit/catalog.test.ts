@@ -1,0 +1,112 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildCatalog, type Catalog } from "@/lib/catalog";
+import { loadContent } from "@/lib/content/load";
+
+function catalogOf(dir: string, includeDrafts = true): Catalog {
+  const result = loadContent(dir, { includeDrafts });
+  expect(result.issues).toEqual([]);
+  return buildCatalog(result);
+}
+
+/** The invariants every catalog must keep, whatever the content. */
+function expectInvariants(catalog: Catalog) {
+  const modalitySlugs = catalog.modalities.map((m) => m.slug);
+  const toolSlugs = catalog.tools.map((t) => t.slug);
+  expect(new Set(modalitySlugs).size).toBe(modalitySlugs.length);
+  expect(new Set(toolSlugs).size).toBe(toolSlugs.length);
+
+  for (const tool of catalog.tools) {
+    const delivered = catalog.modalitiesForTool(tool.slug);
+    expect(delivered.length, `${tool.slug} delivers no modality`).toBeGreaterThan(0);
+    expect(new Set(delivered).size).toBe(delivered.length);
+    for (const m of delivered) {
+      expect(catalog.modality(m.slug)).toBe(m); // no dangling slug
+      expect(catalog.toolsForModality(m.slug)).toContain(tool); // the link goes both ways
+    }
+    for (const related of catalog.relatedTools(tool.slug)) {
+      expect(related).not.toBe(tool);
+      expect(catalog.relatedTools(related.slug)).toContain(tool); // relatedness is symmetric
+    }
+  }
+  for (const modality of catalog.modalities) {
+    const tools = catalog.toolsForModality(modality.slug);
+    expect(new Set(tools).size).toBe(tools.length);
+    for (const t of tools) expect(catalog.modalitiesForTool(t.slug)).toContain(modality);
+  }
+  for (const guide of catalog.guides) {
+    for (const m of catalog.modalitiesForGuide(guide.slug)) expect(catalog.modality(m.slug)).toBe(m);
+    for (const t of catalog.toolsForGuide(guide.slug)) expect(catalog.tool(t.slug)).toBe(t);
+  }
+  const grouped = catalog.modalitiesByCategory().flatMap((g) => g.modalities);
+  expect(grouped).toEqual(catalog.modalities);
+}
+
+describe("buildCatalog on the fixture content", () => {
+  const catalog = catalogOf(join(__dirname, "..", "fixtures", "valid"));
+
+  it("keeps its invariants", () => expectInvariants(catalog));
+
+  it("orders modalities by category, then title", () => {
+    expect(catalog.modalities.map((m) => m.slug)).toEqual(["cold-water-immersion", "heat-therapy", "sauna"]);
+    expect(catalog.modalitiesByCategory().map((g) => [g.category, g.modalities.length])).toEqual([
+      ["cold", 1],
+      ["heat", 2],
+    ]);
+  });
+
+  it("orders tools by title and a tool's modalities as its frontmatter lists them", () => {
+    expect(catalog.tools.map((t) => t.title)).toEqual(["Heat Pad", "Ice Tub", "Warm Blanket"]);
+    expect(catalog.modalitiesForTool("heat-pad").map((m) => m.slug)).toEqual(["heat-therapy", "cold-water-immersion"]);
+    expect(catalog.toolsForModality("cold-water-immersion").map((t) => t.slug)).toEqual(["heat-pad", "ice-tub"]);
+  });
+
+  it("relates tools that share a modality, most shared first", () => {
+    expect(catalog.relatedTools("ice-tub").map((t) => t.slug)).toEqual(["heat-pad"]);
+    expect(catalog.relatedTools("heat-pad").map((t) => t.slug)).toEqual(["ice-tub", "warm-blanket"]);
+  });
+
+  it("resolves a tool's alternative and a guide's links", () => {
+    expect(catalog.alternativeFor("ice-tub")).toEqual({ kind: "modality", entry: catalog.modality("cold-water-immersion") });
+    expect(catalog.modalitiesForGuide("recovery-foundations").map((m) => m.slug)).toEqual(["cold-water-immersion"]);
+    expect(catalog.toolsForGuide("recovery-foundations").map((t) => t.slug)).toEqual(["ice-tub"]);
+  });
+
+  it("answers unknown slugs with nothing rather than throwing", () => {
+    expect(catalog.modality("nope")).toBeUndefined();
+    expect(catalog.tool("nope")).toBeUndefined();
+    expect(catalog.toolsForModality("nope")).toEqual([]);
+    expect(catalog.modalitiesForTool("nope")).toEqual([]);
+    expect(catalog.relatedTools("nope")).toEqual([]);
+  });
+
+  it("is immutable", () => {
+    expect(Object.isFrozen(catalog)).toBe(true);
+    expect(() => (catalog.tools as unknown as unknown[]).push({})).toThrow(TypeError);
+    expect(() => {
+      (catalog.tools[0] as { title: string }).title = "changed";
+    }).toThrow(TypeError);
+    expect(() => (catalog.toolsForModality("cold-water-immersion") as unknown as unknown[]).pop()).toThrow(TypeError);
+  });
+
+  it("leaves drafts out of a production catalog", () => {
+    const published = catalogOf(join(__dirname, "..", "fixtures", "valid"), false);
+    expect(published.modality("sauna")).toBeUndefined();
+    expectInvariants(published);
+  });
+});
+
+describe("the site's own content", () => {
+  const catalog = catalogOf(join(process.cwd(), "content"));
+
+  it("keeps the catalog invariants", () => expectInvariants(catalog));
+
+  it("has the flagship modalities and tools", () => {
+    for (const slug of ["cold-water-immersion", "pneumatic-compression", "percussion-massage", "electrical-muscle-stimulation"]) {
+      expect(catalog.modality(slug), slug).toBeDefined();
+    }
+    for (const slug of ["normatec-3", "rapid-reboot", "theragun-pro", "hypervolt-2-pro", "compex-sport-elite-2"]) {
+      expect(catalog.tool(slug), slug).toBeDefined();
+    }
+  });
+});

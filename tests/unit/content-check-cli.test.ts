@@ -1,0 +1,27 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const run = (dir: string) =>
+  spawnSync(process.execPath, [join("node_modules", "tsx", "dist", "cli.mjs"), join("scripts", "content-check.ts"), dir], {
+    encoding: "utf8",
+  });
+
+describe("npm run content:check", () => {
+  it("exits 0 and counts the articles when all content is valid", () => {
+    const result = run(join("tests", "fixtures", "valid"));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Content OK: 3 modalities, 3 tools, 1 guide \(7 articles checked in \d+ ms\)\.$/m);
+  });
+
+  it("prints every problem as path:line:column  field  message and exits 1", () => {
+    const result = run(join("tests", "fixtures", "broken"));
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines[0]).toBe("16 content problems in 13 files:");
+    expect(lines).toContain(
+      `${join("tests", "fixtures", "broken", "tools", "unknown-modality.md")}:6:36  modalities[1]  unknown modality "cold-water-imersion" (did you mean "cold-water-immersion"?): there is no content/modalities/cold-water-imersion.md`,
+    );
+    expect(lines.slice(1, 17).every((l) => /^\S+\.md:\d+:\d+ {2}.+? {2}.+$/.test(l))).toBe(true);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { renderMarkdown } from "@/lib/content/markdown";
+
+describe("renderMarkdown", () => {
+  it("renders GitHub-flavoured Markdown with heading ids and a table of contents", () => {
+    const { html, toc } = renderMarkdown("## How it works\n\n### Cold & dose\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~");
+    expect(html).toContain('<h2 id="how-it-works">How it works</h2>');
+    expect(html).toContain('<h3 id="cold--dose">Cold &#x26; dose</h3>');
+    expect(html).toContain("<table>");
+    expect(html).toContain("<del>old</del>");
+    expect(toc).toEqual([
+      { id: "how-it-works", text: "How it works", depth: 2 },
+      { id: "cold--dose", text: "Cold & dose", depth: 3 },
+    ]);
+  });
+
+  it("gives repeated headings distinct ids", () => {
+    const { toc } = renderMarkdown("## Dose\n\n## Dose");
+    expect(toc.map((t) => t.id)).toEqual(["dose", "dose-1"]);
+  });
+
+  it("demotes a Markdown h1, since the page title is the only h1", () => {
+    const { html } = renderMarkdown("# Title again\n\ntext");
+    expect(html).not.toContain("<h1");
+    expect(html).toContain('<h2 id="title-again">Title again</h2>');
+  });
+
+  it("marks external links and leaves internal ones alone", () => {
+    const { html } = renderMarkdown("[paper](https://doi.org/10.1/x) and [boots](/modalities/pneumatic-compression)");
+    expect(html).toContain('<a href="https://doi.org/10.1/x" class="external" rel="external noopener noreferrer">paper</a>');
+    expect(html).toContain('<a href="/modalities/pneumatic-compression">boots</a>');
+  });
+
+  it("strips scripts, event handlers and javascript: URLs from raw HTML and links", () => {
+    const md = [
+      "<script>alert(1)</script>",
+      '<img src="x.png" alt="x" onerror="alert(2)">',
+      '<a href="javascript:alert(3)">click</a>',
+      "[md link](javascript:alert(4))",
+      '<p style="color:red" onclick="alert(5)">styled</p>',
+      '<iframe src="https://evil.example"></iframe>',
+    ].join("\n\n");
+    const { html } = renderMarkdown(md);
+    expect(html).not.toMatch(/<script|onerror|onclick|javascript:|<iframe|style=/i);
+    expect(html).toContain('<img src="x.png" alt="x">');
+    expect(html).toContain("styled");
+  });
+
+  it("keeps safe raw HTML such as details and abbr", () => {
+    const { html } = renderMarkdown('<details><summary>More</summary>\n\nHidden text\n\n</details>\n\n<abbr title="delayed-onset muscle soreness">DOMS</abbr>');
+    expect(html).toContain("<details>");
+    expect(html).toContain("<summary>More</summary>");
+    expect(html).toContain('<abbr title="delayed-onset muscle soreness">DOMS</abbr>');
+  });
+
+  it("gives task-list checkboxes an accessible name", () => {
+    const { html } = renderMarkdown("- [x] sleep\n- [ ] stretch");
+    expect(html).toContain('aria-label="Done"');
+    expect(html).toContain('aria-label="Not done"');
+  });
+
+  it("counts words of the body", () => {
+    expect(renderMarkdown("## Two words\n\nthree more words — here").words).toBe(6);
+  });
+});
