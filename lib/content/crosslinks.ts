@@ -1,15 +1,19 @@
 import type { ContentIssue } from "./issues";
 import { fieldPath } from "./issues";
 import type { Parsed } from "./load";
+import type { RenderedMarkdown } from "./markdown";
 import { closest } from "./suggest";
 
 interface Collection {
-  parsed: Parsed<unknown>[];
+  parsed: Parsed<{ body: RenderedMarkdown }>[];
   /** Every file with a valid name, valid or not, so one broken file does not make its links look dangling. */
   slugs: string[];
 }
 
-type Target = "modalities" | "tools";
+type Target = "modalities" | "tools" | "guides";
+type Content = Record<Target, Collection>;
+
+const KIND: Record<Target, string> = { modalities: "modality", tools: "tool", guides: "guide" };
 
 /** The link fields of each collection: where in the frontmatter a slug of which collection is written. */
 const LINK_FIELDS: Record<"tools" | "guides", { path: string[]; target: Target; list: boolean }[]> = {
@@ -31,30 +35,25 @@ function get(raw: unknown, path: string[]): unknown {
 const isDraft = (raw: unknown) => get(raw, ["draft"]) === true;
 
 /**
- * Checks every slug one article uses to point at another: the target must exist, may not be
- * listed twice, and a published article may not point at a draft (the link would vanish from
- * production). Works on the raw frontmatter so it runs even for files with other problems.
+ * What is wrong with a link from one article to `target/slug`, if anything: the target must
+ * exist, and a published article may not point at a draft (the link would vanish from production).
  */
-export function checkCrossLinks(content: { modalities: Collection; tools: Collection; guides: Collection }): ContentIssue[] {
-  const issues: ContentIssue[] = [];
-  const drafts: Record<Target, Set<string>> = {
-    modalities: new Set(content.modalities.parsed.filter((p) => isDraft(p.raw)).map((p) => p.slug)),
-    tools: new Set(content.tools.parsed.filter((p) => isDraft(p.raw)).map((p) => p.slug)),
-  };
-
-  function problem(from: Parsed<unknown>, target: Target, value: string): string | undefined {
-    const known = content[target].slugs;
-    const kind = target === "modalities" ? "modality" : "tool";
-    if (!known.includes(value)) {
-      const hint = closest(value, known);
-      return `unknown ${kind} "${value}"${hint ? ` (did you mean "${hint}"?)` : ""}: there is no content/${target}/${value}.md`;
-    }
-    if (drafts[target].has(value) && !isDraft(from.raw)) {
-      return `links to the draft ${kind} "${value}", which is left out of the published site: publish it or remove the link`;
-    }
-    return undefined;
+function linkProblem(content: Content, from: Parsed<unknown>, target: Target, slug: string): string | undefined {
+  const known = content[target].slugs;
+  if (!known.includes(slug)) {
+    const hint = closest(slug, known);
+    return `unknown ${KIND[target]} "${slug}"${hint ? ` (did you mean "${hint}"?)` : ""}: there is no content/${target}/${slug}.md`;
   }
+  const to = content[target].parsed.find((p) => p.slug === slug);
+  if (to && isDraft(to.raw) && !isDraft(from.raw)) {
+    return `links to the draft ${KIND[target]} "${slug}", which is left out of the published site: publish it or remove the link`;
+  }
+  return undefined;
+}
 
+/** Checks the slugs written in frontmatter link fields. Works on the raw frontmatter, so it runs even for files with other problems. */
+export function checkFrontmatterLinks(content: Content): ContentIssue[] {
+  const issues: ContentIssue[] = [];
   for (const collection of ["tools", "guides"] as const) {
     for (const from of content[collection].parsed) {
       const report = (path: (string | number)[], message: string) =>
@@ -64,15 +63,65 @@ export function checkCrossLinks(content: { modalities: Collection; tools: Collec
         if (list && Array.isArray(value)) {
           value.forEach((v, i) => {
             if (typeof v !== "string") return; // a wrong type is the schema's to report
-            const message = value.indexOf(v) !== i ? `"${v}" is listed twice` : problem(from, target, v);
+            const message = value.indexOf(v) !== i ? `"${v}" is listed twice` : linkProblem(content, from, target, v);
             if (message) report([...path, i], message);
           });
         } else if (!list && typeof value === "string") {
-          const message = problem(from, target, value);
+          const message = linkProblem(content, from, target, value);
           if (message) report(path, message);
         }
       }
     }
   }
   return issues;
+}
+
+const ARTICLE_PATH = /^\/(modalities|tools|guides)(?:\/([^/?#]*))?\/?(?:\?[^#]*)?(?:#(.*))?$/;
+
+/**
+ * Checks links to this site written in article bodies: `/tools/x`, `/modalities/y#anchor`,
+ * `#anchor`. Paths outside the three collections are left to the routes that serve them.
+ */
+export function checkBodyLinks(content: Content): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const anchorsOf = (target: Target, slug: string) =>
+    content[target].parsed.find((p) => p.slug === slug)?.entry?.body.anchors;
+
+  for (const collection of ["modalities", "tools", "guides"] as const) {
+    for (const from of content[collection].parsed) {
+      if (!from.entry) continue;
+      for (const link of from.entry.body.links) {
+        let message: string | undefined;
+        const match = ARTICLE_PATH.exec(link.href);
+        if (link.href.startsWith("#")) {
+          const anchor = decodeURIComponent(link.href.slice(1));
+          if (anchor && !from.entry.body.anchors.includes(anchor)) {
+            message = `links to "#${anchor}", which is not a heading in this article${hintFor(anchor, from.entry.body.anchors)}`;
+          }
+        } else if (match?.[2]) {
+          const [, target, slug, anchor] = match as unknown as [string, Target, string, string | undefined];
+          message = linkProblem(content, from, target, slug);
+          const anchors = anchorsOf(target, slug);
+          if (!message && anchor && anchors && !anchors.includes(decodeURIComponent(anchor))) {
+            message = `links to "#${anchor}", which is not a heading in /${target}/${slug}${hintFor(anchor, anchors)}`;
+          }
+        }
+        if (message) {
+          issues.push({
+            file: from.file,
+            line: from.source.bodyLine - 1 + link.line,
+            column: link.column,
+            field: "(body)",
+            message: `${link.href}: ${message}`,
+          });
+        }
+      }
+    }
+  }
+  return issues;
+}
+
+function hintFor(anchor: string, anchors: string[]): string {
+  const hint = closest(anchor, anchors);
+  return hint ? ` (did you mean "#${hint}"?)` : "";
 }

@@ -12,7 +12,7 @@ import {
   type ToolFrontmatter,
 } from "./schemas";
 import { validateFrontmatter } from "./validate";
-import { checkCrossLinks } from "./crosslinks";
+import { checkBodyLinks, checkFrontmatterLinks } from "./crosslinks";
 
 /** What every loaded article has besides its frontmatter. */
 export interface EntryMeta {
@@ -129,7 +129,8 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
     ...modalities.issues,
     ...tools.issues,
     ...guides.issues,
-    ...checkCrossLinks({ modalities, tools, guides }),
+    ...checkFrontmatterLinks({ modalities, tools, guides }),
+    ...checkBodyLinks({ modalities, tools, guides }),
   ];
   const keep = <T extends { draft?: boolean }>(list: Parsed<T>[]) =>
     list.flatMap((p) => p.entry ?? []).filter((e) => options.includeDrafts || !e.draft);

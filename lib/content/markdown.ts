@@ -18,9 +18,19 @@ export interface TocEntry {
   depth: 2 | 3;
 }
 
+/** A link to a page of this site written in the body, with where it is in the Markdown. */
+export interface InternalLink {
+  href: string;
+  line: number;
+  column: number;
+}
+
 export interface RenderedMarkdown {
   html: string;
   toc: TocEntry[];
+  /** Every heading id, for checking links to `#anchors`. */
+  anchors: string[];
+  links: InternalLink[];
   words: number;
 }
 
@@ -44,13 +54,24 @@ function demoteH1() {
   };
 }
 
-function collectToc() {
+/** Gathers the table of contents, heading ids and internal links in one pass, for the page and the link checker. */
+function collectOutline() {
   return (tree: Root, file: VFile) => {
     const toc: TocEntry[] = [];
-    file.data.toc = toc;
+    const anchors: string[] = [];
+    const links: InternalLink[] = [];
+    Object.assign(file.data, { toc, anchors, links });
     visit(tree, "element", (node: Element) => {
-      if ((node.tagName === "h2" || node.tagName === "h3") && typeof node.properties.id === "string") {
-        toc.push({ id: node.properties.id, text: toString(node), depth: node.tagName === "h2" ? 2 : 3 });
+      const id = node.properties.id;
+      if (/^h[1-6]$/.test(node.tagName) && typeof id === "string") {
+        anchors.push(id);
+        if (node.tagName === "h2" || node.tagName === "h3") {
+          toc.push({ id, text: toString(node), depth: node.tagName === "h2" ? 2 : 3 });
+        }
+      }
+      const href = node.properties.href;
+      if (node.tagName === "a" && typeof href === "string" && /^[/#]/.test(href) && !href.startsWith("//")) {
+        links.push({ href, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
       }
     });
   };
@@ -81,14 +102,13 @@ const processor = unified()
     properties: { className: ["external"] },
   })
   .use(labelTaskCheckboxes)
-  .use(collectToc)
+  .use(collectOutline)
   .use(rehypeStringify)
   .freeze();
 
 export function renderMarkdown(markdown: string): RenderedMarkdown {
   const file = processor.processSync(markdown);
-  const toc = (file.data.toc as TocEntry[] | undefined) ?? [];
-  const html = String(file);
+  const { toc, anchors, links } = file.data as Pick<RenderedMarkdown, "toc" | "anchors" | "links">;
   const words = markdown.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return { html, toc, words };
+  return { html: String(file), toc, anchors, links, words };
 }

@@ -18,10 +18,10 @@ describe("npm run content:check", () => {
     const result = run(join("tests", "fixtures", "broken"));
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split("\n");
-    expect(lines[0]).toBe("16 content problems in 13 files:");
+    expect(lines[0]).toBe("19 content problems in 14 files:");
     expect(lines).toContain(
       `${join("tests", "fixtures", "broken", "tools", "unknown-modality.md")}:6:36  modalities[1]  unknown modality "cold-water-imersion" (did you mean "cold-water-immersion"?): there is no content/modalities/cold-water-imersion.md`,
     );
-    expect(lines.slice(1, 17).every((l) => /^\S+\.md:\d+:\d+ {2}.+? {2}.+$/.test(l))).toBe(true);
+    expect(lines.slice(1, 20).every((l) => /^\S+\.md:\d+:\d+ {2}.+? {2}.+$/.test(l))).toBe(true);
   });
 });

@@ -47,6 +47,10 @@ describe("loadContent on broken content", () => {
   const result = loadContent(broken, { includeDrafts: true });
   const lines = result.issues.map(formatIssue).map((l) => l.replace(`${join("tests", "fixtures", "broken")}/`, ""));
 
+  it("checks links written in article bodies, anchors included", () => {
+    expect(lines.filter((l) => l.includes("(body)  /") || l.includes("(body)  #"))).toHaveLength(3);
+  });
+
   it("reports every problem in every file at once, each with file, line, column and field", () => {
     expect(lines.sort()).toEqual(
       [
@@ -61,6 +65,9 @@ describe("loadContent on broken content", () => {
         "modalities/unknown-key.md:1:1  summary  required field is missing (expected text)",
         'modalities/unknown-key.md:3:1  sumary  unknown field "sumary" (did you mean "summary"?)',
         'modalities/wrong-type.md:23:5  references[0].year  expected a number, got the text "twenty sixteen"',
+        'tools/body-links.md:17:11  (body)  /modalities/cold-water-imersion: unknown modality "cold-water-imersion" (did you mean "cold-water-immersion"?): there is no content/modalities/cold-water-imersion.md',
+        'tools/body-links.md:19:5  (body)  /modalities/cold-water-immersion#how-it-work: links to "#how-it-work", which is not a heading in /modalities/cold-water-immersion (did you mean "#how-it-works"?)',
+        'tools/body-links.md:19:66  (body)  #what-it-iss: links to "#what-it-iss", which is not a heading in this article (did you mean "#what-it-is"?)',
         'tools/links-draft.md:6:14  modalities[0]  links to the draft modality "draft-modality", which is left out of the published site: publish it or remove the link',
         "tools/several-problems.md:1:1  brand  required field is missing (expected text)",
         'tools/several-problems.md:5:14  modalities[0]  unknown modality "foam-roling": there is no content/modalities/foam-roling.md',
@@ -73,15 +80,15 @@ describe("loadContent on broken content", () => {
   it("leaves out files whose frontmatter or body is invalid and keeps the rest", () => {
     expect(result.modalities.map((m) => m.slug)).toEqual(["cold-water-immersion", "draft-modality"]);
     // these two only have link problems, which the catalog never sees because getCatalog throws first
-    expect(result.tools.map((t) => t.slug)).toEqual(["links-draft", "unknown-modality"]);
+    expect(result.tools.map((t) => t.slug)).toEqual(["body-links", "links-draft", "unknown-modality"]);
   });
 
   it("throws a ContentError whose message is the whole report, sorted by file and line", () => {
     const error = new ContentError(result.issues);
-    expect(error.message.split("\n")[0]).toBe("16 content problems in 13 files:");
+    expect(error.message.split("\n")[0]).toBe("19 content problems in 14 files:");
     expect(error.message).toBe(formatReport(result.issues));
     const reported = error.message.split("\n").slice(1);
-    expect(reported).toHaveLength(16);
+    expect(reported).toHaveLength(19);
     expect(reported[0]).toContain("modalities/Bad_Name.md:1:1");
   });
 });

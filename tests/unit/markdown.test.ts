@@ -59,6 +59,15 @@ describe("renderMarkdown", () => {
     expect(html).toContain('aria-label="Not done"');
   });
 
+  it("collects heading ids and internal links with their position in the Markdown", () => {
+    const { anchors, links } = renderMarkdown("## Dose\n\n#### Deep\n\nSee [boots](/tools/normatec-3#specs), [here](#dose) and [a paper](https://doi.org/10.1/x).");
+    expect(anchors).toEqual(["dose", "deep"]);
+    expect(links).toEqual([
+      { href: "/tools/normatec-3#specs", line: 5, column: 5 },
+      { href: "#dose", line: 5, column: 39 },
+    ]);
+  });
+
   it("counts words of the body", () => {
     expect(renderMarkdown("## Two words\n\nthree more words — here").words).toBe(6);
   });
