@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildCatalog, type Catalog } from "@/lib/catalog";
 import { loadContent } from "@/lib/content/load";
 
@@ -97,7 +97,10 @@ describe("buildCatalog on the fixture content", () => {
 });
 
 describe("the site's own content", () => {
-  const catalog = catalogOf(join(process.cwd(), "content"));
+  let catalog: Catalog;
+  beforeAll(() => {
+    catalog = catalogOf(join(process.cwd(), "content"));
+  });
 
   it("keeps the catalog invariants", () => expectInvariants(catalog));
 
