@@ -2,10 +2,11 @@ import Link from "next/link";
 import type { ModalityFrontmatter, Reference } from "@/lib/content/schemas";
 import { OUTCOMES, OUTCOME_LABELS } from "@/lib/content/vocabulary";
 import { GradeBadge } from "./GradeBadge";
+import { GradeScale } from "./GradeScale";
 
 function citeLabel(ref: Reference): string {
   const first = ref.authors.split(/[,;]/)[0].trim().split(" ")[0];
-  return `${first} ${ref.year}`;
+  return `${first} ${ref.year ?? "n.d."}`;
 }
 
 /** One row per graded outcome: the grade, what it means here, and the references it rests on. */
@@ -58,9 +59,13 @@ export function EvidenceSummary({
           })}
         </tbody>
       </table>
-      <p className="evidence__method">
-        <Link href="/guides/methodology">How we grade the evidence</Link>
-      </p>
+      <details className="evidence__scale">
+        <summary>What the grades mean</summary>
+        <GradeScale />
+        <p>
+          <Link href="/guides/methodology">How we grade the evidence</Link>
+        </p>
+      </details>
     </section>
   );
 }

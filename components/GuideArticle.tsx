@@ -1,5 +1,6 @@
 import type { Guide, Modality, Tool } from "@/lib/catalog";
 import { ArticleBody } from "./ArticleBody";
+import { MedicalDisclaimer } from "./MedicalDisclaimer";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { ModalityList } from "./ModalityList";
 import { ReferenceList } from "./ReferenceList";
@@ -24,10 +25,7 @@ export function GuideArticle({
         <p className="lede">{guide.summary}</p>
         <UpdatedDate date={guide.updated} />
       </header>
-      <p className="disclaimer" role="note">
-        This guide is general information, not medical advice. If you have pain, an injury or a health condition, see a
-        doctor or physiotherapist.
-      </p>
+      <MedicalDisclaimer />
       <TableOfContents toc={guide.body.toc} />
       <ArticleBody body={guide.body} />
       {modalities.length > 0 && (

@@ -2,6 +2,7 @@ import type { Modality, Tool } from "@/lib/catalog";
 import { CATEGORY_LABELS } from "@/lib/content/vocabulary";
 import { formatRange, formatPrice } from "@/lib/format";
 import { ArticleBody } from "./ArticleBody";
+import { MedicalDisclaimer } from "./MedicalDisclaimer";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { EvidenceSummary } from "./EvidenceSummary";
 import { ReferenceList } from "./ReferenceList";
@@ -44,6 +45,7 @@ export function ModalityArticle({ modality, tools }: { modality: Modality; tools
         <p className="lede">{modality.summary}</p>
         <UpdatedDate date={modality.updated} />
       </header>
+      <MedicalDisclaimer />
       <QuickFacts modality={modality} />
       <EvidenceSummary evidence={modality.evidence} references={modality.references} />
       <TableOfContents toc={modality.body.toc} />

@@ -7,6 +7,8 @@ const KIND_LABELS: Record<Reference["kind"], string> = {
   "consensus-statement": "Consensus statement",
   "position-stand": "Position stand",
   trial: "Trial",
+  observational: "Observational study",
+  "validation-study": "Validation study",
   regulatory: "Regulatory filing",
   manufacturer: "Manufacturer",
   press: "Press",
@@ -22,7 +24,7 @@ export function ReferenceList({ references }: { references: Reference[] }) {
           const href = r.doi ? `https://doi.org/${r.doi}` : r.url!;
           return (
             <li key={r.id} id={`ref-${r.id}`}>
-              {r.authors} ({r.year}). <cite>{r.title}</cite>. {r.source}. <span className="ref-kind">{KIND_LABELS[r.kind]}</span>.{" "}
+              {r.authors} ({r.year ?? "n.d."}). <cite>{r.title}</cite>. {r.source}. <span className="ref-kind">{KIND_LABELS[r.kind]}</span>.{" "}
               <a href={href} rel="external noopener noreferrer" className="external">
                 {r.doi ? `doi:${r.doi}` : "Source"}
               </a>

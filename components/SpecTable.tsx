@@ -29,6 +29,7 @@ export function SpecTable({ specs }: { specs: Specs | undefined }) {
             , checked <time dateTime={specs.checked}>{formatDate(specs.checked)}</time>. Specs not listed were not
             published.
           </p>
+          {specs.note && <p className="specs__note">{specs.note}</p>}
         </>
       ) : (
         <p>The maker has not published specs we could verify, so none are shown.</p>

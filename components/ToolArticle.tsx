@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Alternative, Modality, Tool } from "@/lib/catalog";
 import { ArticleBody } from "./ArticleBody";
+import { MedicalDisclaimer } from "./MedicalDisclaimer";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { GradeBadge } from "./GradeBadge";
 import { PriceLine } from "./PriceLine";
@@ -50,6 +51,7 @@ export function ToolArticle({
         <p className="lede">{tool.summary}</p>
         <UpdatedDate date={tool.updated} />
       </header>
+      <MedicalDisclaimer />
       <PriceLine price={tool.price} />
       {tool.runningCosts && <p className="running-costs">Running costs: {tool.runningCosts}</p>}
       <DeliveredModalities modalities={modalities} />

@@ -41,7 +41,8 @@ export const reference = z
   .strictObject({
     id: slug,
     authors: line,
-    year: z.number().int().min(1900).max(2100),
+    /** Leave out for undated pages (makers' sites, manuals); shown as "n.d.". */
+    year: z.number().int().min(1900).max(2100).optional(),
     title: line,
     source: line,
     kind: z.enum(REFERENCE_KINDS),
@@ -164,6 +165,8 @@ const specs = z.strictObject({
   programs: z.number().int().positive().optional(),
   capacityLitres: z.number().positive().optional(),
   material: line.optional(),
+  /** Caveats on the figures, such as "up to" values or model differences. */
+  note: line.optional(),
 });
 
 export const toolFrontmatter = z

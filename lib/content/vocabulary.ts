@@ -53,6 +53,8 @@ export const REFERENCE_KINDS = [
   "consensus-statement",
   "position-stand",
   "trial",
+  "observational",
+  "validation-study",
   "regulatory",
   "manufacturer",
   "press",
@@ -93,3 +95,16 @@ export const SITUATIONS = [
   "travel",
   "race-week",
 ] as const;
+
+/** What each grade means; shown beside every evidence table and on the methodology page. */
+export const GRADE_DEFINITIONS: Record<Grade, string> = {
+  strong:
+    "Several good-quality systematic reviews or meta-analyses agree on a meaningful effect, and newer trials have not overturned it.",
+  moderate:
+    "At least one meta-analysis of randomised trials shows a consistent effect, but it is small or the trials have quality limits.",
+  limited:
+    "A few small or low-quality trials, or a single review, point to a benefit; a new study could easily change the picture.",
+  conflicting: "Reviews of similar quality disagree, or the effect appears in some measures and not in others.",
+  insufficient: "No review has measured this outcome, or too few people have been studied to say anything.",
+  harm: "A review or well-run trial found harm, or found that regular use blunted the gains training is meant to bring.",
+};

@@ -41,6 +41,8 @@ describe("EvidenceSummary", () => {
     expect(within(rows[0]).getByRole("link", { name: "Machado 2016" })).toHaveAttribute("href", "#ref-machado-2016");
     expect(within(rows[1]).queryByRole("link")).toBeNull();
     expect(screen.getByRole("link", { name: "How we grade the evidence" })).toHaveAttribute("href", "/guides/methodology");
+    expect(screen.getByText("What the grades mean")).toBeInTheDocument();
+    expect(screen.getByText(/blunted the gains training is meant to bring/)).toBeInTheDocument();
   });
 });
 
