@@ -1,7 +1,7 @@
 import { GRADE_LABELS, type Grade } from "@/lib/content/vocabulary";
 
-/** How many of four bars a grade fills; harm and conflicting are shown by colour and words, not bars. */
-const BARS: Record<Grade, number> = { strong: 4, moderate: 3, limited: 2, conflicting: 1, insufficient: 0, harm: 0 };
+/** How many of four bars a grade fills; below "limited" the words and colour carry the meaning. */
+const BARS: Record<Grade, number> = { strong: 4, moderate: 3, limited: 2, conflicting: 1, "no-effect": 0, insufficient: 0, harm: 0 };
 
 /** A grade as words first (for everyone, including screen readers) with a small bar as a visual cue. */
 export function GradeBadge({ grade }: { grade: Grade }) {

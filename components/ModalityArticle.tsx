@@ -51,7 +51,7 @@ export function ModalityArticle({ modality, tools }: { modality: Modality; tools
       <TableOfContents toc={modality.body.toc} />
       <ArticleBody body={modality.body} />
       <section aria-labelledby="tools-heading">
-        <h2 id="tools-heading">Tools that deliver it</h2>
+        <h2 id="tools-heading">Tools we review for this method</h2>
         {tools.length ? <ToolList tools={tools} /> : <p>No tool is needed: you can do this with what you have.</p>}
       </section>
       <ReferenceList references={modality.references} />

@@ -1,7 +1,6 @@
 export function ProsCons({ bestFor, pros, cons }: { bestFor: string[]; pros: string[]; cons: string[] }) {
   return (
-    <section aria-labelledby="fit-heading" className="pros-cons">
-      <h2 id="fit-heading">Who it suits</h2>
+    <div className="pros-cons">
       <h3>Best for</h3>
       <ul>
         {bestFor.map((b) => (
@@ -10,7 +9,7 @@ export function ProsCons({ bestFor, pros, cons }: { bestFor: string[]; pros: str
       </ul>
       <div className="pros-cons__columns">
         <div>
-          <h3>Pros</h3>
+          <h4>Pros</h4>
           <ul>
             {pros.map((p) => (
               <li key={p}>{p}</li>
@@ -18,7 +17,7 @@ export function ProsCons({ bestFor, pros, cons }: { bestFor: string[]; pros: str
           </ul>
         </div>
         <div>
-          <h3>Cons</h3>
+          <h4>Cons</h4>
           <ul>
             {cons.map((c) => (
               <li key={c}>{c}</li>
@@ -26,6 +25,6 @@ export function ProsCons({ bestFor, pros, cons }: { bestFor: string[]; pros: str
           </ul>
         </div>
       </div>
-    </section>
+    </div>
   );
 }

@@ -5,8 +5,8 @@ import { formatDate, specRows } from "@/lib/format";
 export function SpecTable({ specs }: { specs: Specs | undefined }) {
   const rows = specs ? specRows(specs) : [];
   return (
-    <section aria-labelledby="specs-heading" className="specs">
-      <h2 id="specs-heading">Specs</h2>
+    <div className="specs">
+      <h3>Published specs</h3>
       {specs && rows.length > 0 ? (
         <>
           <dl className="spec-list">
@@ -34,6 +34,6 @@ export function SpecTable({ specs }: { specs: Specs | undefined }) {
       ) : (
         <p>The maker has not published specs we could verify, so none are shown.</p>
       )}
-    </section>
+    </div>
   );
 }

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { Alternative, Modality, Tool } from "@/lib/catalog";
 import { ArticleBody } from "./ArticleBody";
-import { MedicalDisclaimer } from "./MedicalDisclaimer";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { GradeBadge } from "./GradeBadge";
+import { MedicalDisclaimer } from "./MedicalDisclaimer";
 import { PriceLine } from "./PriceLine";
 import { ProsCons } from "./ProsCons";
 import { ReferenceList } from "./ReferenceList";
@@ -15,8 +15,8 @@ import { UpdatedDate } from "./UpdatedDate";
 /** What a tool does comes from the modalities it delivers, so their soreness grade is shown with each. */
 function DeliveredModalities({ modalities }: { modalities: readonly Modality[] }) {
   return (
-    <section aria-labelledby="modalities-heading">
-      <h2 id="modalities-heading">What it delivers</h2>
+    <>
+      <h3>What it delivers</h3>
       <ul className="delivered">
         {modalities.map((m) => (
           <li key={m.slug}>
@@ -27,7 +27,25 @@ function DeliveredModalities({ modalities }: { modalities: readonly Modality[] }
           </li>
         ))}
       </ul>
-    </section>
+    </>
+  );
+}
+
+function CheaperAlternative({ note, alternative }: { note: string; alternative: Alternative | undefined }) {
+  const href = alternative && (alternative.kind === "tool" ? `/tools/${alternative.entry.slug}` : `/modalities/${alternative.entry.slug}`);
+  return (
+    <>
+      <h3>Cheaper or free alternative</h3>
+      <p>
+        {note}
+        {alternative && href && (
+          <>
+            {" "}
+            See <Link href={href as `/tools/${string}`}>{alternative.entry.title}</Link>.
+          </>
+        )}
+      </p>
+    </>
   );
 }
 
@@ -52,26 +70,15 @@ export function ToolArticle({
         <UpdatedDate date={tool.updated} />
       </header>
       <MedicalDisclaimer />
-      <PriceLine price={tool.price} />
-      {tool.runningCosts && <p className="running-costs">Running costs: {tool.runningCosts}</p>}
-      <DeliveredModalities modalities={modalities} />
-      <SpecTable specs={tool.specs} />
-      <ProsCons bestFor={tool.bestFor} pros={tool.pros} cons={tool.cons} />
-      <section aria-labelledby="alternative-heading" className="alternative">
-        <h2 id="alternative-heading">Cheaper or free alternative</h2>
-        <p>
-          {tool.alternative.note}
-          {alternative && (
-            <>
-              {" "}
-              See{" "}
-              <Link href={alternative.kind === "tool" ? `/tools/${alternative.entry.slug}` : `/modalities/${alternative.entry.slug}`}>
-                {alternative.entry.title}
-              </Link>
-              .
-            </>
-          )}
-        </p>
+      <section aria-labelledby="glance-heading" className="at-a-glance">
+        <h2 id="glance-heading">At a glance</h2>
+        <h3>Price</h3>
+        <PriceLine price={tool.price} />
+        {tool.runningCosts && <p className="running-costs">Running costs: {tool.runningCosts}</p>}
+        <DeliveredModalities modalities={modalities} />
+        <SpecTable specs={tool.specs} />
+        <ProsCons bestFor={tool.bestFor} pros={tool.pros} cons={tool.cons} />
+        <CheaperAlternative note={tool.alternative.note} alternative={alternative} />
       </section>
       <TableOfContents toc={tool.body.toc} />
       <ArticleBody body={tool.body} />

@@ -34,14 +34,18 @@ export const OUTCOME_LABELS: Record<(typeof OUTCOMES)[number], string> = {
   adaptation: "Long-term training adaptation",
 };
 
-/** Best to worst; "harm" means a review showed harm or blunted gains. */
-export const GRADES = ["strong", "moderate", "limited", "conflicting", "insufficient", "harm"] as const;
+/**
+ * From most to least support for a benefit. "no-effect" (studied, and no benefit found) is kept
+ * apart from "insufficient" (not studied enough), because a reader deserves to know the difference.
+ */
+export const GRADES = ["strong", "moderate", "limited", "conflicting", "no-effect", "insufficient", "harm"] as const;
 
 export const GRADE_LABELS: Record<(typeof GRADES)[number], string> = {
   strong: "Strong evidence of benefit",
   moderate: "Moderate evidence of benefit",
   limited: "Limited evidence of benefit",
   conflicting: "Conflicting evidence",
+  "no-effect": "Studied: no benefit found",
   insufficient: "Not enough evidence",
   harm: "Evidence of harm or blunted gains",
 };
@@ -105,6 +109,7 @@ export const GRADE_DEFINITIONS: Record<Grade, string> = {
   limited:
     "A few small or low-quality trials, or a single review, point to a benefit; a new study could easily change the picture.",
   conflicting: "Reviews of similar quality disagree, or the effect appears in some measures and not in others.",
+  "no-effect": "Reviews or several trials measured this outcome and found no meaningful benefit over doing nothing.",
   insufficient: "No review has measured this outcome, or too few people have been studied to say anything.",
   harm: "A review or well-run trial found harm, or found that regular use blunted the gains training is meant to bring.",
 };

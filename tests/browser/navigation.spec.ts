@@ -9,14 +9,13 @@ test("a reader goes from home to a method, on to a tool that delivers it, and ba
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pneumatic compression");
   await expect(page.getByRole("table")).toContainText("Muscle soreness (DOMS)");
 
-  const tools = page.locator("section", { has: page.getByRole("heading", { name: "Tools that deliver it" }) });
+  const tools = page.locator("section", { has: page.getByRole("heading", { name: "Tools we review for this method" }) });
   await tools.getByRole("link", { name: "Normatec 3" }).click();
   await expect(page).toHaveURL(/\/tools\/normatec-3$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Normatec 3");
   await expect(page).toHaveTitle("Normatec 3 · Recovery Guide");
 
-  const delivered = page.locator("section", { has: page.getByRole("heading", { name: "What it delivers" }) });
-  await delivered.getByRole("link", { name: "Pneumatic compression" }).click();
+  await page.locator(".delivered").getByRole("link", { name: "Pneumatic compression" }).click();
   await expect(page).toHaveURL(/\/modalities\/pneumatic-compression$/);
 });
 

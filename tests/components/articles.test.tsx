@@ -22,7 +22,7 @@ describe("ModalityArticle", () => {
 
   it("links the tools that deliver it", () => {
     render(<ModalityArticle modality={cwi} tools={catalog.toolsForModality(cwi.slug)} />);
-    const section = screen.getByRole("heading", { name: "Tools that deliver it" }).parentElement!;
+    const section = screen.getByRole("heading", { name: "Tools we review for this method" }).parentElement!;
     expect(within(section).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual(["/tools/heat-pad", "/tools/ice-tub"]);
   });
 });
@@ -41,7 +41,7 @@ describe("ToolArticle", () => {
 
   it("links the modalities it delivers, with their soreness grade", () => {
     view();
-    const section = screen.getByRole("heading", { name: "What it delivers" }).parentElement!;
+    const section = screen.getByRole("heading", { name: "What it delivers" }).nextElementSibling as HTMLElement;
     expect(within(section).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual([
       "/modalities/heat-therapy",
       "/modalities/cold-water-immersion",
@@ -53,7 +53,7 @@ describe("ToolArticle", () => {
     view();
     const related = screen.getByRole("heading", { name: "Related tools" }).parentElement!;
     expect(within(related).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual(["/tools/ice-tub", "/tools/warm-blanket"]);
-    const alt = screen.getByRole("heading", { name: "Cheaper or free alternative" }).parentElement!;
+    const alt = screen.getByRole("heading", { name: "Cheaper or free alternative" }).nextElementSibling as HTMLElement;
     expect(within(alt).getByRole("link", { name: "Cold water immersion" })).toHaveAttribute("href", "/modalities/cold-water-immersion");
   });
 

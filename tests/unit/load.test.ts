@@ -61,7 +61,7 @@ describe("loadContent on broken content", () => {
         "modalities/empty-body.md:29:1  (body)  the article has no body: write it in Markdown below the closing ---",
         "modalities/missing-field.md:1:1  category  required field is missing (expected one of foundations, cold, heat, compression, soft-tissue, electrical, movement, support, monitoring)",
         "modalities/missing-nested.md:11:3  evidence.fatigue.summary  required field is missing (expected text)",
-        'modalities/nested-type.md:8:5  evidence.soreness.grade  expected one of strong, moderate, limited, conflicting, insufficient, harm; got the text "moderat" (did you mean "moderate"?)',
+        'modalities/nested-type.md:8:5  evidence.soreness.grade  expected one of strong, moderate, limited, conflicting, no-effect, insufficient, harm; got the text "moderat" (did you mean "moderate"?)',
         "modalities/unknown-key.md:1:1  summary  required field is missing (expected text)",
         'modalities/unknown-key.md:3:1  sumary  unknown field "sumary" (did you mean "summary"?)',
         'modalities/wrong-type.md:23:5  references[0].year  expected a number, got the text "twenty sixteen"',
