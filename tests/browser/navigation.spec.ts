@@ -4,9 +4,9 @@ test("a reader goes from home to a method, on to a tool that delivers it, and ba
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
 
-  await page.getByRole("link", { name: "Pneumatic compression", exact: true }).first().click();
+  await page.getByRole("link", { name: "Pneumatic compression (recovery boots)" }).first().click();
   await expect(page).toHaveURL(/\/modalities\/pneumatic-compression$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pneumatic compression");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pneumatic compression (recovery boots)");
   await expect(page.getByRole("table")).toContainText("Muscle soreness (DOMS)");
 
   const tools = page.locator("section", { has: page.getByRole("heading", { name: "Tools we review for this method" }) });
@@ -15,7 +15,7 @@ test("a reader goes from home to a method, on to a tool that delivers it, and ba
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Normatec 3");
   await expect(page).toHaveTitle("Normatec 3 · Recovery Guide");
 
-  await page.locator(".delivered").getByRole("link", { name: "Pneumatic compression" }).click();
+  await page.locator(".delivered").getByRole("link", { name: "Pneumatic compression (recovery boots)" }).click();
   await expect(page).toHaveURL(/\/modalities\/pneumatic-compression$/);
 });
 
@@ -62,7 +62,7 @@ test("unknown slugs and paths get a real 404 page", async ({ page }) => {
 
 test("every page sets its own title, description and canonical URL", async ({ page }) => {
   await page.goto("/modalities/percussion-massage");
-  await expect(page).toHaveTitle("Percussion massage · Recovery Guide");
-  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /\S{20,}/);
+  await expect(page).toHaveTitle("Percussion massage (massage guns) · Recovery Guide");
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /^.{20,200}$/);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/modalities\/percussion-massage$/);
 });

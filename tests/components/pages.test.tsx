@@ -10,6 +10,7 @@ import ToolsPage from "@/app/tools/page";
 import { getCatalog } from "@/lib/catalog";
 
 const catalog = getCatalog();
+const props = (slug: string) => ({ params: Promise.resolve({ slug }), searchParams: Promise.resolve({}) });
 const hrefs = () => screen.getAllByRole("link").map((a) => a.getAttribute("href"));
 
 describe("index pages reach every article", () => {
@@ -40,14 +41,14 @@ describe("index pages reach every article", () => {
 
 describe("article routes", () => {
   it("render the article the slug names", async () => {
-    render(await ModalityPage({ params: Promise.resolve({ slug: "cold-water-immersion" }) }));
+    render(await ModalityPage(props("cold-water-immersion")));
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Cold water immersion");
     const tools = screen.getByRole("heading", { name: "Tools we review for this method" }).parentElement!;
     expect(within(tools).getByRole("link", { name: "Ice Barrel" })).toHaveAttribute("href", "/tools/ice-barrel");
   });
 
   it("answer an unknown slug with Next's not-found signal, never a crash", async () => {
-    await expect(ModalityPage({ params: Promise.resolve({ slug: "no-such-thing" }) })).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
-    await expect(ToolPage({ params: Promise.resolve({ slug: "../../etc/passwd" }) })).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    await expect(ModalityPage(props("no-such-thing"))).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    await expect(ToolPage(props("../../etc/passwd"))).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
   });
 });
