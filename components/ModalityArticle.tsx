@@ -1,4 +1,6 @@
+import Link from "next/link";
 import type { Modality, Tool } from "@/lib/catalog";
+import { compareHref, MAX_COMPARED } from "@/lib/compare";
 import { CATEGORY_LABELS } from "@/lib/content/vocabulary";
 import { formatRange, formatPrice } from "@/lib/format";
 import { ArticleBody } from "./ArticleBody";
@@ -53,6 +55,16 @@ export function ModalityArticle({ modality, tools }: { modality: Modality; tools
       <section aria-labelledby="tools-heading">
         <h2 id="tools-heading">Tools we review for this method</h2>
         {tools.length ? <ToolList tools={tools} /> : <p>No tool is needed: you can do this with what you have.</p>}
+        {tools.length > 1 && (
+          <p>
+            <Link href={compareHref("tools", tools.slice(0, MAX_COMPARED).map((t) => t.slug))}>
+              Compare {tools.length > MAX_COMPARED ? `the first ${MAX_COMPARED} of these tools` : "these tools"} side by side
+            </Link>
+          </p>
+        )}
+        <p>
+          <Link href={compareHref("modalities", [modality.slug])}>Compare {modality.title.toLowerCase()} with another method</Link>
+        </p>
       </section>
       <ReferenceList references={modality.references} />
     </article>

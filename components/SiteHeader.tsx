@@ -22,6 +22,12 @@ export function SiteHeader() {
             <li>
               <Link href="/guides">Guides</Link>
             </li>
+            <li>
+              <Link href="/compare">Compare</Link>
+            </li>
+            <li>
+              <Link href="/finder">Finder</Link>
+            </li>
           </ul>
         </nav>
       </div>

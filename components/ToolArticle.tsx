@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Alternative, Modality, Tool } from "@/lib/catalog";
+import { compareHref, MAX_COMPARED } from "@/lib/compare";
 import { ArticleBody } from "./ArticleBody";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { GradeBadge } from "./GradeBadge";
@@ -86,6 +87,23 @@ export function ToolArticle({
         <section aria-labelledby="related-heading">
           <h2 id="related-heading">Related tools</h2>
           <ToolList tools={related} />
+          <h3>Compare side by side</h3>
+          <ul className="link-list compare-links">
+            {related.slice(0, 6).map((r) => (
+              <li key={r.slug}>
+                <Link href={compareHref("tools", [tool.slug, r.slug])}>
+                  Compare {tool.title} with {r.title}
+                </Link>
+              </li>
+            ))}
+            {related.length > 1 && (
+              <li>
+                <Link href={compareHref("tools", [tool, ...related].slice(0, MAX_COMPARED).map((t) => t.slug))}>
+                  Compare {tool.title} with {related.slice(0, MAX_COMPARED - 1).map((t) => t.title).join(", ")}
+                </Link>
+              </li>
+            )}
+          </ul>
         </section>
       )}
       <ReferenceList references={tool.references} />

@@ -23,7 +23,13 @@ describe("ModalityArticle", () => {
   it("links the tools that deliver it", () => {
     render(<ModalityArticle modality={cwi} tools={catalog.toolsForModality(cwi.slug)} />);
     const section = screen.getByRole("heading", { name: "Tools we review for this method" }).parentElement!;
-    expect(within(section).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual(["/tools/heat-pad", "/tools/ice-tub"]);
+    expect(within(section).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual([
+      "/tools/heat-pad",
+      "/tools/ice-tub",
+      "/compare?tools=heat-pad,ice-tub",
+      "/compare?modalities=cold-water-immersion",
+    ]);
+    expect(within(section).getByRole("link", { name: "Compare these tools side by side" })).toBeInTheDocument();
   });
 });
 
@@ -52,7 +58,14 @@ describe("ToolArticle", () => {
   it("lists related tools and links the cheaper alternative", () => {
     view();
     const related = screen.getByRole("heading", { name: "Related tools" }).parentElement!;
-    expect(within(related).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual(["/tools/ice-tub", "/tools/warm-blanket"]);
+    expect(within(related).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual([
+      "/tools/ice-tub",
+      "/tools/warm-blanket",
+      "/compare?tools=heat-pad,ice-tub",
+      "/compare?tools=heat-pad,warm-blanket",
+      "/compare?tools=heat-pad,ice-tub,warm-blanket",
+    ]);
+    expect(within(related).getByRole("link", { name: "Compare Heat Pad with Ice Tub" })).toBeInTheDocument();
     const alt = screen.getByRole("heading", { name: "Cheaper or free alternative" }).nextElementSibling as HTMLElement;
     expect(within(alt).getByRole("link", { name: "Cold water immersion" })).toHaveAttribute("href", "/modalities/cold-water-immersion");
   });

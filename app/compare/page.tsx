@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { CompareForm } from "@/components/CompareForm";
+import { CompareTable } from "@/components/CompareTable";
+import { NoticeList } from "@/components/NoticeList";
+import { getCatalog } from "@/lib/catalog";
+import { buildComparison, compareHref, comparisonTitle, MIN_COMPARED, suggestedComparisons, type CompareQuery } from "@/lib/compare";
+
+async function comparisonFor(searchParams: PageProps<"/compare">["searchParams"]) {
+  const query = (await searchParams) as CompareQuery;
+  return { query, comparison: buildComparison(query, getCatalog()) };
+}
+
+export async function generateMetadata({ searchParams }: PageProps<"/compare">): Promise<Metadata> {
+  const { comparison } = await comparisonFor(searchParams);
+  const canonical = comparison.kind === "none" ? "/compare" : compareHref(comparison.kind, comparison.items.map((i) => i.slug));
+  return {
+    title: comparisonTitle(comparison),
+    description: "Recovery tools and methods side by side: price, evidence, time per session, body areas, portability and safety.",
+    alternates: { canonical },
+    robots: comparison.notices.length ? { index: false } : undefined,
+  };
+}
+
+export default async function ComparePage({ searchParams }: PageProps<"/compare">) {
+  const { query, comparison } = await comparisonFor(searchParams);
+  const catalog = getCatalog();
+
+  // A form submission (repeated or blank parameters) becomes the short, shareable URL.
+  if (comparison.kind !== "none" && comparison.notices.length === 0) {
+    const canonical = compareHref(comparison.kind, comparison.items.map((i) => i.slug));
+    const raw = comparison.kind === "tools" ? query.tools : query.modalities;
+    if (Array.isArray(raw) || Object.keys(query).length > 1) redirect(canonical);
+  }
+
+  const slugs = comparison.items.map((i) => i.slug);
+  const columns = comparison.items.map((item) => ({
+    slug: item.slug,
+    title: item.title,
+    href: (comparison.kind === "tools" ? `/tools/${item.slug}` : `/modalities/${item.slug}`) as `/tools/${string}`,
+    removeHref:
+      comparison.kind === "none" ? ("/compare" as const) : compareHref(comparison.kind, slugs.filter((s) => s !== item.slug)),
+  }));
+
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Compare" />
+      <h1>{comparisonTitle(comparison)}</h1>
+      <NoticeList notices={comparison.notices} />
+      {comparison.kind !== "none" && comparison.items.length < MIN_COMPARED && (
+        <p className="notice-inline" role="status">
+          Choose at least {MIN_COMPARED} to see them side by side.
+        </p>
+      )}
+      {comparison.items.length > 0 && comparison.kind !== "none" && (
+        <CompareTable
+          caption={`${comparison.kind === "tools" ? "Tools" : "Methods"} compared: ${comparison.items.map((i) => i.title).join(", ")}. Rows marked “differs” are where they are not the same.`}
+          columns={columns}
+          rows={comparison.rows}
+        />
+      )}
+      {comparison.kind !== "modalities" && <CompareForm kind="tools" options={catalog.tools} selected={comparison.kind === "tools" ? comparison.items : []} />}
+      {comparison.kind !== "tools" && (
+        <CompareForm kind="modalities" options={catalog.modalities} selected={comparison.kind === "modalities" ? comparison.items : []} />
+      )}
+      {comparison.kind !== "none" && (
+        <p>
+          <Link href="/compare">Start a new comparison</Link> (tools or methods)
+        </p>
+      )}
+      {comparison.items.length === 0 && (
+        <section aria-labelledby="suggested-heading">
+          <h2 id="suggested-heading">Popular comparisons</h2>
+          <ul className="link-list">
+            {suggestedComparisons(catalog).map((s) => (
+              <li key={s.href}>
+                <Link href={s.href}>{s.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import Link from "next/link";
+import type { Cell, CompareRow } from "@/lib/compare";
+
+interface Column {
+  slug: string;
+  title: string;
+  href: `/tools/${string}` | `/modalities/${string}`;
+  removeHref: "/compare" | `/compare?${string}`;
+}
+
+function CellContent({ cell }: { cell: Cell | undefined }) {
+  if (!cell) return <span className="not-published">Not published</span>;
+  return (
+    <>
+      {cell.text && <p>{cell.text}</p>}
+      {cell.items && (
+        <ul>
+          {cell.items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      )}
+      {cell.links && (
+        <ul>
+          {cell.links.map((l) => (
+            <li key={l.href}>
+              <Link href={l.href}>{l.label}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** One column per item, one row per attribute; rows whose values differ are marked in words and colour. */
+export function CompareTable({ caption, columns, rows }: { caption: string; columns: Column[]; rows: CompareRow[] }) {
+  return (
+    <div className="table-scroll" role="region" aria-labelledby="compare-caption" tabIndex={0}>
+      <table className="compare-table">
+        <caption id="compare-caption">{caption}</caption>
+        <thead>
+          <tr>
+            <td />
+            {columns.map((c) => (
+              <th key={c.slug} scope="col">
+                <Link href={c.href}>{c.title}</Link>
+                <Link href={c.removeHref} className="compare-table__remove" aria-label={`Remove ${c.title} from the comparison`}>
+                  Remove
+                </Link>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} className={r.differs && columns.length > 1 ? "differs" : undefined}>
+              <th scope="row">
+                {r.label}
+                {r.differs && columns.length > 1 && <span className="differs__mark"> (differs)</span>}
+              </th>
+              {r.cells.map((cell, i) => (
+                <td key={columns[i].slug}>
+                  <CellContent cell={cell} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

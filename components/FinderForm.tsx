@@ -1,0 +1,56 @@
+import { BODY_AREAS, SETTINGS } from "@/lib/content/vocabulary";
+import { bodyAreaLabel } from "@/lib/format";
+import { BUDGETS, BUDGET_LABELS, SITUATION_LABELS, type FinderAnswers } from "@/lib/finder";
+
+const cap = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
+
+/** The finder's questions as a plain GET form; every question is optional. */
+export function FinderForm({ answers }: { answers: FinderAnswers }) {
+  return (
+    <form method="get" action="/finder" className="finder-form">
+      <fieldset>
+        <legend>What is your situation? (choose any)</legend>
+        {Object.entries(SITUATION_LABELS).map(([value, label]) => (
+          <label key={value} className="choice">
+            <input type="checkbox" name="situation" value={value} defaultChecked={answers.situations.includes(value as never)} />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <div className="finder-form__row">
+        <label className="finder-form__select">
+          <span>Where do you feel it most?</span>
+          <select name="area" defaultValue={answers.area ?? ""}>
+            <option value="">Anywhere</option>
+            {BODY_AREAS.map((a) => (
+              <option key={a} value={a}>
+                {bodyAreaLabel(a)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="finder-form__select">
+          <span>Where will you do it?</span>
+          <select name="setting" defaultValue={answers.setting ?? ""}>
+            <option value="">Anywhere</option>
+            {SETTINGS.map((s) => (
+              <option key={s} value={s}>
+                {s === "home" ? "At home" : s === "gym" ? "At a gym" : "At a clinic or studio"}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <fieldset>
+        <legend>Budget</legend>
+        {BUDGETS.map((b) => (
+          <label key={b} className="choice">
+            <input type="radio" name="budget" value={b} defaultChecked={answers.budget === b} />
+            {cap(BUDGET_LABELS[b])}
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit">Show what fits</button>
+    </form>
+  );
+}

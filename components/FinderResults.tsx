@@ -1,0 +1,58 @@
+import Link from "next/link";
+import type { FinderResult } from "@/lib/finder";
+import { formatPrice } from "@/lib/format";
+import { GradeBadge } from "./GradeBadge";
+
+function ResultItem({ result }: { result: FinderResult }) {
+  const { modality, reasons, tools } = result;
+  return (
+    <li className="finder-result">
+      <h4>
+        <Link href={`/modalities/${modality.slug}`}>{modality.title}</Link>
+      </h4>
+      <p>
+        Soreness: <GradeBadge grade={modality.evidence.soreness.grade} />
+      </p>
+      <p className="finder-result__reasons">{reasons.join("; ")}.</p>
+      {tools.length > 0 && (
+        <p>
+          Tools:{" "}
+          {tools.map((t, i) => (
+            <span key={t.slug}>
+              {i > 0 && ", "}
+              <Link href={`/tools/${t.slug}`}>{t.title}</Link>
+              {t.price && ` (${formatPrice(t.price)})`}
+            </span>
+          ))}
+        </p>
+      )}
+    </li>
+  );
+}
+
+export function FinderResults({ foundations, results }: { foundations: FinderResult[]; results: FinderResult[] }) {
+  return (
+    <section aria-labelledby="results-heading" className="finder-results">
+      <h2 id="results-heading">What fits you</h2>
+      <h3 className="finder-results__group">First, the basics that matter most</h3>
+      <p>
+        No tool makes up for short sleep, too little food or too much training. <Link href="/guides/recovery-foundations">Why these come first</Link>.
+      </p>
+      <ol className="finder-list">
+        {foundations.map((r) => (
+          <ResultItem key={r.modality.slug} result={r} />
+        ))}
+      </ol>
+      <h3 className="finder-results__group">Then, in order of fit</h3>
+      {results.length ? (
+        <ol className="finder-list">
+          {results.map((r) => (
+            <ResultItem key={r.modality.slug} result={r} />
+          ))}
+        </ol>
+      ) : (
+        <p>Nothing else matches all your answers. Try a wider budget or “Anywhere”.</p>
+      )}
+    </section>
+  );
+}

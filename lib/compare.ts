@@ -1,0 +1,172 @@
+import type { Catalog, Modality, Tool } from "./catalog";
+import { GRADE_LABELS, OUTCOMES, OUTCOME_LABELS } from "./content/vocabulary";
+import { bodyAreaLabel, formatDate, formatPrice, formatRange, specRows } from "./format";
+import { pickEntries, readList, type Notice } from "./query";
+
+export const MIN_COMPARED = 2;
+export const MAX_COMPARED = 4;
+
+export interface CellLink {
+  href: `/modalities/${string}` | `/tools/${string}`;
+  label: string;
+}
+
+/** One cell of the table; undefined means "not published". */
+export interface Cell {
+  text?: string;
+  items?: string[];
+  links?: CellLink[];
+}
+
+export interface CompareRow {
+  key: string;
+  label: string;
+  cells: (Cell | undefined)[];
+  /** True when the compared items do not all have the same value. */
+  differs: boolean;
+}
+
+export type Comparison =
+  | { kind: "tools"; items: Tool[]; rows: CompareRow[]; notices: Notice[] }
+  | { kind: "modalities"; items: Modality[]; rows: CompareRow[]; notices: Notice[] }
+  | { kind: "none"; items: []; rows: []; notices: Notice[] };
+
+const text = (value: string | undefined): Cell | undefined => (value ? { text: value } : undefined);
+const list = (items: string[]): Cell | undefined => (items.length ? { items } : undefined);
+
+function row(key: string, label: string, cells: (Cell | undefined)[]): CompareRow {
+  const signature = (c: Cell | undefined) => JSON.stringify(c ?? null);
+  return { key, label, cells, differs: new Set(cells.map(signature)).size > 1 };
+}
+
+/** A tool's grade for one outcome is that of the method(s) it delivers; name the method only when there are several. */
+function gradeCell(modalities: readonly Modality[], outcome: (typeof OUTCOMES)[number]): Cell {
+  const label = (m: Modality) => GRADE_LABELS[m.evidence[outcome].grade];
+  return modalities.length === 1 ? { text: label(modalities[0]) } : { items: modalities.map((m) => `${m.title}: ${label(m)}`) };
+}
+
+/**
+ * The rows of a tool comparison, in the order runners weigh a choice (price and running costs,
+ * whether it works, time per session, body area, portability, safety) before the finer specs.
+ */
+export function toolRows(tools: readonly Tool[], catalog: Catalog): CompareRow[] {
+  const modalitiesOf = tools.map((t) => catalog.modalitiesForTool(t.slug));
+  const main = modalitiesOf.map((ms) => ms[0]);
+  const specsOf = tools.map((t) => new Map((t.specs ? specRows(t.specs) : []).map((r) => [r.label, r.value])));
+  const specLabels = [...new Set(specsOf.flatMap((m) => [...m.keys()]))].filter((l) => l !== "Session length" && l !== "Portability");
+
+  const rows = [
+    row("price", "Price", tools.map((t) => t.price && { text: `${formatPrice(t.price)} (${t.price.source}, checked ${formatDate(t.price.checked)})` })),
+    row("running-costs", "Running costs", tools.map((t) => text(t.runningCosts))),
+    row("modalities", "Methods it delivers", modalitiesOf.map((ms) => ({ links: ms.map((m) => ({ href: `/modalities/${m.slug}` as const, label: m.title })) }))),
+    ...OUTCOMES.map((o) => row(`evidence-${o}`, `Evidence: ${OUTCOME_LABELS[o]}`, modalitiesOf.map((ms) => gradeCell(ms, o)))),
+    row(
+      "session",
+      "Time per session",
+      tools.map((t, i) =>
+        t.specs?.sessionMinutes
+          ? { text: formatRange(t.specs.sessionMinutes, "min") }
+          : main[i]?.sessionMinutes && { text: `${formatRange(main[i].sessionMinutes!, "min")} (typical for the method)` },
+      ),
+    ),
+    row("body-areas", "Body areas", tools.map((t) => list(t.bodyAreas.map(bodyAreaLabel)))),
+    row("portability", "Portability", specsOf.map((s) => text(s.get("Portability")))),
+    row("risks", "Safety", main.map((m) => text(m?.risks))),
+    ...specLabels.map((label) => row(`spec-${label}`, label, specsOf.map((s) => text(s.get(label))))),
+    row("brand", "Brand", tools.map((t) => text(t.brand))),
+    row("best-for", "Best for", tools.map((t) => list(t.bestFor))),
+    row("pros", "Pros", tools.map((t) => list(t.pros))),
+    row("cons", "Cons", tools.map((t) => list(t.cons))),
+    row("alternative", "Cheaper or free alternative", tools.map((t) => text(t.alternative.note))),
+  ];
+  return rows.filter((r) => r.cells.some((c) => c !== undefined));
+}
+
+/** The rows of a modality comparison: evidence first, then what it costs in money, time and risk. */
+export function modalityRows(modalities: readonly Modality[], catalog: Catalog): CompareRow[] {
+  const rows = [
+    ...OUTCOMES.map((o) =>
+      row(
+        `evidence-${o}`,
+        `Evidence: ${OUTCOME_LABELS[o]}`,
+        modalities.map((m) => ({ text: `${GRADE_LABELS[m.evidence[o].grade]}. ${m.evidence[o].summary}` })),
+      ),
+    ),
+    row(
+      "cost",
+      "Cost",
+      modalities.map(
+        (m) => m.cost && { text: `${formatPrice({ amount: m.cost.from, upTo: m.cost.to, currency: m.cost.currency })}${m.cost.note ? `. ${m.cost.note}` : ""}` },
+      ),
+    ),
+    row("session", "Time per session", modalities.map((m) => m.sessionMinutes && { text: formatRange(m.sessionMinutes, "min") })),
+    row("dose", "Dose", modalities.map((m) => text(m.dose))),
+    row("timing", "Timing", modalities.map((m) => text(m.timing))),
+    row("setting", "Where", modalities.map((m) => list(m.setting.map((s) => s.replace(/^./, (c) => c.toUpperCase()))))),
+    row("body-areas", "Body areas", modalities.map((m) => list(m.bodyAreas.map(bodyAreaLabel)))),
+    row("risks", "Risks", modalities.map((m) => text(m.risks))),
+    row(
+      "tools",
+      "Equipment and tools",
+      modalities.map((m) => {
+        const tools = catalog.toolsForModality(m.slug);
+        return tools.length ? { links: tools.map((t) => ({ href: `/tools/${t.slug}` as const, label: t.title })) } : { text: "None needed" };
+      }),
+    ),
+  ];
+  return rows.filter((r) => r.cells.some((c) => c !== undefined));
+}
+
+export interface CompareQuery {
+  tools?: string | string[];
+  modalities?: string | string[];
+}
+
+/** Reads `?tools=` or `?modalities=` and builds the comparison; nothing in the query can make it throw. */
+export function buildComparison(query: CompareQuery, catalog: Catalog): Comparison {
+  const toolSlugs = readList(query.tools);
+  const modalitySlugs = readList(query.modalities);
+  const notices: Notice[] = [];
+
+  if (toolSlugs.length && modalitySlugs.length) {
+    notices.push({ value: "modalities", reason: "was ignored: compare tools or methods, not both at once" });
+  }
+  if (toolSlugs.length) {
+    const { picked, notices: more } = pickEntries(toolSlugs, catalog.tools, "tool", MAX_COMPARED);
+    return { kind: "tools", items: picked, rows: toolRows(picked, catalog), notices: [...notices, ...more] };
+  }
+  if (modalitySlugs.length) {
+    const { picked, notices: more } = pickEntries(modalitySlugs, catalog.modalities, "method", MAX_COMPARED);
+    return { kind: "modalities", items: picked, rows: modalityRows(picked, catalog), notices: [...notices, ...more] };
+  }
+  return { kind: "none", items: [], rows: [], notices };
+}
+
+/** The canonical query string for a comparison: the chosen slugs in the reader's order, comma-separated. */
+export function compareHref(kind: "tools" | "modalities", slugs: readonly string[]): `/compare?${string}` {
+  return `/compare?${kind}=${slugs.join(",")}`;
+}
+
+/** Comparisons readers ask for most (see the research notes), offered when nothing is chosen yet. */
+const SUGGESTED: { kind: "tools" | "modalities"; slugs: string[] }[] = [
+  { kind: "tools", slugs: ["normatec-3", "rapid-reboot"] },
+  { kind: "tools", slugs: ["theragun-pro", "hypervolt-2-pro", "foam-roller"] },
+  { kind: "tools", slugs: ["compex-sport-elite-2", "powerdot-2"] },
+  { kind: "modalities", slugs: ["cold-water-immersion", "cryotherapy-chamber", "contrast-water-therapy"] },
+  { kind: "modalities", slugs: ["pneumatic-compression", "compression-garments", "elevation"] },
+  { kind: "modalities", slugs: ["percussion-massage", "foam-rolling", "massage"] },
+];
+
+export function suggestedComparisons(catalog: Catalog): { href: `/compare?${string}`; label: string }[] {
+  return SUGGESTED.flatMap(({ kind, slugs }) => {
+    const entries = slugs.map((s) => (kind === "tools" ? catalog.tool(s) : catalog.modality(s)));
+    if (entries.some((e) => !e)) return [];
+    return [{ href: compareHref(kind, slugs), label: entries.map((e) => e!.title).join(" vs ") }];
+  });
+}
+
+/** The page title for a comparison, naming what is compared. */
+export function comparisonTitle(comparison: Comparison): string {
+  if (comparison.items.length === 0) return "Compare recovery tools and methods";
+  return `Compare ${comparison.items.map((i) => i.title).join(" vs ")}`;
+}

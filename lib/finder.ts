@@ -1,0 +1,176 @@
+import type { Catalog, Modality, Tool } from "./catalog";
+import { BODY_AREAS, GRADE_LABELS, SETTINGS, SITUATIONS, type Grade } from "./content/vocabulary";
+import { bodyAreaLabel, formatPrice, formatRange } from "./format";
+import { readList, readOne, shown, type Notice } from "./query";
+
+export const BUDGETS = ["free", "under-50", "under-300", "any"] as const;
+export type Budget = (typeof BUDGETS)[number];
+type Situation = (typeof SITUATIONS)[number];
+type BodyArea = (typeof BODY_AREAS)[number];
+type Setting = (typeof SETTINGS)[number];
+
+export const SITUATION_LABELS: Record<Situation, string> = {
+  "high-volume": "High weekly mileage",
+  "back-to-back": "Back-to-back hard days",
+  "little-time": "Little time for recovery",
+  "after-hard-session": "Right after a hard or long session",
+  travel: "Travel or long sitting",
+  "race-week": "Race week",
+};
+
+export const BUDGET_LABELS: Record<Budget, string> = {
+  free: "Free",
+  "under-50": "Under $50",
+  "under-300": "Under $300",
+  any: "Any budget",
+};
+
+const BUDGET_LIMIT_USD: Record<Budget, number> = { free: 0, "under-50": 50, "under-300": 300, any: Infinity };
+
+/**
+ * Rough rates to place a price in a budget band, not to quote it; prices are always shown in
+ * the currency their source published.
+ */
+const USD_PER: Record<string, number> = { USD: 1, CAD: 0.72, AUD: 0.65, GBP: 1.27, EUR: 1.08, INR: 0.012 };
+
+export interface FinderAnswers {
+  situations: Situation[];
+  area?: BodyArea;
+  budget: Budget;
+  setting?: Setting;
+}
+
+export interface FinderResult {
+  modality: Modality;
+  score: number;
+  reasons: string[];
+  /** Tools that deliver it within the budget, cheapest first. */
+  tools: Tool[];
+}
+
+export interface FinderOutcome {
+  answers: FinderAnswers;
+  notices: Notice[];
+  /** Sleep, food and the other basics: always shown first, whatever the answers. */
+  foundations: FinderResult[];
+  results: FinderResult[];
+}
+
+export interface FinderQuery {
+  situation?: string | string[];
+  area?: string | string[];
+  budget?: string | string[];
+  setting?: string | string[];
+}
+
+function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}
+
+/** Reads the finder's query string; anything unknown is reported and ignored, never fatal. */
+export function readFinderQuery(query: FinderQuery): { answers: FinderAnswers; notices: Notice[] } {
+  const notices: Notice[] = [];
+  const situations: Situation[] = [];
+  for (const s of readList(query.situation)) {
+    if (isOneOf(SITUATIONS, s)) {
+      if (!situations.includes(s)) situations.push(s);
+    } else notices.push({ value: shown(s), reason: `is not a situation we know (choose from: ${SITUATIONS.join(", ")})` });
+  }
+  const one = <T extends string>(raw: string | string[] | undefined, list: readonly T[], name: string): T | undefined => {
+    const value = readOne(raw);
+    if (value === undefined || value === "" || value === "any") return undefined;
+    if (isOneOf(list, value)) return value;
+    notices.push({ value: shown(value), reason: `is not a ${name} we know (choose from: ${list.join(", ")})` });
+    return undefined;
+  };
+  const area = one(query.area, BODY_AREAS, "body area");
+  const setting = one(query.setting, SETTINGS, "place");
+  const budgetValue = readOne(query.budget);
+  let budget: Budget = "any";
+  if (budgetValue && isOneOf(BUDGETS, budgetValue)) budget = budgetValue;
+  else if (budgetValue) notices.push({ value: shown(budgetValue), reason: `is not a budget we know (choose from: ${BUDGETS.join(", ")})` });
+  return { answers: { situations, area, budget, setting }, notices };
+}
+
+export function priceInUsd(tool: Tool): number | undefined {
+  return tool.price ? tool.price.amount * (USD_PER[tool.price.currency] ?? 1) : undefined;
+}
+
+/** How much a grade counts toward a modality's rank: support for a benefit, with harm counted against. */
+const GRADE_POINTS: Record<Grade, number> = {
+  strong: 4,
+  moderate: 3,
+  limited: 2,
+  conflicting: 1,
+  "no-effect": 0,
+  insufficient: 0,
+  harm: -2,
+};
+
+function fitsBudget(modality: Modality, budget: Budget): boolean {
+  if (budget === "any" || !modality.cost) return true;
+  return modality.cost.from * (USD_PER[modality.cost.currency] ?? 1) <= BUDGET_LIMIT_USD[budget];
+}
+
+function toolsWithin(tools: readonly Tool[], budget: Budget): Tool[] {
+  const limit = BUDGET_LIMIT_USD[budget];
+  return tools
+    .filter((t) => budget === "any" || (priceInUsd(t) ?? Infinity) <= limit)
+    .sort((a, b) => (priceInUsd(a) ?? Infinity) - (priceInUsd(b) ?? Infinity) || a.title.localeCompare(b.title));
+}
+
+function describe(modality: Modality, answers: FinderAnswers, tools: Tool[]): string[] {
+  const reasons: string[] = [];
+  const soreness = modality.evidence.soreness.grade;
+  reasons.push(`${GRADE_LABELS[soreness]} for soreness`);
+  if (modality.evidence.adaptation.grade === "harm") reasons.push("may blunt training gains if used after every session");
+  if (modality.sessionMinutes) reasons.push(`${formatRange(modality.sessionMinutes, "minutes")} a session`);
+  if (modality.cost) {
+    reasons.push(
+      modality.cost.from === 0
+        ? "can be free"
+        : `from ${formatPrice({ amount: modality.cost.from, currency: modality.cost.currency })}`,
+    );
+  }
+  const matched = answers.situations.filter((s) => modality.situations.includes(s));
+  if (matched.length) reasons.push(`suits ${matched.map((s) => SITUATION_LABELS[s].toLowerCase()).join(" and ")}`);
+  if (answers.area && modality.bodyAreas.includes(answers.area)) reasons.push(`works on the ${bodyAreaLabel(answers.area).toLowerCase()}`);
+  if (answers.budget !== "any" && answers.budget !== "free" && tools.length) reasons.push(`${tools.length} tool${tools.length === 1 ? "" : "s"} in your budget`);
+  return reasons;
+}
+
+/**
+ * Ranks modalities for a runner's answers. Setting and budget filter; situations and body area
+ * add to a score built from the evidence (soreness, fatigue and performance count, harm counts
+ * against). Ties keep the catalog's order. Everything comes from frontmatter, so a new article
+ * joins the finder without code changes.
+ */
+export function rankModalities(answers: FinderAnswers, catalog: Catalog): Omit<FinderOutcome, "notices"> {
+  const results: FinderResult[] = [];
+  const foundations: FinderResult[] = [];
+  for (const modality of catalog.modalities) {
+    const tools = toolsWithin(catalog.toolsForModality(modality.slug), answers.budget);
+    const result = (score: number): FinderResult => ({ modality, score, reasons: describe(modality, answers, tools), tools });
+    if (modality.category === "foundations") {
+      foundations.push(result(0));
+      continue;
+    }
+    if (answers.setting && modality.setting.length && !modality.setting.includes(answers.setting)) continue;
+    if (!fitsBudget(modality, answers.budget)) continue;
+    if (answers.area && modality.bodyAreas.length && !modality.bodyAreas.includes(answers.area) && !modality.bodyAreas.includes("whole-body")) continue;
+
+    const e = modality.evidence;
+    let score = GRADE_POINTS[e.soreness.grade] + GRADE_POINTS[e.fatigue.grade] + GRADE_POINTS[e.performance.grade];
+    if (e.adaptation.grade === "harm") score -= 1;
+    score += 3 * answers.situations.filter((s) => modality.situations.includes(s)).length;
+    if (answers.area && modality.bodyAreas.includes(answers.area)) score += 2;
+    results.push(result(score));
+  }
+  results.sort((a, b) => b.score - a.score);
+  return { answers, foundations, results };
+}
+
+export function runFinder(query: FinderQuery, catalog: Catalog): FinderOutcome {
+  const { answers, notices } = readFinderQuery(query);
+  return { ...rankModalities(answers, catalog), notices };
+}

@@ -1,0 +1,133 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const axe = async (page: import("@playwright/test").Page) => {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+};
+
+test("a reader picks tools with the form and gets a shareable comparison", async ({ page }) => {
+  await page.goto("/compare");
+  const form = page.locator("form", { has: page.getByRole("button", { name: "Compare tools" }) });
+  await form.getByLabel("Tool 1").selectOption({ label: "Normatec 3" });
+  await form.getByLabel("Tool 2").selectOption({ label: "Rapid Reboot recovery boots" });
+  await form.getByRole("button", { name: "Compare tools" }).click();
+
+  await expect(page).toHaveURL(/\/compare\?tools=normatec-3,rapid-reboot$/);
+  await expect(page).toHaveTitle("Compare Normatec 3 vs Rapid Reboot recovery boots · Recovery Guide");
+  const table = page.getByRole("table");
+  await expect(table.getByRole("columnheader")).toHaveCount(2);
+  await expect(table.getByRole("rowheader").first()).toContainText("Price");
+
+  // add a third, then remove the first
+  await form.getByLabel("Tool 3").selectOption({ label: "Normatec Pulse 2.0" });
+  await form.getByRole("button", { name: "Compare tools" }).click();
+  await expect(page).toHaveURL(/tools=normatec-3,rapid-reboot,normatec-pulse-2$/);
+  await page.getByRole("link", { name: "Remove Normatec 3 from the comparison" }).click();
+  await expect(page).toHaveURL(/tools=rapid-reboot,normatec-pulse-2$/);
+  await expect(page.getByRole("table").getByRole("columnheader")).toHaveCount(2);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the compare form and the finder still work", async ({ page }) => {
+    await page.goto("/compare");
+    const form = page.locator("form", { has: page.getByRole("button", { name: "Compare methods" }) });
+    await form.getByLabel("Method 1").selectOption({ label: "Cold water immersion" });
+    await form.getByLabel("Method 2").selectOption({ label: "Cryotherapy chamber" });
+    await form.getByRole("button", { name: "Compare methods" }).click();
+    await expect(page).toHaveURL(/modalities=cold-water-immersion,cryotherapy-chamber$/);
+    await expect(page.getByRole("table")).toContainText("Evidence: Muscle soreness (DOMS)");
+
+    await page.goto("/finder");
+    await page.getByLabel("Travel or long sitting").check();
+    await page.getByLabel("Free").check();
+    await page.getByRole("button", { name: "Show what fits" }).click();
+    await expect(page.getByRole("heading", { name: "What fits you", exact: true })).toBeVisible();
+  });
+});
+
+test("a shared comparison URL opens as it was sent, with links to each article", async ({ page }) => {
+  await page.goto("/compare?tools=theragun-pro,hypervolt-2-pro,foam-roller");
+  const headers = page.getByRole("columnheader");
+  await expect(headers).toHaveCount(3);
+  await expect(headers.nth(2).getByRole("link", { name: "Foam roller", exact: true })).toHaveAttribute("href", "/tools/foam-roller");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/compare\?tools=theragun-pro,hypervolt-2-pro,foam-roller$/);
+});
+
+test("tool and method pages link into the comparison", async ({ page }) => {
+  await page.goto("/tools/theragun-pro");
+  await page.getByRole("link", { name: "Compare Theragun PRO with Hypervolt 2 Pro" }).click();
+  await expect(page).toHaveURL(/tools=theragun-pro,hypervolt-2-pro$/);
+  await page.goto("/modalities/pneumatic-compression");
+  await page.getByRole("link", { name: /Compare (these tools|the first 4 of these tools) side by side/ }).click();
+  await expect(page.getByRole("table").getByRole("columnheader").first()).toBeVisible();
+});
+
+test("odd URLs get a helpful page, never an error", async ({ page }) => {
+  const odd = [
+    "/compare?tools=",
+    "/compare?tools=nope,normatec-3,normatec-3",
+    `/compare?tools=${"x".repeat(3000)}`,
+    "/compare?tools=a,b,c,d,e,f,g&modalities=sleep",
+    "/compare?tools=%E2%9C%93,%00,..%2F..%2Fetc",
+    "/compare?modalities=sleep&modalities=nutrition&modalities=massage&modalities=elevation&modalities=heat-therapy",
+    "/finder?situation=nope&area=elbow&budget=1e9&setting[]=x",
+  ];
+  for (const url of odd) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  }
+  await page.goto("/compare?tools=nope,normatec-3,normatec-3");
+  await expect(page.getByRole("status").first()).toContainText("nope is not a tool we cover");
+  await expect(page.getByRole("status").first()).toContainText("listed more than once");
+  await expect(page.getByText("Choose at least 2 to see them side by side.")).toBeVisible();
+});
+
+test("the finder ranks methods for a runner's situation, foundations first, with a shareable URL", async ({ page }) => {
+  await page.goto("/finder");
+  await page.getByLabel("Back-to-back hard days").check();
+  await page.getByLabel("Where do you feel it most?").selectOption({ label: "Calves" });
+  await page.getByLabel("Under $300").check();
+  await page.getByLabel("Where will you do it?").selectOption({ label: "At home" });
+  await page.getByRole("button", { name: "Show what fits" }).click();
+
+  await expect(page).toHaveURL(/situation=back-to-back/);
+  await expect(page).toHaveURL(/area=calves/);
+  const lists = page.locator(".finder-list");
+  await expect(lists.first()).toContainText("Sleep");
+  await expect(lists.nth(1).locator("li").first()).toContainText("for soreness");
+
+  const shared = page.url();
+  await page.goto(shared);
+  await expect(page.getByLabel("Back-to-back hard days")).toBeChecked();
+  await expect(page.getByLabel("Under $300")).toBeChecked();
+});
+
+for (const path of ["/compare", "/compare?tools=normatec-3,rapid-reboot,theragun-pro,foam-roller", "/compare?modalities=cold-water-immersion,sleep", "/finder", "/finder?situation=travel&budget=free"]) {
+  test(`axe finds no violations on ${path}`, async ({ page }) => {
+    await page.goto(path, { waitUntil: "load" });
+    expect(await axe(page)).toEqual([]);
+  });
+}
+
+test.describe("on a 360-pixel-wide phone", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test("the comparison scrolls inside its table, not the whole page, and the first column stays in view", async ({ page }) => {
+    await page.goto("/compare?tools=normatec-3,rapid-reboot,theragun-pro,foam-roller");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const region = page.getByRole("region", { name: /Tools compared/ });
+    await region.evaluate((el) => el.scrollBy(600, 0));
+    await expect(page.getByRole("rowheader").first()).toBeInViewport();
+  });
+
+  test("the finder fits the screen", async ({ page }) => {
+    await page.goto("/finder?situation=travel");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+import { render, screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { CompareTable } from "@/components/CompareTable";
+import { getCatalog, type Catalog } from "@/lib/catalog";
+import { buildComparison } from "@/lib/compare";
+import { fixtureCatalog } from "./fixtures";
+
+function renderComparison(tools: string, catalog: Catalog = fixtureCatalog) {
+  const c = buildComparison({ tools }, catalog);
+  const columns = c.items.map((i) => ({
+    slug: i.slug,
+    title: i.title,
+    href: `/tools/${i.slug}` as const,
+    removeHref: `/compare?tools=${c.items.filter((o) => o !== i).map((o) => o.slug).join(",")}` as const,
+  }));
+  return render(<CompareTable caption="Tools compared" columns={columns} rows={c.rows} />);
+}
+
+describe("CompareTable", () => {
+  it("has a caption, one column header per tool and one row header per attribute", () => {
+    renderComparison("ice-tub,heat-pad");
+    const table = screen.getByRole("table", { name: "Tools compared" });
+    expect(within(table).getAllByRole("columnheader").map((h) => within(h).getAllByRole("link")[0].textContent)).toEqual([
+      "Ice Tub",
+      "Heat Pad",
+    ]);
+    expect(within(table).getByRole("rowheader", { name: /^Brand$/ })).toBeInTheDocument();
+  });
+
+  it("marks rows that differ in words, not only colour", () => {
+    renderComparison("ice-tub,heat-pad");
+    const methods = screen.getByRole("rowheader", { name: /Methods it delivers/ });
+    expect(methods).toHaveTextContent("(differs)");
+    expect(methods.closest("tr")).toHaveClass("differs");
+    expect(screen.getByRole("rowheader", { name: /^Brand$/ }).closest("tr")).not.toHaveClass("differs");
+  });
+
+  it("offers a labelled link to remove each tool, and says 'Not published' for missing values", () => {
+    renderComparison("ice-tub,heat-pad");
+    expect(screen.getByRole("link", { name: "Remove Ice Tub from the comparison" })).toHaveAttribute("href", "/compare?tools=heat-pad");
+  });
+
+  it("says 'Not published' where one tool lacks a value the other has, and hides rows no tool has", () => {
+    renderComparison("theragun-pro,foam-roller", getCatalog());
+    const price = screen.getByRole("rowheader", { name: /^Price/ }).closest("tr")!;
+    const cells = within(price).getAllByRole("cell");
+    expect(cells[0]).toHaveTextContent("Not published");
+    expect(cells[1]).toHaveTextContent("$20–$50");
+    expect(screen.queryByRole("rowheader", { name: /^Pressure/ })).toBeNull();
+  });
+
+  it("is a focusable scroll region so keyboard users can scroll it sideways", () => {
+    renderComparison("ice-tub,heat-pad");
+    const region = screen.getByRole("region", { name: "Tools compared" });
+    expect(region).toHaveAttribute("tabindex", "0");
+  });
+});
