@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ToolList } from "@/components/ToolList";
 import { getCatalog } from "@/lib/catalog";
+import { suggestedComparisons } from "@/lib/compare";
 import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
 
@@ -20,6 +21,22 @@ export default function HomePage() {
           first; <Link href="/guides">our guides</Link> start there.
         </p>
       </header>
+      <section aria-labelledby="start-heading" className="start">
+        <h2 id="start-heading">Not sure where to start?</h2>
+        <p>
+          <Link href="/finder">Answer four questions in the finder</Link> and get methods ranked for your situation and
+          budget, or compare tools side by side:
+        </p>
+        <ul className="link-list">
+          {suggestedComparisons(catalog)
+            .slice(0, 3)
+            .map((s) => (
+              <li key={s.href}>
+                <Link href={s.href}>{s.label}</Link>
+              </li>
+            ))}
+        </ul>
+      </section>
       <section aria-labelledby="methods-heading">
         <h2 id="methods-heading">Recovery methods</h2>
         {catalog.modalitiesByCategory().map((group) => (

@@ -1,6 +1,14 @@
 import Link from "next/link";
 import { site } from "@/lib/site";
 
+const NAV = [
+  { href: "/modalities", label: "Methods" },
+  { href: "/tools", label: "Tools" },
+  { href: "/guides", label: "Guides" },
+  { href: "/compare", label: "Compare" },
+  { href: "/finder", label: "Finder" },
+] as const;
+
 export function SiteHeader() {
   return (
     <header className="site-header">
@@ -13,21 +21,11 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Main">
           <ul className="nav-list">
-            <li>
-              <Link href="/modalities">Methods</Link>
-            </li>
-            <li>
-              <Link href="/tools">Tools</Link>
-            </li>
-            <li>
-              <Link href="/guides">Guides</Link>
-            </li>
-            <li>
-              <Link href="/compare">Compare</Link>
-            </li>
-            <li>
-              <Link href="/finder">Finder</Link>
-            </li>
+            {NAV.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href}>{item.label}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
       </div>

@@ -1,10 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-
-const axe = async (page: import("@playwright/test").Page) => {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-};
+import { axeViolations } from "./axe";
 
 test("a reader picks tools with the form and gets a shareable comparison", async ({ page }) => {
   await page.goto("/compare");
@@ -109,7 +104,7 @@ test("the finder ranks methods for a runner's situation, foundations first, with
 for (const path of ["/compare", "/compare?tools=normatec-3,rapid-reboot,theragun-pro,foam-roller", "/compare?modalities=cold-water-immersion,sleep", "/finder", "/finder?situation=travel&budget=free"]) {
   test(`axe finds no violations on ${path}`, async ({ page }) => {
     await page.goto(path, { waitUntil: "load" });
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 
