@@ -2,6 +2,7 @@ import type { Guide, Modality, Tool } from "@/lib/catalog";
 import { ArticleBody } from "./ArticleBody";
 import { MedicalDisclaimer } from "./MedicalDisclaimer";
 import { Breadcrumbs } from "./Breadcrumbs";
+import { DraftBanner } from "./DraftBanner";
 import { ModalityList } from "./ModalityList";
 import { ReferenceList } from "./ReferenceList";
 import { TableOfContents } from "./TableOfContents";
@@ -20,6 +21,7 @@ export function GuideArticle({
   return (
     <article className="article">
       <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/guides", label: "Guides" }]} current={guide.title} />
+      <DraftBanner draft={guide.draft} />
       <header className="article__header">
         <h1>{guide.title}</h1>
         <p className="lede">{guide.summary}</p>

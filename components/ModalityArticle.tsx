@@ -6,6 +6,7 @@ import { formatRange, formatPrice } from "@/lib/format";
 import { ArticleBody } from "./ArticleBody";
 import { MedicalDisclaimer } from "./MedicalDisclaimer";
 import { Breadcrumbs } from "./Breadcrumbs";
+import { DraftBanner } from "./DraftBanner";
 import { EvidenceSummary } from "./EvidenceSummary";
 import { ReferenceList } from "./ReferenceList";
 import { TableOfContents } from "./TableOfContents";
@@ -40,6 +41,7 @@ export function ModalityArticle({ modality, tools }: { modality: Modality; tools
   return (
     <article className="article">
       <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/modalities", label: "Methods" }]} current={modality.title} />
+      <DraftBanner draft={modality.draft} />
       <header className="article__header">
         <p className="eyebrow">{CATEGORY_LABELS[modality.category]}</p>
         <h1>{modality.title}</h1>

@@ -3,6 +3,7 @@ import type { Alternative, Modality, Tool } from "@/lib/catalog";
 import { compareHref, MAX_COMPARED } from "@/lib/compare";
 import { ArticleBody } from "./ArticleBody";
 import { Breadcrumbs } from "./Breadcrumbs";
+import { DraftBanner } from "./DraftBanner";
 import { GradeBadge } from "./GradeBadge";
 import { MedicalDisclaimer } from "./MedicalDisclaimer";
 import { PriceLine } from "./PriceLine";
@@ -64,6 +65,7 @@ export function ToolArticle({
   return (
     <article className="article">
       <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/tools", label: "Tools" }]} current={tool.title} />
+      <DraftBanner draft={tool.draft} />
       <header className="article__header">
         <p className="eyebrow">{tool.brand}</p>
         <h1>{tool.title}</h1>

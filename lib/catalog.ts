@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { ContentError } from "./content/issues";
-import { loadContent, type Guide, type LoadedContent, type Modality, type Tool } from "./content/load";
+import { contentSignature, loadContent, type Guide, type LoadedContent, type Modality, type Tool } from "./content/load";
 import { CATEGORY_LABELS, MODALITY_CATEGORIES, type ModalityCategory } from "./content/vocabulary";
 
 export type { Guide, Modality, Tool };
@@ -119,19 +119,23 @@ export function buildCatalog(content: LoadedContent): Catalog {
   });
 }
 
-let cached: Catalog | undefined;
+let cached: { catalog: Catalog; signature: string } | undefined;
+
+const CONTENT_ROOT = () => join(process.cwd(), "content");
 
 /**
- * The site's catalog, loaded from `content/` once per process. Invalid content throws a
- * ContentError whose message lists every problem, which fails the build.
+ * The site's catalog, loaded from `content/` once per process. In development it is rebuilt
+ * when a Markdown file is added, changed or deleted, so editors see their edits on the next
+ * page load. Invalid content throws a ContentError listing every problem: the build fails, and
+ * the dev server shows the list in the page and the terminal until the file is fixed.
  */
 export function getCatalog(): Catalog {
-  if (!cached) {
-    const result = loadContent(join(process.cwd(), "content"), {
-      includeDrafts: process.env.NODE_ENV !== "production",
-    });
+  const dev = process.env.NODE_ENV === "development";
+  const signature = dev ? contentSignature(CONTENT_ROOT()) : "";
+  if (!cached || cached.signature !== signature) {
+    const result = loadContent(CONTENT_ROOT(), { includeDrafts: process.env.NODE_ENV !== "production" });
     if (result.issues.length) throw new ContentError(result.issues);
-    cached = buildCatalog(result);
+    cached = { catalog: buildCatalog(result), signature };
   }
-  return cached;
+  return cached.catalog;
 }

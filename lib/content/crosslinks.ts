@@ -3,6 +3,7 @@ import { fieldPath } from "./issues";
 import type { Parsed } from "./load";
 import type { RenderedMarkdown } from "./markdown";
 import { closest } from "./suggest";
+import { PLACEHOLDER } from "./validate";
 
 interface Collection {
   parsed: Parsed<{ body: RenderedMarkdown }>[];
@@ -62,11 +63,11 @@ export function checkFrontmatterLinks(content: Content): ContentIssue[] {
         const value = get(from.raw, path);
         if (list && Array.isArray(value)) {
           value.forEach((v, i) => {
-            if (typeof v !== "string") return; // a wrong type is the schema's to report
+            if (typeof v !== "string" || PLACEHOLDER.test(v)) return; // reported by the schema check
             const message = value.indexOf(v) !== i ? `"${v}" is listed twice` : linkProblem(content, from, target, v);
             if (message) report([...path, i], message);
           });
-        } else if (!list && typeof value === "string") {
+        } else if (!list && typeof value === "string" && !PLACEHOLDER.test(value)) {
           const message = linkProblem(content, from, target, value);
           if (message) report(path, message);
         }

@@ -11,6 +11,7 @@ import {
   type ModalityFrontmatter,
   type ToolFrontmatter,
 } from "./schemas";
+import { slugify } from "./slug";
 import { validateFrontmatter } from "./validate";
 import { checkBodyLinks, checkFrontmatterLinks } from "./crosslinks";
 
@@ -50,15 +51,6 @@ export interface Parsed<T> {
   entry?: T;
 }
 
-function suggestSlug(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
 
 function markdownFiles(dir: string): string[] {
   let names: string[];
@@ -89,7 +81,7 @@ export function loadCollection<C extends CollectionName>(
       issues.push({ file, line, column, field, message });
 
     if (!SLUG_PATTERN.test(slug)) {
-      const better = suggestSlug(slug);
+      const better = slugify(slug);
       at(1, 1, "(file name)", `"${name}" is not a valid slug: name the file in lowercase kebab-case${better ? `, like "${better}.md"` : ""}`);
       continue;
     }
@@ -106,13 +98,31 @@ export function loadCollection<C extends CollectionName>(
     const item: Parsed<EntryOf<C>> = { slug, file, raw: source.data, source };
     parsed.push(item);
 
-    if (source.body.replace(/<!--[\s\S]*?-->/g, "").trim() === "") {
+    const body = source.body.replace(/<!--[\s\S]*?-->/g, "");
+    if (body.trim() === "") {
       at(source.bodyLine, 1, "(body)", "the article has no body: write it in Markdown below the closing ---");
+      continue;
+    }
+    const todo = source.body.split("\n").findIndex((l) => /^\s*TODO\b/.test(l));
+    if (todo >= 0) {
+      at(source.bodyLine + todo, 1, "(body)", "still holds a TODO placeholder from `npm run new`: write the article here");
       continue;
     }
     if (data) item.entry = { ...data, slug, file, body: renderMarkdown(source.body) } as EntryOf<C>;
   }
   return { parsed, slugs, issues };
+}
+
+/** A cheap fingerprint of every Markdown file (name, size, modification time), to notice edits without reading them. */
+export function contentSignature(root: string): string {
+  return (["modalities", "tools", "guides"] as const)
+    .flatMap((collection) =>
+      markdownFiles(join(root, collection)).map((name) => {
+        const { size, mtimeMs } = statSync(join(root, collection, name));
+        return `${collection}/${name}:${size}:${mtimeMs}`;
+      }),
+    )
+    .join("|");
 }
 
 export interface LoadOptions {

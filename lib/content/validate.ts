@@ -60,17 +60,38 @@ function knownKeys(schema: AnySchema, path: readonly PropertyKey[]): string[] {
   return def.type === "object" && def.shape ? Object.keys(def.shape) : [];
 }
 
+export const PLACEHOLDER = /^TODO\b/;
+
+/** Paths of values still holding a scaffold placeholder ("TODO …"), which must be replaced before publishing. */
+export function findPlaceholders(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (typeof value === "string") return PLACEHOLDER.test(value) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => findPlaceholders(v, [...path, i]));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => findPlaceholders(v, [...path, k]));
+  return [];
+}
+
+const startsWith = (path: readonly PropertyKey[], prefix: readonly PropertyKey[]) =>
+  prefix.length <= path.length && prefix.every((p, i) => String(p) === String(path[i]));
+
 /** Validates parsed frontmatter; returns the typed data or issues positioned on the offending field. */
 export function validateFrontmatter<S extends AnySchema>(
   schema: S,
   source: ParsedSource,
   file: string,
 ): { data: z.output<S>; issues: [] } | { data: undefined; issues: ContentIssue[] } {
+  const placeholders = findPlaceholders(source.data);
+  const issues: ContentIssue[] = placeholders.map((path) => ({
+    file,
+    ...source.locate(path),
+    field: fieldPath(path),
+    message: "still holds a TODO placeholder from `npm run new`: replace it with the real value",
+  }));
   const result = schema.safeParse(source.data, { error: editorErrors });
-  if (result.success) return { data: result.data, issues: [] };
+  if (result.success && issues.length === 0) return { data: result.data, issues: [] };
+  if (result.success) return { data: undefined, issues };
 
-  const issues: ContentIssue[] = [];
   for (const iss of result.error.issues) {
+    if (placeholders.some((p) => startsWith(iss.path, p))) continue; // already reported as a placeholder
     if (iss.code === "unrecognized_keys") {
       const known = knownKeys(schema, iss.path);
       for (const key of iss.keys) {
