@@ -3,8 +3,9 @@ import { ToolArticle } from "@/components/ToolArticle";
 import { getCatalog } from "@/lib/catalog";
 import { pageMetadata } from "@/lib/metadata";
 
-export const dynamicParams = false;
-
+// Every article is prerendered. Unknown slugs reach the page and get notFound() (a real 404)
+// rather than being refused by `dynamicParams = false`, whose list the dev server caches: that
+// would hide an article an editor has just added until the server restarts.
 export function generateStaticParams() {
   return getCatalog().tools.map((t) => ({ slug: t.slug }));
 }
