@@ -1,13 +1,9 @@
 import Link from "next/link";
 import type { ModalityFrontmatter, Reference } from "@/lib/content/schemas";
 import { OUTCOMES, OUTCOME_LABELS } from "@/lib/content/vocabulary";
+import { citeLabel } from "@/lib/format";
 import { GradeBadge } from "./GradeBadge";
 import { GradeScale } from "./GradeScale";
-
-function citeLabel(ref: Reference): string {
-  const first = ref.authors.split(/[,;]/)[0].trim().split(" ")[0];
-  return `${first} ${ref.year ?? "n.d."}`;
-}
 
 /** One row per graded outcome: the grade, what it means here, and the references it rests on. */
 export function EvidenceSummary({

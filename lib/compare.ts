@@ -1,6 +1,6 @@
 import type { Catalog, Modality, Tool } from "./catalog";
 import { GRADE_LABELS, OUTCOMES, OUTCOME_LABELS } from "./content/vocabulary";
-import { bodyAreaLabel, formatDate, formatPrice, formatRange, specRows } from "./format";
+import { bodyAreaLabel, citeLabel, formatDate, formatPrice, formatRange, specRows } from "./format";
 import { pickEntries, readList, type Notice } from "./query";
 
 export const MIN_COMPARED = 2;
@@ -89,7 +89,11 @@ export function modalityRows(modalities: readonly Modality[], catalog: Catalog):
       row(
         `evidence-${o}`,
         `Evidence: ${OUTCOME_LABELS[o]}`,
-        modalities.map((m) => ({ text: `${GRADE_LABELS[m.evidence[o].grade]}. ${m.evidence[o].summary}` })),
+        modalities.map((m) => {
+          const { grade, summary, refs } = m.evidence[o];
+          const cited = refs.flatMap((id) => m.references.filter((r) => r.id === id)).map(citeLabel);
+          return { text: `${GRADE_LABELS[grade]}. ${summary}${cited.length ? ` (${cited.join("; ")})` : ""}` };
+        }),
       ),
     ),
     row(

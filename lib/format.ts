@@ -1,4 +1,4 @@
-import type { Price, Specs } from "./content/schemas";
+import type { Price, Reference, Specs } from "./content/schemas";
 import { BODY_AREAS } from "./content/vocabulary";
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
@@ -68,4 +68,10 @@ export function specRows(specs: Specs): { label: string; value: string }[] {
     ["Material", specs.material],
   ];
   return rows.flatMap(([label, value]) => (value ? [{ label, value }] : []));
+}
+
+/** How a reference is cited in running text: first author's surname and year, e.g. "Machado 2016". */
+export function citeLabel(ref: Pick<Reference, "authors" | "year">): string {
+  const first = ref.authors.split(/[,;]/)[0].trim().split(" ")[0];
+  return `${first} ${ref.year ?? "n.d."}`;
 }

@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const port = 3499;
 const slug = `zz-live-reload-probe-${process.pid}`;
 const file = join("content", "guides", `${slug}.md`);
-const url = `http://127.0.0.1:${port}/guides/${slug}`;
 
 const article = (body: string, updated = "2026-11-23") => `---
 title: Live reload probe

@@ -131,3 +131,11 @@ describe("links and titles", () => {
     });
   });
 });
+
+describe("method comparison evidence", () => {
+  it("cites the references each grade rests on", () => {
+    const c = buildComparison({ modalities: "cold-water-immersion,sleep" }, getCatalog());
+    const soreness = c.rows.find((r) => r.key === "evidence-soreness")!;
+    expect(soreness.cells[0]!.text).toMatch(/^Moderate evidence of benefit\. .+ \(Machado 2016; .+\)$/);
+  });
+});
