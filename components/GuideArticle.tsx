@@ -25,7 +25,7 @@ export function GuideArticle({
       <header className="article__header">
         <h1>{guide.title}</h1>
         <p className="lede">{guide.summary}</p>
-        <UpdatedDate date={guide.updated} />
+        <UpdatedDate date={guide.updated} words={guide.body.words} />
       </header>
       <MedicalDisclaimer />
       <TableOfContents toc={guide.body.toc} />

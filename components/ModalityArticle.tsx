@@ -47,7 +47,7 @@ export function ModalityArticle({ modality, tools }: { modality: Modality; tools
         <h1>{modality.title}</h1>
         {modality.aliases.length > 0 && <p className="aliases">Also called: {modality.aliases.join(", ")}</p>}
         <p className="lede">{modality.summary}</p>
-        <UpdatedDate date={modality.updated} />
+        <UpdatedDate date={modality.updated} words={modality.body.words} />
       </header>
       <MedicalDisclaimer />
       <QuickFacts modality={modality} />

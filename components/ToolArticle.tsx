@@ -70,7 +70,7 @@ export function ToolArticle({
         <p className="eyebrow">{tool.brand}</p>
         <h1>{tool.title}</h1>
         <p className="lede">{tool.summary}</p>
-        <UpdatedDate date={tool.updated} />
+        <UpdatedDate date={tool.updated} words={tool.body.words} />
       </header>
       <MedicalDisclaimer />
       <section aria-labelledby="glance-heading" className="at-a-glance">

@@ -66,3 +66,22 @@ test("every page sets its own title, description and canonical URL", async ({ pa
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /^.{20,200}$/);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/modalities\/percussion-massage$/);
 });
+
+test("every response carries the security headers and no X-Powered-By", async ({ request }) => {
+  for (const path of ["/", "/tools/normatec-3", "/compare?tools=normatec-3,rapid-reboot", "/no/such/page"]) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+    expect(headers["x-powered-by"], path).toBeUndefined();
+  }
+});
+
+test("the sitemap and robots.txt are served", async ({ request }) => {
+  const sitemap = await request.get("/sitemap.xml");
+  expect(sitemap.status()).toBe(200);
+  expect(await sitemap.text()).toContain("/modalities/cold-water-immersion</loc>");
+  expect(await (await request.get("/robots.txt")).text()).toContain("Sitemap: ");
+});
