@@ -3,9 +3,8 @@ import { ToolArticle } from "@/components/ToolArticle";
 import { getCatalog } from "@/lib/catalog";
 import { pageMetadata } from "@/lib/metadata";
 
-// Every article is prerendered. Unknown slugs reach the page and get notFound() (a real 404)
-// rather than being refused by `dynamicParams = false`, whose list the dev server caches: that
-// would hide an article an editor has just added until the server restarts.
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return getCatalog().tools.map((t) => ({ slug: t.slug }));
 }

@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+
+// A generated set of hostile or malformed requests: none may produce a server error.
+const segments = [
+  "x".repeat(2000),
+  "%00",
+  "%E2%9C%93",
+  "%F0%9F%8F%83",
+  "..%2F..%2Fetc%2Fpasswd",
+  "%252e%252e",
+  "<script>alert(1)</script>",
+  "'%22;--",
+  "%ZZ",
+  "CON",
+  ".env",
+  "~root",
+];
+const paths = [
+  ...segments.flatMap((s) => [`/${s}`, `/modalities/${s}`, `/tools/${s}`, `/guides/${s}`]),
+  "/modalities/",
+  "/tools//normatec-3",
+  "/tools/NORMATEC-3",
+  "/modalities/cold-water-immersion/extra",
+  "/_next/static/../../package.json",
+];
+const queries = [
+  "?tools=" + "normatec-3,".repeat(300),
+  "?tools=%00&tools=%E2%9C%93",
+  "?tools[]=a&tools[b]=c",
+  "?modalities=" + encodeURIComponent("<img src=x onerror=alert(1)>"),
+  "?tools=normatec-3&tools=normatec-3&modalities=sleep&modalities=",
+  "?" + "a=1&".repeat(500),
+  "?situation=" + "%FF".repeat(50),
+  "?budget=under-50&budget=free&area=calves&area=shins",
+].flatMap((q) => [`/compare${q}`, `/finder${q}`, `/tools/normatec-3${q}`]);
+
+test("no odd path or query string gets a 5xx", async ({ request }) => {
+  test.setTimeout(120_000);
+  const failures: string[] = [];
+  // a malformed %-escape gets a 400 from proxy.ts; anything 5xx is a bug
+  for (const url of [...paths, ...queries]) {
+    const response = await request.get(url, { maxRedirects: 0 });
+    if (response.status() >= 500) failures.push(`${response.status()} ${url.slice(0, 120)}`);
+  }
+  expect(failures).toEqual([]);
+});
+
+test("an injected value is shown as text, never as markup", async ({ page }) => {
+  await page.goto("/compare?tools=" + encodeURIComponent('<img src=x onerror="window.__hit=1">'));
+  await expect(page.getByRole("status").first()).toContainText("<img src=x");
+  expect(await page.evaluate(() => (window as unknown as { __hit?: number }).__hit)).toBeUndefined();
+});
