@@ -6,6 +6,7 @@ export function pageMetadata({ title, description, path }: { title?: string; des
     ...(title ? { title } : {}),
     description,
     alternates: { canonical: path },
-    openGraph: { title: title, description, url: path, type: "article" },
+    openGraph: { title, description, url: path, type: "article" },
+    twitter: { card: "summary", title, description },
   };
 }

@@ -85,3 +85,15 @@ test("the sitemap and robots.txt are served", async ({ request }) => {
   expect(await sitemap.text()).toContain("/modalities/cold-water-immersion</loc>");
   expect(await (await request.get("/robots.txt")).text()).toContain("Sitemap: ");
 });
+
+test("article pages carry valid JSON-LD and social metadata", async ({ page }) => {
+  await page.goto("/tools/normatec-3");
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const types = blocks.map((b) => JSON.parse(b)["@type"]);
+  expect(types).toEqual(["Product", "BreadcrumbList"]);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Normatec 3");
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
+  await page.goto("/guides/faq");
+  const guideTypes = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((b) => JSON.parse(b)["@type"]);
+  expect(guideTypes).toEqual(["Article", "BreadcrumbList"]);
+});
