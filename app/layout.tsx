@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
+import { FEED_LINKS } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import "./globals.css";
 
@@ -10,6 +11,7 @@ export const metadata: Metadata = {
   title: { default: site.name, template: `%s · ${site.shortName}` },
   description: site.description,
   openGraph: { siteName: site.name, locale: "en_US", type: "website" },
+  alternates: { types: FEED_LINKS },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

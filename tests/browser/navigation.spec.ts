@@ -97,3 +97,13 @@ test("article pages carry valid JSON-LD and social metadata", async ({ page }) =
   const guideTypes = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((b) => JSON.parse(b)["@type"]);
   expect(guideTypes).toEqual(["Article", "BreadcrumbList"]);
 });
+
+test("RSS, Atom and JSON feeds are served and advertised", async ({ page, request }) => {
+  for (const [path, type] of [["/feed.xml", "application/rss+xml"], ["/atom.xml", "application/atom+xml"], ["/feed.json", "application/feed+json"]]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toContain(type);
+  }
+  await page.goto("/");
+  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", /\/feed\.xml$/);
+});

@@ -1,0 +1,9 @@
+import { getCatalog } from "@/lib/catalog";
+import { buildFeed } from "@/lib/feeds";
+
+// Built once at build time, like the article pages.
+export const dynamic = "force-static";
+
+export function GET() {
+  return new Response(buildFeed(getCatalog()).json1(), { headers: { "content-type": "application/feed+json; charset=utf-8" } });
+}

@@ -1,0 +1,9 @@
+import { getCatalog } from "@/lib/catalog";
+import { buildFeed } from "@/lib/feeds";
+
+// Built once at build time, like the article pages.
+export const dynamic = "force-static";
+
+export function GET() {
+  return new Response(buildFeed(getCatalog()).rss2(), { headers: { "content-type": "application/rss+xml; charset=utf-8" } });
+}

@@ -1,0 +1,35 @@
+import { Feed } from "feed";
+import type { Catalog } from "./catalog";
+import { site } from "./site";
+
+/** New and updated articles, newest first, as one feed that can be written as RSS, Atom or JSON Feed. */
+export function buildFeed(catalog: Catalog): Feed {
+  const url = (path: string) => new URL(path, site.url).toString();
+  const articles = [
+    ...catalog.modalities.map((e) => ({ entry: e, path: `/modalities/${e.slug}` })),
+    ...catalog.tools.map((e) => ({ entry: e, path: `/tools/${e.slug}` })),
+    ...catalog.guides.map((e) => ({ entry: e, path: `/guides/${e.slug}` })),
+  ].sort((a, b) => b.entry.updated.localeCompare(a.entry.updated) || a.path.localeCompare(b.path));
+
+  const newest = articles[0]?.entry.updated ?? "2026-01-01";
+  const feed = new Feed({
+    title: site.name,
+    description: site.description,
+    id: url("/"),
+    link: url("/"),
+    language: "en",
+    copyright: `${site.name}`,
+    updated: new Date(`${newest}T00:00:00Z`),
+    feedLinks: { rss: url("/feed.xml"), atom: url("/atom.xml"), json: url("/feed.json") },
+  });
+  for (const { entry, path } of articles) {
+    feed.addItem({
+      title: entry.title,
+      id: url(path),
+      link: url(path),
+      description: entry.summary,
+      date: new Date(`${entry.updated}T00:00:00Z`),
+    });
+  }
+  return feed;
+}
