@@ -7,6 +7,7 @@ const NAV = [
   { href: "/guides", label: "Guides" },
   { href: "/compare", label: "Compare" },
   { href: "/finder", label: "Finder" },
+  { href: "/search", label: "Search" },
 ] as const;
 
 export function SiteHeader() {

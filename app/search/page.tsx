@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { InstantSearch } from "@/components/InstantSearch";
+import { getCatalog } from "@/lib/catalog";
+import { readOne } from "@/lib/query";
+import { search } from "@/lib/search";
+
+export const metadata: Metadata = {
+  title: "Search",
+  description: "Search every method, tool and guide.",
+  alternates: { canonical: "/search" },
+  robots: { index: false },
+};
+
+export default async function SearchPage({ searchParams }: PageProps<"/search">) {
+  const query = readOne((await searchParams).q) ?? "";
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Search" />
+      <h1>Search</h1>
+      <InstantSearch initialQuery={query} initialHits={search(getCatalog(), query)} />
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+
+import MiniSearch from "minisearch";
+import Link from "next/link";
+import { useEffect, useRef, useState } from "react";
+import { SEARCH_OPTIONS, type SearchDocument, type SearchHit } from "@/lib/search";
+
+/**
+ * Enhances the plain search form: with JavaScript, results update as you type from the static
+ * index; without it, the form submits to /search and the server renders the same results.
+ */
+export function InstantSearch({ initialQuery, initialHits }: { initialQuery: string; initialHits: SearchHit[] }) {
+  const [query, setQuery] = useState(initialQuery);
+  const [hits, setHits] = useState(initialHits);
+  const index = useRef<MiniSearch<SearchDocument> | null>(null);
+  const latest = useRef(initialQuery);
+
+  function run(value: string) {
+    if (!index.current) return;
+    const q = value.trim().slice(0, 200);
+    const found = q ? index.current.search(q).slice(0, 20) : [];
+    setHits(found.map((r) => ({ id: r.id, kind: r.kind, title: r.title, summary: r.summary })));
+  }
+
+  useEffect(() => {
+    let live = true;
+    fetch("/search-index.json")
+      .then((r) => r.text())
+      .then((json) => {
+        if (!live) return;
+        index.current = MiniSearch.loadJSON<SearchDocument>(json, SEARCH_OPTIONS);
+        run(latest.current); // catch up with anything typed while the index was loading
+      })
+      .catch(() => {}); // the server-rendered results still work
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  function update(value: string) {
+    setQuery(value);
+    latest.current = value;
+    run(value);
+    const q = value.trim();
+    window.history.replaceState(null, "", q ? `/search?q=${encodeURIComponent(q)}` : "/search");
+  }
+
+  return (
+    <>
+      <form method="get" action="/search" role="search" className="search-form" onSubmit={(e) => index.current && e.preventDefault()}>
+        <label htmlFor="search-input">Search the guide</label>
+        <div className="search-form__row">
+          <input id="search-input" type="search" name="q" value={query} onChange={(e) => update(e.target.value)} autoComplete="off" />
+          <button type="submit">Search</button>
+        </div>
+      </form>
+      <div aria-live="polite" className="search-results">
+        {query.trim() && (
+          <p>
+            {hits.length} result{hits.length === 1 ? "" : "s"} for <q>{query.trim()}</q>
+          </p>
+        )}
+        <ol className="search-list">
+          {hits.map((h) => (
+            <li key={h.id}>
+              <Link href={h.id as `/tools/${string}`}>{h.title}</Link> <span className="search-kind">{h.kind}</span>
+              <p>{h.summary}</p>
+            </li>
+          ))}
+        </ol>
+      </div>
+    </>
+  );
+}
