@@ -1,12 +1,6 @@
 import Link from "next/link";
-import type { Cell, CompareRow } from "@/lib/compare";
+import type { Cell, CompareColumn, CompareRow } from "@/lib/compare";
 
-interface Column {
-  slug: string;
-  title: string;
-  href: `/tools/${string}` | `/modalities/${string}`;
-  removeHref: "/compare" | `/compare?${string}`;
-}
 
 function CellContent({ cell }: { cell: Cell | undefined }) {
   if (!cell) return <span className="not-published">Not published</span>;
@@ -34,7 +28,7 @@ function CellContent({ cell }: { cell: Cell | undefined }) {
 }
 
 /** One column per item, one row per attribute; rows whose values differ are marked in words and colour. */
-export function CompareTable({ caption, columns, rows }: { caption: string; columns: Column[]; rows: CompareRow[] }) {
+export function CompareTable({ caption, columns, rows }: { caption: string; columns: CompareColumn[]; rows: CompareRow[] }) {
   return (
     <div className="table-scroll" role="region" aria-labelledby="compare-caption" tabIndex={0}>
       <table className="compare-table">

@@ -174,3 +174,34 @@ export function comparisonTitle(comparison: Comparison): string {
   if (comparison.items.length === 0) return "Compare recovery tools and methods";
   return `Compare ${comparison.items.map((i) => i.title).join(" vs ")}`;
 }
+
+export interface CompareColumn {
+  slug: string;
+  title: string;
+  href: `/tools/${string}` | `/modalities/${string}`;
+  /** The same comparison without this item. */
+  removeHref: "/compare" | `/compare?${string}`;
+}
+
+export function compareColumns(comparison: Comparison): CompareColumn[] {
+  if (comparison.kind === "none") return [];
+  const slugs = comparison.items.map((i) => i.slug);
+  return comparison.items.map((item) => ({
+    slug: item.slug,
+    title: item.title,
+    href: comparison.kind === "tools" ? (`/tools/${item.slug}` as const) : (`/modalities/${item.slug}` as const),
+    removeHref: compareHref(comparison.kind, slugs.filter((s) => s !== item.slug)),
+  }));
+}
+
+/**
+ * Where a valid but untidy request (a form's repeated or blank parameters, extra keys) should be
+ * redirected, so every comparison has one short, shareable URL; undefined when it is already tidy
+ * or when there are notices to show.
+ */
+export function canonicalRedirect(query: CompareQuery & Record<string, unknown>, comparison: Comparison): string | undefined {
+  if (comparison.kind === "none" || comparison.notices.length) return undefined;
+  const raw = comparison.kind === "tools" ? query.tools : query.modalities;
+  const tidy = !Array.isArray(raw) && Object.keys(query).length === 1;
+  return tidy ? undefined : compareHref(comparison.kind, comparison.items.map((i) => i.slug));
+}

@@ -6,10 +6,19 @@ import { CompareForm } from "@/components/CompareForm";
 import { CompareTable } from "@/components/CompareTable";
 import { NoticeList } from "@/components/NoticeList";
 import { getCatalog } from "@/lib/catalog";
-import { buildComparison, compareHref, comparisonTitle, MIN_COMPARED, suggestedComparisons, type CompareQuery } from "@/lib/compare";
+import {
+  buildComparison,
+  canonicalRedirect,
+  compareColumns,
+  compareHref,
+  comparisonTitle,
+  MIN_COMPARED,
+  suggestedComparisons,
+  type CompareQuery,
+} from "@/lib/compare";
 
 async function comparisonFor(searchParams: PageProps<"/compare">["searchParams"]) {
-  const query = (await searchParams) as CompareQuery;
+  const query = (await searchParams) as CompareQuery & Record<string, unknown>;
   return { query, comparison: buildComparison(query, getCatalog()) };
 }
 
@@ -28,21 +37,8 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
   const { query, comparison } = await comparisonFor(searchParams);
   const catalog = getCatalog();
 
-  // A form submission (repeated or blank parameters) becomes the short, shareable URL.
-  if (comparison.kind !== "none" && comparison.notices.length === 0) {
-    const canonical = compareHref(comparison.kind, comparison.items.map((i) => i.slug));
-    const raw = comparison.kind === "tools" ? query.tools : query.modalities;
-    if (Array.isArray(raw) || Object.keys(query).length > 1) redirect(canonical);
-  }
-
-  const slugs = comparison.items.map((i) => i.slug);
-  const columns = comparison.items.map((item) => ({
-    slug: item.slug,
-    title: item.title,
-    href: (comparison.kind === "tools" ? `/tools/${item.slug}` : `/modalities/${item.slug}`) as `/tools/${string}`,
-    removeHref:
-      comparison.kind === "none" ? ("/compare" as const) : compareHref(comparison.kind, slugs.filter((s) => s !== item.slug)),
-  }));
+  const tidy = canonicalRedirect(query, comparison);
+  if (tidy) redirect(tidy as `/compare?${string}`);
 
   return (
     <>
@@ -57,7 +53,7 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
       {comparison.items.length > 0 && comparison.kind !== "none" && (
         <CompareTable
           caption={`${comparison.kind === "tools" ? "Tools" : "Methods"} compared: ${comparison.items.map((i) => i.title).join(", ")}. Rows marked “differs” are where they are not the same.`}
-          columns={columns}
+          columns={compareColumns(comparison)}
           rows={comparison.rows}
         />
       )}

@@ -3,18 +3,12 @@ import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { CompareTable } from "@/components/CompareTable";
 import { getCatalog, type Catalog } from "@/lib/catalog";
-import { buildComparison } from "@/lib/compare";
+import { buildComparison, compareColumns } from "@/lib/compare";
 import { fixtureCatalog } from "./fixtures";
 
 function renderComparison(tools: string, catalog: Catalog = fixtureCatalog) {
   const c = buildComparison({ tools }, catalog);
-  const columns = c.items.map((i) => ({
-    slug: i.slug,
-    title: i.title,
-    href: `/tools/${i.slug}` as const,
-    removeHref: `/compare?tools=${c.items.filter((o) => o !== i).map((o) => o.slug).join(",")}` as const,
-  }));
-  return render(<CompareTable caption="Tools compared" columns={columns} rows={c.rows} />);
+  return render(<CompareTable caption="Tools compared" columns={compareColumns(c)} rows={c.rows} />);
 }
 
 describe("CompareTable", () => {

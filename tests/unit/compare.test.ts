@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildCatalog } from "@/lib/catalog";
-import { buildComparison, compareHref, comparisonTitle, suggestedComparisons } from "@/lib/compare";
+import { buildComparison, canonicalRedirect, compareColumns, compareHref, comparisonTitle, suggestedComparisons } from "@/lib/compare";
 import { loadContent } from "@/lib/content/load";
 import { getCatalog } from "@/lib/catalog";
 import { readList } from "@/lib/query";
@@ -137,5 +137,23 @@ describe("method comparison evidence", () => {
     const c = buildComparison({ modalities: "cold-water-immersion,sleep" }, getCatalog());
     const soreness = c.rows.find((r) => r.key === "evidence-soreness")!;
     expect(soreness.cells[0]!.text).toMatch(/^Moderate evidence of benefit\. .+ \(Machado 2016; .+\)$/);
+  });
+});
+
+describe("compare URLs", () => {
+  it("tidies a form submission into the short URL, and leaves a tidy one alone", () => {
+    const formQuery = { tools: ["ice-tub", "heat-pad", "", ""] };
+    expect(canonicalRedirect(formQuery, buildComparison(formQuery, fixtures))).toBe("/compare?tools=ice-tub,heat-pad");
+    const tidy = { tools: "ice-tub,heat-pad" };
+    expect(canonicalRedirect(tidy, buildComparison(tidy, fixtures))).toBeUndefined();
+    const withNotice = { tools: ["ice-tub", "nope"] };
+    expect(canonicalRedirect(withNotice, buildComparison(withNotice, fixtures))).toBeUndefined();
+  });
+
+  it("gives each column its article link and a link to the comparison without it", () => {
+    expect(compareColumns(buildComparison({ modalities: "heat-therapy,cold-water-immersion" }, fixtures))).toEqual([
+      { slug: "heat-therapy", title: "Heat therapy", href: "/modalities/heat-therapy", removeHref: "/compare?modalities=cold-water-immersion" },
+      { slug: "cold-water-immersion", title: "Cold water immersion", href: "/modalities/cold-water-immersion", removeHref: "/compare?modalities=heat-therapy" },
+    ]);
   });
 });
