@@ -1,0 +1,58 @@
+// Serving benchmark: requests per second from `next start` alone for a prerendered guide page and
+// for the dynamic compare page, measured back to back in one run (report the ratio, not the
+// absolute numbers: this machine is shared). Builds first when there is no production build.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import autocannon from "autocannon";
+
+const PORT = 3260;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const PAGES = {
+  "prerendered guide page": "/guides/recovery-foundations",
+  "dynamic compare page": "/compare?tools=normatec-3,rapid-reboot",
+};
+
+if (!existsSync(join(".next", "BUILD_ID"))) {
+  console.log("No production build: building first.");
+  if (spawnSync("npm", ["run", "build"], { stdio: "inherit" }).status !== 0) process.exit(1);
+}
+
+const server = spawn(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), "start", "-H", "127.0.0.1", "-p", String(PORT)], {
+  stdio: "ignore",
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+});
+
+async function ready() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("next start did not answer");
+}
+
+async function main() {
+  await ready();
+  const rates: number[] = [];
+  console.log(`Serving with next start, 32 connections, ${SECONDS} s each:`);
+  for (const [label, path] of Object.entries(PAGES)) {
+    const url = `http://127.0.0.1:${PORT}${path}`;
+    await autocannon({ url, connections: 8, duration: 2 }); // warm up
+    const result = await autocannon({ url, connections: 32, duration: SECONDS });
+    const failures = result.errors + result.timeouts + result.non2xx;
+    rates.push(result.requests.average);
+    console.log(
+      `  ${label.padEnd(24)} ${result.requests.average.toFixed(0).padStart(6)} req/s, p99 latency ${result.latency.p99} ms, ${failures} errors or non-2xx`,
+    );
+  }
+  console.log(`  dynamic compare vs prerendered guide: ${(rates[1] / rates[0]).toFixed(2)}x (goal: at least 0.50x)`);
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => server.kill("SIGTERM"));
