@@ -1,23 +1,31 @@
 import type { Route } from "next";
 import Link from "next/link";
+import { breadcrumbJsonLd } from "@/lib/structured-data";
+import { JsonLd } from "./JsonLd";
 
 export interface Crumb {
   href: Route;
   label: string;
 }
 
-/** The trail above a page; the last crumb is the current page and is not a link. */
-export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: string }) {
+/**
+ * The trail above a page; the last crumb is the current page and is not a link. With `path`,
+ * the same trail is also given to search engines as BreadcrumbList JSON-LD.
+ */
+export function Breadcrumbs({ trail, current, path }: { trail: Crumb[]; current: string; path?: string }) {
   return (
-    <nav aria-label="Breadcrumb" className="breadcrumbs">
-      <ol>
-        {trail.map((c) => (
-          <li key={c.href}>
-            <Link href={c.href}>{c.label}</Link>
-          </li>
-        ))}
-        <li aria-current="page">{current}</li>
-      </ol>
-    </nav>
+    <>
+      {path && <JsonLd data={breadcrumbJsonLd([...trail, { href: path, label: current }])} />}
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          {trail.map((c) => (
+            <li key={c.href}>
+              <Link href={c.href}>{c.label}</Link>
+            </li>
+          ))}
+          <li aria-current="page">{current}</li>
+        </ol>
+      </nav>
+    </>
   );
 }

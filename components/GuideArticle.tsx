@@ -1,7 +1,9 @@
 import type { Guide, Modality, Tool } from "@/lib/catalog";
 import { ArticleBody } from "./ArticleBody";
 import { MedicalDisclaimer } from "./MedicalDisclaimer";
+import { articleJsonLd } from "@/lib/structured-data";
 import { Breadcrumbs } from "./Breadcrumbs";
+import { JsonLd } from "./JsonLd";
 import { DraftBanner } from "./DraftBanner";
 import { ModalityList } from "./ModalityList";
 import { ReferenceList } from "./ReferenceList";
@@ -18,9 +20,11 @@ export function GuideArticle({
   modalities: readonly Modality[];
   tools: readonly Tool[];
 }) {
+  const path = `/guides/${guide.slug}`;
   return (
     <article className="article">
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/guides", label: "Guides" }]} current={guide.title} />
+      <JsonLd data={articleJsonLd(guide, path)} />
+      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/guides", label: "Guides" }]} current={guide.title} path={path} />
       <DraftBanner draft={guide.draft} />
       <header className="article__header">
         <h1>{guide.title}</h1>

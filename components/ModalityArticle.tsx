@@ -2,10 +2,12 @@ import Link from "next/link";
 import type { Modality, Tool } from "@/lib/catalog";
 import { compareHref, MAX_COMPARED } from "@/lib/compare";
 import { CATEGORY_LABELS } from "@/lib/content/vocabulary";
-import { formatRange, formatPrice } from "@/lib/format";
+import { formatCost, formatRange } from "@/lib/format";
 import { ArticleBody } from "./ArticleBody";
 import { MedicalDisclaimer } from "./MedicalDisclaimer";
+import { articleJsonLd } from "@/lib/structured-data";
 import { Breadcrumbs } from "./Breadcrumbs";
+import { JsonLd } from "./JsonLd";
 import { DraftBanner } from "./DraftBanner";
 import { EvidenceSummary } from "./EvidenceSummary";
 import { ReferenceList } from "./ReferenceList";
@@ -19,7 +21,7 @@ function QuickFacts({ modality }: { modality: Modality }) {
     ["Dose", modality.dose],
     ["Time per session", modality.sessionMinutes && formatRange(modality.sessionMinutes, "min")],
     ["Timing", modality.timing],
-    ["Cost", modality.cost && `${formatPrice({ amount: modality.cost.from, upTo: modality.cost.to, currency: modality.cost.currency })}${modality.cost.note ? `. ${modality.cost.note}` : ""}`],
+    ["Cost", modality.cost && formatCost(modality.cost)],
     ["Where", modality.setting.length ? modality.setting.join(", ") : undefined],
     ["Main risks", modality.risks],
   ];
@@ -38,9 +40,11 @@ function QuickFacts({ modality }: { modality: Modality }) {
 }
 
 export function ModalityArticle({ modality, tools }: { modality: Modality; tools: readonly Tool[] }) {
+  const path = `/modalities/${modality.slug}`;
   return (
     <article className="article">
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/modalities", label: "Methods" }]} current={modality.title} />
+      <JsonLd data={articleJsonLd(modality, path)} />
+      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/modalities", label: "Methods" }]} current={modality.title} path={path} />
       <DraftBanner draft={modality.draft} />
       <header className="article__header">
         <p className="eyebrow">{CATEGORY_LABELS[modality.category]}</p>

@@ -2,7 +2,9 @@ import Link from "next/link";
 import type { Alternative, Modality, Tool } from "@/lib/catalog";
 import { compareHref, MAX_COMPARED } from "@/lib/compare";
 import { ArticleBody } from "./ArticleBody";
+import { productJsonLd } from "@/lib/structured-data";
 import { Breadcrumbs } from "./Breadcrumbs";
+import { JsonLd } from "./JsonLd";
 import { DraftBanner } from "./DraftBanner";
 import { GradeBadge } from "./GradeBadge";
 import { MedicalDisclaimer } from "./MedicalDisclaimer";
@@ -62,9 +64,11 @@ export function ToolArticle({
   related: readonly Tool[];
   alternative: Alternative | undefined;
 }) {
+  const path = `/tools/${tool.slug}`;
   return (
     <article className="article">
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/tools", label: "Tools" }]} current={tool.title} />
+      <JsonLd data={productJsonLd(tool, modalities, path)} />
+      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/tools", label: "Tools" }]} current={tool.title} path={path} />
       <DraftBanner draft={tool.draft} />
       <header className="article__header">
         <p className="eyebrow">{tool.brand}</p>

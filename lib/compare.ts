@@ -1,6 +1,6 @@
 import type { Catalog, Modality, Tool } from "./catalog";
 import { GRADE_LABELS, OUTCOMES, OUTCOME_LABELS } from "./content/vocabulary";
-import { bodyAreaLabel, citeLabel, formatDate, formatPrice, formatRange, specRows } from "./format";
+import { bodyAreaLabel, citeLabel, formatCost, formatDate, formatPrice, formatRange, specRows } from "./format";
 import { pickEntries, readList, type Notice } from "./query";
 
 export const MIN_COMPARED = 2;
@@ -96,13 +96,7 @@ export function modalityRows(modalities: readonly Modality[], catalog: Catalog):
         }),
       ),
     ),
-    row(
-      "cost",
-      "Cost",
-      modalities.map(
-        (m) => m.cost && { text: `${formatPrice({ amount: m.cost.from, upTo: m.cost.to, currency: m.cost.currency })}${m.cost.note ? `. ${m.cost.note}` : ""}` },
-      ),
-    ),
+    row("cost", "Cost", modalities.map((m) => m.cost && { text: formatCost(m.cost) })),
     row("session", "Time per session", modalities.map((m) => m.sessionMinutes && { text: formatRange(m.sessionMinutes, "min") })),
     row("dose", "Dose", modalities.map((m) => text(m.dose))),
     row("timing", "Timing", modalities.map((m) => text(m.timing))),

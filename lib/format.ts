@@ -21,6 +21,11 @@ export function formatPrice(price: Pick<Price, "amount" | "upTo" | "currency">):
   return price.upTo ? `${from}–${formatMoney(price.upTo, price.currency)}` : from;
 }
 
+/** A modality's cost range with its note, e.g. "$0–$1,200. Free in a bathtub…". */
+export function formatCost(cost: { from: number; to?: number; currency: Price["currency"]; note?: string }): string {
+  return `${formatPrice({ amount: cost.from, upTo: cost.to, currency: cost.currency })}${cost.note ? `. ${cost.note}` : ""}`;
+}
+
 export function formatRange(r: { min: number; max: number }, unit: string): string {
   return r.min === r.max ? `${r.max} ${unit}` : `${r.min}–${r.max} ${unit}`;
 }

@@ -15,7 +15,7 @@ if (result.issues.length) {
   console.error(`\nContent check failed. Fix the lines above; each reads file:line:column  field  problem.`);
   process.exit(1);
 }
-const n = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+const n = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 console.log(
-  `Content OK: ${result.modalities.length === 1 ? "1 modality" : `${result.modalities.length} modalities`}, ${n(result.tools.length, "tool")}, ${n(result.guides.length, "guide")} (${n(count, "article")} checked in ${ms} ms).`,
+  `Content OK: ${n(result.modalities.length, "modality", "modalities")}, ${n(result.tools.length, "tool")}, ${n(result.guides.length, "guide")} (${n(count, "article")} checked in ${ms} ms).`,
 );

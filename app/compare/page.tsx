@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { CompareForm } from "@/components/CompareForm";
 import { CompareTable } from "@/components/CompareTable";
@@ -17,9 +18,15 @@ import {
   type CompareQuery,
 } from "@/lib/compare";
 
-async function comparisonFor(searchParams: PageProps<"/compare">["searchParams"]) {
-  const query = (await searchParams) as CompareQuery & Record<string, unknown>;
+// generateMetadata and the page ask for the same comparison; React's cache builds it once per
+// request, keyed by the query's text because the two may receive different objects.
+const comparisonOf = cache((queryJson: string) => {
+  const query = JSON.parse(queryJson) as CompareQuery & Record<string, unknown>;
   return { query, comparison: buildComparison(query, getCatalog()) };
+});
+
+async function comparisonFor(searchParams: PageProps<"/compare">["searchParams"]) {
+  return comparisonOf(JSON.stringify(await searchParams));
 }
 
 export async function generateMetadata({ searchParams }: PageProps<"/compare">): Promise<Metadata> {

@@ -3,6 +3,7 @@ import {
   CURRENCIES,
   GRADES,
   MODALITY_CATEGORIES,
+  OUTCOMES,
   PORTABILITY,
   POWER_SOURCES,
   REFERENCE_KINDS,
@@ -77,7 +78,7 @@ references: []`,
 category: TODO   # one of: ${oneOf(MODALITY_CATEGORIES)}
 aliases: []   # other names readers use, e.g. [Ice bath]
 evidence:   # one grade per outcome; see /guides/methodology
-${["soreness", "fatigue", "performance", "adaptation"].map(EVIDENCE_OUTCOME).join("\n")}
+${OUTCOMES.map(EVIDENCE_OUTCOME).join("\n")}
 # dose: one line, e.g. 10-15 minutes at 10-15 °C
 # timing: one line on when to use it
 # sessionMinutes: { min: 10, max: 15 }

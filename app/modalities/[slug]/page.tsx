@@ -2,8 +2,6 @@ import { notFound } from "next/navigation";
 import { ModalityArticle } from "@/components/ModalityArticle";
 import { getCatalog } from "@/lib/catalog";
 import { pageMetadata } from "@/lib/metadata";
-import { articleJsonLd, breadcrumbJsonLd } from "@/lib/structured-data";
-import { JsonLd } from "@/components/JsonLd";
 
 export const dynamicParams = false;
 
@@ -22,12 +20,5 @@ export default async function ModalityPage({ params }: PageProps<"/modalities/[s
   const catalog = getCatalog();
   const modality = catalog.modality(slug);
   if (!modality) notFound();
-  const path = `/modalities/${slug}`;
-  return (
-    <>
-      <JsonLd data={articleJsonLd(modality, path)} />
-      <JsonLd data={breadcrumbJsonLd([{ href: "/", label: "Home" }, { href: "/modalities", label: "Methods" }, { href: path, label: modality.title }])} />
-      <ModalityArticle modality={modality} tools={catalog.toolsForModality(slug)} />
-    </>
-  );
+  return <ModalityArticle modality={modality} tools={catalog.toolsForModality(slug)} />;
 }

@@ -2,8 +2,6 @@ import { notFound } from "next/navigation";
 import { ToolArticle } from "@/components/ToolArticle";
 import { getCatalog } from "@/lib/catalog";
 import { pageMetadata } from "@/lib/metadata";
-import { breadcrumbJsonLd, productJsonLd } from "@/lib/structured-data";
-import { JsonLd } from "@/components/JsonLd";
 
 export const dynamicParams = false;
 
@@ -22,13 +20,12 @@ export default async function ToolPage({ params }: PageProps<"/tools/[slug]">) {
   const catalog = getCatalog();
   const tool = catalog.tool(slug);
   if (!tool) notFound();
-  const path = `/tools/${slug}`;
-  const modalities = catalog.modalitiesForTool(slug);
   return (
-    <>
-      <JsonLd data={productJsonLd(tool, modalities, path)} />
-      <JsonLd data={breadcrumbJsonLd([{ href: "/", label: "Home" }, { href: "/tools", label: "Tools" }, { href: path, label: tool.title }])} />
-      <ToolArticle tool={tool} modalities={modalities} related={catalog.relatedTools(slug)} alternative={catalog.alternativeFor(slug)} />
-    </>
+    <ToolArticle
+      tool={tool}
+      modalities={catalog.modalitiesForTool(slug)}
+      related={catalog.relatedTools(slug)}
+      alternative={catalog.alternativeFor(slug)}
+    />
   );
 }
