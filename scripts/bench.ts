@@ -1,89 +1,45 @@
 // Benchmarks the content pipeline: N synthetic articles are written to a temporary folder, then
 // loaded, validated, rendered and cross-linked. Times vary with machine load, so compare the
 // per-article figures and the ratio between sizes measured in the same run, not absolute numbers.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { buildCatalog, getCatalog } from "../lib/catalog";
 import { loadContent } from "../lib/content/load";
+import { ContentCache } from "../lib/content/content-cache";
+import { generateContent } from "./bench-content";
 
 const SIZES = (process.argv[2] ?? "100,1000").split(",").map(Number);
 const RUNS = 3;
 
-const paragraph = (i: number) =>
-  `Runner ${i} tried this after a long run and felt a little less sore two days later, which matches the small effects in the reviews. ` +
-  `The dose was ten to fifteen minutes, and the cost was close to nothing with a bathtub and cold tap water at home.`;
-
-function body(i: number): string {
-  const sections = ["How it works", "What the research shows", "How to do it", "Timing", "Who benefits most", "When to skip it"];
-  return sections
-    .map((h, s) => `## ${h}\n\n${paragraph(i + s)}\n\n${paragraph(i + s + 1)}\n\n- one point\n- [a link](/modalities/m-${i})\n- [a paper](https://doi.org/10.1000/${i})`)
-    .join("\n\n");
+function loadAndLink(root: string, n: number, cache: ContentCache): number {
+  const start = performance.now();
+  const content = loadContent(root, { includeDrafts: false, cache });
+  if (content.issues.length) throw new Error(`generated content is invalid:\n${content.issues.map((i) => i.message).join("\n")}`);
+  const catalog = buildCatalog(content);
+  if (catalog.modalities.length + catalog.tools.length !== n) throw new Error("articles went missing");
+  return performance.now() - start;
 }
 
-function modality(i: number): string {
-  return `---
-title: Synthetic modality ${i}
-summary: A generated article used to measure how fast the content pipeline runs.
-updated: 2026-11-23
-category: cold
-evidence:
-  soreness: { grade: limited, refs: [ref-${i}], summary: A small review found slightly less soreness than rest. }
-  fatigue: { grade: insufficient, summary: No review measured perceived fatigue. }
-  performance: { grade: insufficient, summary: No review measured next-session performance. }
-  adaptation: { grade: insufficient, summary: No review measured long-term adaptation. }
-references:
-  - { id: ref-${i}, authors: Example A, year: 2020, title: A review, source: Journal 1(1):1-10, kind: meta-analysis, doi: 10.1000/${i} }
----
-
-${body(i)}
-`;
-}
-
-function tool(i: number, modalities: number): string {
-  const a = i % modalities;
-  const b = (i * 7 + 3) % modalities;
-  const links = a === b ? `[m-${a}]` : `[m-${a}, m-${b}]`;
-  return `---
-title: Synthetic tool ${i}
-summary: A generated tool article used to measure how fast the content pipeline runs.
-updated: 2026-11-23
-brand: Example
-modalities: ${links}
-price: { amount: 99, currency: USD, checked: 2026-11-23, source: Example store }
-bestFor: [Benchmarks]
-pros: [Fast]
-cons: [Not real]
-alternative: { note: Use nothing., modality: m-${a} }
----
-
-${body(i)}
-`;
-}
-
-function generate(n: number): string {
-  const root = mkdtempSync(join(tmpdir(), "recovery-bench-"));
-  const modalities = Math.ceil(n / 2);
-  mkdirSync(join(root, "modalities"));
-  mkdirSync(join(root, "tools"));
-  for (let i = 0; i < modalities; i++) writeFileSync(join(root, "modalities", `m-${i}.md`), modality(i));
-  for (let i = 0; i < n - modalities; i++) writeFileSync(join(root, "tools", `t-${i}.md`), tool(i, modalities));
-  return root;
-}
-
-function measure(n: number): number {
-  const root = generate(n);
+/**
+ * Best of RUNS, cold (every file parsed and rendered) and warm (a new process's view: parsed
+ * frontmatter and rendered Markdown read from the on-disk cache of an earlier run; validation,
+ * cross-link checks and the catalog done again).
+ */
+function measure(n: number): { cold: number; warm: number } {
+  const root = generateContent(n);
+  const cacheFile = join(root, "content-cache.json");
   try {
-    const times: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      const start = performance.now();
-      const content = loadContent(root, { includeDrafts: false });
-      if (content.issues.length) throw new Error(`generated content is invalid:\n${content.issues.map((i) => i.message).join("\n")}`);
-      const catalog = buildCatalog(content);
-      if (catalog.modalities.length + catalog.tools.length !== n) throw new Error("articles went missing");
-      times.push(performance.now() - start);
-    }
-    return Math.min(...times);
+    const cold = Math.min(...Array.from({ length: RUNS }, () => loadAndLink(root, n, new ContentCache())));
+    loadAndLink(root, n, new ContentCache(cacheFile)); // fills the cache file
+    const warm = Math.min(
+      ...Array.from({ length: RUNS }, () => {
+        const cache = new ContentCache(cacheFile);
+        const ms = loadAndLink(root, n, cache);
+        if (cache.misses) throw new Error("the warm run parsed or rendered a file");
+        return ms;
+      }),
+    );
+    return { cold, warm };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -92,15 +48,26 @@ function measure(n: number): number {
 measure(50); // warm up the JIT and the module cache so the first size is not penalised
 
 console.log(`Content pipeline (load + validate + render + cross-link), best of ${RUNS} runs:`);
-const perArticle: number[] = [];
+const perArticle = { cold: [] as number[], warm: [] as number[] };
 for (const n of SIZES) {
-  const ms = measure(n);
-  perArticle.push(ms / n);
-  console.log(`  ${String(n).padStart(5)} articles: ${ms.toFixed(0).padStart(6)} ms total, ${(ms / n).toFixed(3)} ms per article`);
+  const { cold, warm } = measure(n);
+  perArticle.cold.push(cold / n);
+  perArticle.warm.push(warm / n);
+  console.log(
+    `  ${String(n).padStart(5)} articles: cold ${(cold / n).toFixed(3)} ms per article (${cold.toFixed(0)} ms), ` +
+      `parse and render cached ${(warm / n).toFixed(3)} ms per article (${warm.toFixed(0)} ms)`,
+  );
 }
 if (SIZES.length > 1) {
-  const ratio = perArticle[perArticle.length - 1] / perArticle[0];
-  console.log(`  per-article cost at ${SIZES[SIZES.length - 1]} vs ${SIZES[0]}: ${ratio.toFixed(2)}x (1.00x = perfectly linear)`);
+  const last = SIZES.length - 1;
+  const growth = (list: number[]) => (list[last] / list[0]).toFixed(2);
+  console.log(
+    `  per-article cost at ${SIZES[last]} vs ${SIZES[0]}: cold ${growth(perArticle.cold)}x, cached ${growth(perArticle.warm)}x (1.00x = perfectly linear)`,
+  );
+  console.log(
+    `  cached vs cold at ${SIZES[last]}: ${(perArticle.warm[last] / perArticle.cold[last]).toFixed(2)}x; budget 1 ms per article: ` +
+      `${perArticle.warm[last] <= 1 ? "met" : "missed"} with the cache, ${perArticle.cold[last] <= 1 ? "met" : "missed"} cold`,
+  );
 }
 
 const first = performance.now();

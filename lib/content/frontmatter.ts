@@ -18,14 +18,21 @@ export interface ParsedSource {
 
 const FILE_START: Position = { line: 1, column: 1 };
 
+/** Bump when what parseSource returns for a file changes (including a gray-matter or yaml upgrade): parsed files are cached by it. */
+export const PARSER_VERSION = 1;
+
+/** A BOM and CRLF line endings are valid; normalising them keeps lines and columns unchanged. */
+export function normalizeSource(source: string): string {
+  return (source.charCodeAt(0) === 0xfeff ? source.slice(1) : source).replace(/\r\n?/g, "\n");
+}
+
 /**
  * Splits a Markdown file into frontmatter and body with gray-matter, and parses the frontmatter
  * with the `yaml` package, whose node ranges let every error point at its line. gray-matter hands
  * the engine the text just after the opening `---`, so YAML line N is file line N.
  */
 export function parseSource(source: string): ParsedSource {
-  // A BOM and CRLF line endings are valid; normalising them keeps lines and columns unchanged.
-  const text = (source.charCodeAt(0) === 0xfeff ? source.slice(1) : source).replace(/\r\n?/g, "\n");
+  const text = normalizeSource(source);
   const lineCounter = new LineCounter();
   let doc: Document | undefined;
   const file = matter(text, {

@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parseSource, type ParsedSource } from "./frontmatter";
+import { type ParsedSource } from "./frontmatter";
 import { type ContentIssue } from "./issues";
-import { renderMarkdown, type RenderedMarkdown } from "./markdown";
+import { type RenderedMarkdown } from "./markdown";
+import { sharedContentCache, type ContentCache } from "./content-cache";
 import {
   SCHEMAS,
   SLUG_PATTERN,
@@ -68,6 +69,7 @@ type EntryOf<C extends CollectionName> = C extends "modalities" ? Modality : C e
 export function loadCollection<C extends CollectionName>(
   root: string,
   collection: C,
+  cache: ContentCache = sharedContentCache(),
 ): { parsed: Parsed<EntryOf<C>>[]; slugs: string[]; issues: ContentIssue[] } {
   const dir = join(root, collection);
   const parsed: Parsed<EntryOf<C>>[] = [];
@@ -87,7 +89,7 @@ export function loadCollection<C extends CollectionName>(
     }
 
     slugs.push(slug);
-    const source = parseSource(readFileSync(join(dir, name), "utf8"));
+    const source = cache.parse(readFileSync(join(dir, name), "utf8"));
     if (source.yamlErrors.length) {
       for (const e of source.yamlErrors) at(e.line, e.column, "(yaml)", e.message);
       continue;
@@ -108,7 +110,7 @@ export function loadCollection<C extends CollectionName>(
       at(source.bodyLine + todo, 1, "(body)", "still holds a TODO placeholder from `npm run new`: write the article here");
       continue;
     }
-    if (data) item.entry = { ...data, slug, file, body: renderMarkdown(source.body) } as EntryOf<C>;
+    if (data) item.entry = { ...data, slug, file, body: cache.render(source.body) } as EntryOf<C>;
   }
   return { parsed, slugs, issues };
 }
@@ -128,13 +130,17 @@ export function contentSignature(root: string): string {
 export interface LoadOptions {
   /** Drafts are shown while writing (dev) and left out of production builds. */
   includeDrafts: boolean;
+  /** Where parsed and rendered files are remembered; the project's on-disk cache unless given. */
+  cache?: ContentCache;
 }
 
 /** Loads every collection under `root`, checks every cross-link, and reports all problems at once. */
 export function loadContent(root: string, options: LoadOptions): LoadResult {
-  const modalities = loadCollection(root, "modalities");
-  const tools = loadCollection(root, "tools");
-  const guides = loadCollection(root, "guides");
+  const cache = options.cache ?? sharedContentCache();
+  const modalities = loadCollection(root, "modalities", cache);
+  const tools = loadCollection(root, "tools", cache);
+  const guides = loadCollection(root, "guides", cache);
+  cache.save();
   const issues = [
     ...modalities.issues,
     ...tools.issues,

@@ -85,6 +85,13 @@ const sanitizeSchema = {
 };
 
 /**
+ * Bump when the output of the pipeline below changes (a plugin, an option, a dependency
+ * upgrade): rendered HTML is cached by this version. tests/unit/markdown-cache.test.ts fails
+ * when the output changes and the version does not.
+ */
+export const RENDERER_VERSION = 1;
+
+/**
  * Markdown (GFM, with raw HTML allowed in the source) to safe HTML. The sanitizer runs before
  * heading ids are added, so ids are ours, and after raw HTML is parsed, so nothing an editor
  * pastes (scripts, event handlers, javascript: URLs) survives.

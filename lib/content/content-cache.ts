@@ -1,0 +1,114 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { normalizeSource, parseSource, PARSER_VERSION, type ParsedSource } from "./frontmatter";
+import { RENDERER_VERSION, renderMarkdown, type RenderedMarkdown } from "./markdown";
+
+/** What a parsed file is remembered as: its data and where its body starts; positions are found again only when needed. */
+interface ParsedEntry {
+  data: unknown;
+  bodyOffset: number;
+  bodyLine: number;
+}
+
+type Entry = { parsed: ParsedEntry } | { rendered: RenderedMarkdown };
+
+const digestOf = (text: string) => createHash("sha1").update(text).digest("base64url");
+
+/**
+ * Parsed frontmatter and rendered Markdown, remembered by the digest of their source, the way
+ * Astro's content layer keeps a data store. Parsing YAML and rendering Markdown are the slow
+ * steps of loading (remark alone is about 9 ms an article) and both depend on the text alone;
+ * validation and cross-link checks still run on every load. Kept in memory, and on disk when
+ * given a file, so the next check, build worker or dev reload redoes only what changed. The
+ * parser's and renderer's versions are part of the file name, so a changed pipeline never
+ * reads old results.
+ */
+export class ContentCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly used = new Set<string>();
+  private loaded = false;
+  private dirty = false;
+  hits = 0;
+  misses = 0;
+
+  constructor(private readonly file?: string) {}
+
+  /** parseSource, from the cache when this exact text parsed cleanly before. */
+  parse(source: string): ParsedSource {
+    const text = normalizeSource(source);
+    const key = `p:${digestOf(text)}`;
+    const known = this.lookup(key);
+    if (known && "parsed" in known) {
+      const { data, bodyOffset, bodyLine } = known.parsed;
+      let full: ParsedSource | undefined;
+      // Lines and columns are only needed to report a problem, so the YAML is parsed again only then.
+      return { data, body: text.slice(bodyOffset), bodyLine, yamlErrors: [], locate: (path) => (full ??= parseSource(text)).locate(path) };
+    }
+    const parsed = parseSource(text);
+    // A file with YAML errors is reported, not cached: its next version will differ anyway.
+    if (parsed.yamlErrors.length === 0) {
+      this.store(key, { parsed: { data: parsed.data, bodyOffset: text.length - parsed.body.length, bodyLine: parsed.bodyLine } });
+    }
+    return parsed;
+  }
+
+  /** renderMarkdown, from the cache when this exact body was rendered before. */
+  render(markdown: string): RenderedMarkdown {
+    const key = `r:${digestOf(markdown)}`;
+    const known = this.lookup(key);
+    if (known && "rendered" in known) return known.rendered;
+    const rendered = renderMarkdown(markdown);
+    this.store(key, { rendered });
+    return rendered;
+  }
+
+  /** Writes what this process used (so the file holds no dead entries); never fails the caller. */
+  save(): void {
+    if (!this.file || !this.dirty) return;
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+      const kept = Object.fromEntries([...this.used].flatMap((key) => (this.entries.has(key) ? [[key, this.entries.get(key)]] : [])));
+      const temporary = `${this.file}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify(kept));
+      renameSync(temporary, this.file); // atomic, so parallel build workers never read half a file
+      this.dirty = false;
+    } catch {
+      // A read-only disk only costs speed.
+    }
+  }
+
+  private lookup(key: string): Entry | undefined {
+    this.load();
+    this.used.add(key);
+    const known = this.entries.get(key);
+    if (known) this.hits++;
+    else this.misses++;
+    return known;
+  }
+
+  private store(key: string, entry: Entry): void {
+    this.entries.set(key, entry);
+    this.dirty = true;
+  }
+
+  private load(): void {
+    if (this.loaded || !this.file) return;
+    this.loaded = true;
+    try {
+      for (const [key, entry] of Object.entries(JSON.parse(readFileSync(this.file, "utf8")) as Record<string, Entry>)) this.entries.set(key, entry);
+    } catch {
+      // No cache yet, or an unreadable one: do everything.
+    }
+  }
+}
+
+let shared: ContentCache | undefined;
+
+/** The project's cache, in node_modules/.cache like other build tools' (ignored by git, wiped by a clean install). */
+export function sharedContentCache(): ContentCache {
+  shared ??= new ContentCache(
+    join(process.cwd(), "node_modules", ".cache", "recovery-guide", `content-p${PARSER_VERSION}-r${RENDERER_VERSION}.json`),
+  );
+  return shared;
+}

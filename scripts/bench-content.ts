@@ -1,0 +1,67 @@
+// Synthetic articles for the benchmarks: valid, cross-linked, and about the size of a real one.
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const paragraph = (i: number) =>
+  `Runner ${i} tried this after a long run and felt a little less sore two days later, which matches the small effects in the reviews. ` +
+  `The dose was ten to fifteen minutes, and the cost was close to nothing with a bathtub and cold tap water at home.`;
+
+function body(i: number): string {
+  const sections = ["How it works", "What the research shows", "How to do it", "Timing", "Who benefits most", "When to skip it"];
+  return sections
+    .map((h, s) => `## ${h}\n\n${paragraph(i + s)}\n\n${paragraph(i + s + 1)}\n\n- one point\n- [a link](/modalities/m-${i})\n- [a paper](https://doi.org/10.1000/${i})`)
+    .join("\n\n");
+}
+
+function modality(i: number): string {
+  return `---
+title: Synthetic modality ${i}
+summary: A generated article used to measure how fast the content pipeline runs.
+updated: 2026-11-23
+category: cold
+evidence:
+  soreness: { grade: limited, refs: [ref-${i}], summary: A small review found slightly less soreness than rest. }
+  fatigue: { grade: insufficient, summary: No review measured perceived fatigue. }
+  performance: { grade: insufficient, summary: No review measured next-session performance. }
+  adaptation: { grade: insufficient, summary: No review measured long-term adaptation. }
+references:
+  - { id: ref-${i}, authors: Example A, year: 2020, title: A review, source: Journal 1(1):1-10, kind: meta-analysis, doi: 10.1000/${i} }
+---
+
+${body(i)}
+`;
+}
+
+function tool(i: number, modalities: number): string {
+  const a = i % modalities;
+  const b = (i * 7 + 3) % modalities;
+  const links = a === b ? `[m-${a}]` : `[m-${a}, m-${b}]`;
+  return `---
+title: Synthetic tool ${i}
+summary: A generated tool article used to measure how fast the content pipeline runs.
+updated: 2026-11-23
+brand: Example
+modalities: ${links}
+price: { amount: 99, currency: USD, checked: 2026-11-23, source: Example store }
+bestFor: [Benchmarks]
+pros: [Fast]
+cons: [Not real]
+alternative: { note: Use nothing., modality: m-${a} }
+---
+
+${body(i)}
+`;
+}
+
+/** Writes n valid synthetic articles (half modalities, half tools linking to them) under a new temporary folder. */
+export function generateContent(n: number): string {
+  const root = mkdtempSync(join(tmpdir(), "recovery-bench-"));
+  const modalities = Math.ceil(n / 2);
+  mkdirSync(join(root, "modalities"));
+  mkdirSync(join(root, "tools"));
+  for (let i = 0; i < modalities; i++) writeFileSync(join(root, "modalities", `m-${i}.md`), modality(i));
+  for (let i = 0; i < n - modalities; i++) writeFileSync(join(root, "tools", `t-${i}.md`), tool(i, modalities));
+  return root;
+}
+

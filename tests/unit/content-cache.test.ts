@@ -1,0 +1,112 @@
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
+import { RENDERER_VERSION, renderMarkdown } from "@/lib/content/markdown";
+import { ContentCache } from "@/lib/content/content-cache";
+import { parseSource } from "@/lib/content/frontmatter";
+
+// Every feature the pipeline touches: if its output changes, cached HTML is stale.
+const CANARY = `# A title
+
+Intro with <abbr title="delayed onset muscle soreness">DOMS</abbr>, **bold**, a [page](/modalities/x#how)
+and an [outside source](https://doi.org/10.1000/1).
+
+## Section *one*
+
+| a | b |
+| - | - |
+| 1 | 2 |
+
+- [x] done
+- [ ] not done
+
+<script>alert(1)</script><a href="javascript:alert(1)" onclick="x()">bad</a>
+
+### Sub-section
+`;
+
+describe("RENDERER_VERSION", () => {
+  it("is bumped whenever the renderer's output changes", () => {
+    const output = createHash("sha256").update(JSON.stringify(renderMarkdown(CANARY))).digest("hex").slice(0, 16);
+    // When this fails after a deliberate change to the pipeline: bump RENDERER_VERSION in
+    // lib/content/markdown.ts and record the new output digest here.
+    expect({ version: RENDERER_VERSION, output }).toEqual({ version: 1, output: "4106f7b73137ffbf" });
+  });
+});
+
+describe("ContentCache", () => {
+  it("renders a source once and hands back the same result after", () => {
+    const cache = new ContentCache();
+    const first = cache.render("Some *text*.");
+    expect(cache.render("Some *text*.")).toBe(first);
+    expect(cache.render("Other text.").html).toBe("<p>Other text.</p>");
+    expect({ hits: cache.hits, misses: cache.misses }).toEqual({ hits: 1, misses: 2 });
+    expect(first).toEqual(renderMarkdown("Some *text*."));
+  });
+
+  it("keeps results on disk for the next process, holding only what was used", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "content-cache-")), "cache.json");
+    const writer = new ContentCache(file);
+    writer.render("kept");
+    writer.render("also kept");
+    writer.save();
+
+    const reader = new ContentCache(file);
+    expect(reader.render("kept")).toEqual(renderMarkdown("kept"));
+    expect({ hits: reader.hits, misses: reader.misses }).toEqual({ hits: 1, misses: 0 });
+    reader.render("new");
+    reader.save();
+    expect(Object.keys(JSON.parse(readFileSync(file, "utf8")))).toHaveLength(2); // "also kept" was not used
+  });
+
+  it("renders everything when the file is missing or unreadable", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "content-cache-")), "cache.json");
+    writeFileSync(file, "{ not json");
+    const cache = new ContentCache(file);
+    expect(cache.render("text").html).toBe("<p>text</p>");
+    expect(cache.misses).toBe(1);
+  });
+
+  it("parses a file once, and still finds lines when a cached file has a problem", () => {
+    const source = "---\ntitle: A\nlist:\n  - one\n  - two\n---\n\nBody text.\n";
+    const cache = new ContentCache();
+    cache.parse(source);
+    const cached = cache.parse(source);
+    const fresh = parseSource(source);
+    expect(cache.hits).toBe(1);
+    expect({ data: cached.data, body: cached.body, bodyLine: cached.bodyLine }).toEqual({ data: fresh.data, body: fresh.body, bodyLine: fresh.bodyLine });
+    expect(cached.locate(["list", 1])).toEqual({ line: 5, column: 5 });
+  });
+
+  it("does not keep files whose YAML is broken", () => {
+    const cache = new ContentCache();
+    const broken = "---\ntitle: [unclosed\n---\nBody\n";
+    expect(cache.parse(broken).yamlErrors).not.toEqual([]);
+    expect(cache.parse(broken).yamlErrors).not.toEqual([]);
+    expect(cache.hits).toBe(0);
+  });
+
+  it("reports the same problems, at the same lines, from a warm cache", () => {
+    const root = join(__dirname, "..", "fixtures", "broken");
+    const cache = new ContentCache();
+    const cold = loadContent(root, { includeDrafts: true, cache });
+    const warm = loadContent(root, { includeDrafts: true, cache });
+    expect(cache.hits).toBeGreaterThan(0);
+    expect(warm.issues).toEqual(cold.issues);
+  });
+
+  it("gives loadContent the same articles from the cache as from parsing and rendering", () => {
+    const root = join(__dirname, "..", "fixtures", "valid");
+    const cache = new ContentCache();
+    const cold = loadContent(root, { includeDrafts: true, cache });
+    const { misses, hits } = cache;
+    const warm = loadContent(root, { includeDrafts: true, cache });
+    expect(misses).toBeGreaterThan(0);
+    expect(cache.misses).toBe(misses); // nothing parsed or rendered the second time
+    expect(cache.hits - hits).toBe(misses + hits); // every article came from the cache
+    expect(warm).toEqual(cold);
+  });
+});
