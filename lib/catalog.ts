@@ -121,7 +121,8 @@ export function buildCatalog(content: LoadedContent): Catalog {
 
 let cached: { catalog: Catalog; signature: string } | undefined;
 
-const CONTENT_ROOT = () => join(process.cwd(), "content");
+// RECOVERY_CONTENT_DIR points a build at other articles; the build benchmark uses it for generated ones.
+const CONTENT_ROOT = () => process.env.RECOVERY_CONTENT_DIR ?? join(process.cwd(), "content");
 
 /**
  * The site's catalog, loaded from `content/` once per process. In development it is rebuilt

@@ -2,9 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { inlineScriptHashes } from "./csp";
 
-// Where `next build` writes prerendered HTML. Built from process.cwd() and literals so the
-// bundler does not trace the whole project.
-const PRERENDERED_DIR = join(process.cwd(), ".next", "server", "app");
+// Where `next build` writes prerendered HTML (next.config.ts's distDir).
+const PRERENDERED_DIR = join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "server", "app");
 const SAFE_PATH = /^\/(?:[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9][a-z0-9._-]*)*)?$/;
 const MAX_REMEMBERED = 5_000;
 const remembered = new Map<string, string[] | null>();

@@ -1,0 +1,45 @@
+// Build benchmark: `next build` of a site made of 100 and then 1,000 generated articles, to find
+// what each extra prerendered page costs. Both builds run after a warm-up build, so the
+// compiler's cache is equally warm for each and the difference is the pages themselves.
+// Builds go to .next-bench, never over the real build.
+import { spawnSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { generateContent } from "./bench-content";
+
+const SIZES = (process.env.BENCH_BUILD_SIZES ?? "100,1000").split(",").map(Number);
+const DIST = ".next-bench";
+
+function build(articles: number): { seconds: number; pages: number } {
+  const root = generateContent(articles);
+  try {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), "build"], {
+      env: { ...process.env, RECOVERY_CONTENT_DIR: root, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" },
+      encoding: "utf8",
+    });
+    const seconds = (performance.now() - start) / 1000;
+    if (result.status !== 0) throw new Error(`next build failed with ${articles} articles:\n${result.stdout}\n${result.stderr}`);
+    const manifest = JSON.parse(readFileSync(join(DIST, "prerender-manifest.json"), "utf8")) as { routes: Record<string, unknown> };
+    return { seconds, pages: Object.keys(manifest.routes).length };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+try {
+  console.log(`Build (next build with generated articles; warm compiler cache):`);
+  build(SIZES[0]); // warm-up
+  const runs = SIZES.map((n) => ({ n, ...build(n) }));
+  for (const { n, seconds, pages } of runs) {
+    console.log(`  ${String(n).padStart(5)} articles: ${seconds.toFixed(1).padStart(6)} s, ${pages} prerendered routes`);
+  }
+  const [small, large] = [runs[0], runs[runs.length - 1]];
+  if (large.pages > small.pages) {
+    const perPage = ((large.seconds - small.seconds) * 1000) / (large.pages - small.pages);
+    console.log(`  cost of each extra prerendered route: ${perPage.toFixed(0)} ms (from ${small.n} to ${large.n} articles)`);
+    console.log(`  whole build per route: ${((small.seconds * 1000) / small.pages).toFixed(0)} ms at ${small.n}, ${((large.seconds * 1000) / large.pages).toFixed(0)} ms at ${large.n}`);
+  }
+} finally {
+  rmSync(DIST, { recursive: true, force: true });
+}
