@@ -1,0 +1,90 @@
+// Lighthouse (mobile, simulated throttling, the defaults) on each page type, three runs each;
+// the median run is reported. Budgets: 100 for accessibility, best practices and SEO, and at
+// least 95 for performance. Builds first when there is no production build.
+// Plain JavaScript on purpose: tsx adds helpers to functions that Lighthouse sends to the browser.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+
+const PORT = 3270;
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const PAGES = {
+  home: "/",
+  modality: "/modalities/cold-water-immersion",
+  tool: "/tools/normatec-3",
+  compare: "/compare?tools=normatec-3,rapid-reboot",
+  finder: "/finder?situation=back-to-back&area=calves",
+};
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
+const BUDGET = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
+
+if (!existsSync(join(".next", "BUILD_ID"))) {
+  console.log("No production build: building first.");
+  if (spawnSync("npm", ["run", "build"], { stdio: "inherit" }).status !== 0) process.exit(1);
+}
+
+const server = spawn(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), "start", "-H", "127.0.0.1", "-p", String(PORT)], {
+  stdio: "ignore",
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+});
+
+async function ready() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("next start did not answer");
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main() {
+  await ready();
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
+  });
+  let missed = 0;
+  try {
+    console.log(`Lighthouse ${RUNS} runs per page, mobile; median run (performance, accessibility, best practices, SEO):`);
+    for (const [name, path] of Object.entries(PAGES)) {
+      const runs = [];
+      const failing = new Set();
+      for (let i = 0; i < RUNS; i++) {
+        const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+        if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
+        const { categories, audits } = result.lhr;
+        runs.push(Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)])));
+        for (const c of CATEGORIES.slice(1)) {
+          for (const ref of categories[c]?.auditRefs ?? []) {
+            const audit = audits[ref.id];
+            if (ref.weight > 0 && audit.score !== null && audit.score < 1) failing.add(`${c}: ${audit.id}`);
+          }
+        }
+      }
+      // The median run by performance score, so the four figures come from one real run.
+      const run = [...runs].sort((a, b) => a.performance - b.performance)[Math.floor(runs.length / 2)];
+      const low = CATEGORIES.filter((c) => run[c] < BUDGET[c]);
+      missed += low.length;
+      console.log(
+        `  ${name.padEnd(9)} ${CATEGORIES.map((c) => String(run[c]).padStart(4)).join("")}   performance runs: ${runs.map((r) => r.performance).join(", ")} (median ${median(runs.map((r) => r.performance))})` +
+          (low.length ? `   below budget: ${low.join(", ")}` : ""),
+      );
+      if (failing.size) console.log(`            audits not passed: ${[...failing].join("; ")}`);
+    }
+    console.log(`  budgets (performance >= 95, the rest 100): ${missed === 0 ? "all met" : `${missed} missed`}`);
+  } finally {
+    await chrome.kill();
+  }
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => server.kill("SIGTERM"));
