@@ -33,6 +33,8 @@ export async function freePort(from: number, tries = 50): Promise<number> {
 export type RunningNginx = {
   /** http://127.0.0.1:port of the site through nginx */
   url: string;
+  /** the master process; its children are the workers */
+  pid: number;
   /** the scratch directory: nginx.conf, logs/, cache/ */
   prefix: string;
   stop: () => Promise<void>;
@@ -86,7 +88,7 @@ export async function startNginx({ upstreamPort, port, extraConfig, accessLog = 
     if (child.exitCode !== null) break;
     try {
       await fetch(`${url}/_next/static/-`); // answered by nginx alone (404)
-      return { url, prefix, stop };
+      return { url, pid: child.pid!, prefix, stop };
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
