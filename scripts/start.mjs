@@ -1,4 +1,6 @@
 // `npm start`: serve the production site, building it first when no build exists yet.
+// PORT picks the port (3000); HOST the address to listen on (all of them by default; behind nginx,
+// HOST=127.0.0.1 keeps Node reachable only through nginx, see deploy/README.md).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
@@ -11,4 +13,4 @@ if (!existsSync(".next/BUILD_ID")) {
   console.log("No production build found: building the site first (about a minute).");
   run("npm", ["run", "build"]);
 }
-run("npx", ["next", "start", "-p", process.env.PORT ?? "3000"]);
+run("npx", ["next", "start", "-p", process.env.PORT ?? "3000", ...(process.env.HOST ? ["-H", process.env.HOST] : [])]);
