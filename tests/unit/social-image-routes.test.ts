@@ -1,18 +1,24 @@
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import * as guideImage from "@/app/guides/[slug]/opengraph-image";
 import * as guidePage from "@/app/guides/[slug]/page";
+import * as guidesImage from "@/app/guides/opengraph-image";
 import * as modalityImage from "@/app/modalities/[slug]/opengraph-image";
 import * as modalityPage from "@/app/modalities/[slug]/page";
+import * as modalitiesImage from "@/app/modalities/opengraph-image";
 import * as siteImage from "@/app/opengraph-image";
 import * as toolImage from "@/app/tools/[slug]/opengraph-image";
 import * as toolPage from "@/app/tools/[slug]/page";
+import * as toolsImage from "@/app/tools/opengraph-image";
 import { getCatalog } from "@/lib/catalog";
 import { site } from "@/lib/site";
 
 const fixtures = join(__dirname, "..", "fixtures", "valid");
+
+// Loading the real content takes a few seconds on a busy machine: do it once, outside the tests' time limit.
+beforeAll(() => void getCatalog(), 60_000);
 
 describe("image routes and drafts", () => {
   const cwd = process.cwd();
@@ -60,6 +66,13 @@ describe("the image routes", () => {
     expect(siteImage.size).toEqual({ width: 1200, height: 630 });
     expect(siteImage.contentType).toBe("image/png");
     expect(siteImage.alt).toContain(site.tagline);
+  });
+
+  it("repeat the site's image on the section pages, whose own openGraph would otherwise drop it", () => {
+    for (const section of [modalitiesImage, toolsImage, guidesImage]) {
+      expect(section.default).toBe(siteImage.default);
+      expect([section.alt, section.size, section.contentType]).toEqual([siteImage.alt, siteImage.size, siteImage.contentType]);
+    }
   });
 
   it("answer an unknown slug with notFound (a 404), never an error", async () => {
