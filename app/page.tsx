@@ -14,7 +14,7 @@ export default function HomePage() {
   return (
     <>
       <header className="hero">
-        <h1>Recovery tools for runners, graded on the evidence</h1>
+        <h1>{site.tagline}</h1>
         <p className="lede">
           Ice baths, compression boots, massage guns, foam rollers: what each one does, what the research actually
           shows (and does not), how to use it, and when to save your money. Sleep, food and sensible training come

@@ -14,6 +14,6 @@ export function pageMetadata({ title, description, path }: { title?: string; des
     description,
     alternates: { canonical: path, types: FEED_LINKS },
     openGraph: { title, description, url: path, type: "article" },
-    twitter: { card: "summary", title, description },
+    twitter: { card: "summary_large_image", title, description },
   };
 }

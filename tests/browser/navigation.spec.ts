@@ -92,7 +92,7 @@ test("article pages carry valid JSON-LD and social metadata", async ({ page }) =
   const types = blocks.map((b) => JSON.parse(b)["@type"]);
   expect(types).toEqual(["Product", "BreadcrumbList"]);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Normatec 3");
-  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
   await page.goto("/guides/faq");
   const guideTypes = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((b) => JSON.parse(b)["@type"]);
   expect(guideTypes).toEqual(["Article", "BreadcrumbList"]);
