@@ -8,11 +8,11 @@ export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 export type ArticleKind = "modality" | "tool" | "guide";
 
-const KIND_LABELS: Record<ArticleKind, string> = { modality: "Modality", tool: "Tool", guide: "Guide" };
+const KIND_LABELS: Record<ArticleKind, string> = { modality: "Recovery method", tool: "Tool", guide: "Guide" };
 
 /** What one social image shows: the words only, no layout. */
 export interface SocialCard {
-  /** "Modality", "Tool" or "Guide"; absent on the site's own card. */
+  /** "Recovery method", "Tool" or "Guide" (the words the site uses); absent on the site's own card. */
   kind?: string;
   title: string;
   /** The summary, cut at a word so it fits in three lines. */

@@ -14,7 +14,7 @@ describe("socialImageFor, on the real catalog", () => {
 
   it("gives every published article a card with its title, its kind and a line from its summary", () => {
     const all = [
-      ...catalog.modalities.map((e) => ["modality", "Modality", e] as const),
+      ...catalog.modalities.map((e) => ["modality", "Recovery method", e] as const),
       ...catalog.tools.map((e) => ["tool", "Tool", e] as const),
       ...catalog.guides.map((e) => ["guide", "Guide", e] as const),
     ];
