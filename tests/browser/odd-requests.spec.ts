@@ -16,7 +16,7 @@ const segments = [
   "~root",
 ];
 const paths = [
-  ...segments.flatMap((s) => [`/${s}`, `/modalities/${s}`, `/tools/${s}`, `/guides/${s}`]),
+  ...segments.flatMap((s) => [`/${s}`, `/modalities/${s}`, `/tools/${s}`, `/guides/${s}`, `/tools/${s}/opengraph-image`, `/guides/${s}/opengraph-image`]),
   "/modalities/",
   "/tools//normatec-3",
   "/tools/NORMATEC-3",
@@ -32,7 +32,7 @@ const queries = [
   "?" + "a=1&".repeat(500),
   "?situation=" + "%FF".repeat(50),
   "?budget=under-50&budget=free&area=calves&area=shins",
-].flatMap((q) => [`/compare${q}`, `/finder${q}`, `/tools/normatec-3${q}`]);
+].flatMap((q) => [`/compare${q}`, `/finder${q}`, `/search${q}`, `/tools/normatec-3${q}`, `/tools/normatec-3/opengraph-image${q}`]);
 
 test("no odd path or query string gets a 5xx", async ({ request }) => {
   test.setTimeout(120_000);
