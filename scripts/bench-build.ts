@@ -37,7 +37,9 @@ try {
   const [small, large] = [runs[0], runs[runs.length - 1]];
   if (large.pages > small.pages) {
     const perPage = ((large.seconds - small.seconds) * 1000) / (large.pages - small.pages);
+    const perArticle = ((large.seconds - small.seconds) * 1000) / (large.n - small.n);
     console.log(`  cost of each extra prerendered route: ${perPage.toFixed(0)} ms (from ${small.n} to ${large.n} articles)`);
+    console.log(`  cost of each extra article (its page and its social image): ${perArticle.toFixed(0)} ms`);
     console.log(`  whole build per route: ${((small.seconds * 1000) / small.pages).toFixed(0)} ms at ${small.n}, ${((large.seconds * 1000) / large.pages).toFixed(0)} ms at ${large.n}`);
   }
 } finally {
