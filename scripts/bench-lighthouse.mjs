@@ -2,11 +2,9 @@
 // the median run is reported. Budgets: 100 for accessibility, best practices and SEO, and at
 // least 95 for performance. Builds first when there is no production build.
 // Plain JavaScript on purpose: tsx adds helpers to functions that Lighthouse sends to the browser.
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { ensureBuild, startNext } from "./next-server.mjs";
 
 const PORT = 3270;
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -20,30 +18,11 @@ const PAGES = {
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 const BUDGET = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
 
-if (!existsSync(join(".next", "BUILD_ID"))) {
-  console.log("No production build: building first.");
-  if (spawnSync("npm", ["run", "build"], { stdio: "inherit" }).status !== 0) process.exit(1);
-}
-
-const server = spawn(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), "start", "-H", "127.0.0.1", "-p", String(PORT)], {
-  stdio: "ignore",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-});
-
-async function ready() {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("next start did not answer");
-}
-
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main() {
-  await ready();
+  ensureBuild();
+  const server = await startNext(PORT);
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
@@ -55,7 +34,7 @@ async function main() {
       const runs = [];
       const failing = new Set();
       for (let i = 0; i < RUNS; i++) {
-        const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+        const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
         if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
         const { categories, audits } = result.lhr;
         runs.push(Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)])));
@@ -79,12 +58,11 @@ async function main() {
     console.log(`  budgets (performance >= 95, the rest 100): ${missed === 0 ? "all met" : `${missed} missed`}`);
   } finally {
     await chrome.kill();
+    server.stop();
   }
 }
 
-main()
-  .catch((error) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
-  .finally(() => server.kill("SIGTERM"));
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

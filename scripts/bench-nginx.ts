@@ -7,11 +7,12 @@
 // the median of the per-pair ratios is the result: other work on this shared machine comes and goes,
 // and pairing cancels most of it. The CPU time nginx's workers spend per request is printed too: it
 // hardly depends on that other work. Builds first when there is no production build.
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { get as httpGet, type IncomingHttpHeaders } from "node:http";
 import { join } from "node:path";
 import { startNginx, type RunningNginx } from "./nginx";
+import { ensureBuild, startNext } from "./next-server.mjs";
 
 const NEXT_PORT = 3460;
 const NGINX_PORT = 3461;
@@ -86,30 +87,12 @@ function bareGet(url: string): Promise<{ status: number; headers: IncomingHttpHe
   });
 }
 
-async function answered(url: string) {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer`);
-}
-
 async function main() {
   requireWrk();
-  if (!existsSync(join(".next", "BUILD_ID"))) {
-    console.log("No production build: building first.");
-    if (spawnSync("npm", ["run", "build"], { stdio: "inherit" }).status !== 0) process.exit(1);
-  }
-
-  const next = spawn(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), "start", "-H", "127.0.0.1", "-p", String(NEXT_PORT)], {
-    stdio: "ignore",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  ensureBuild();
+  const next = await startNext(NEXT_PORT);
   let nginx: RunningNginx | undefined;
   try {
-    await answered(`http://127.0.0.1:${NEXT_PORT}/`);
     // A second server serves the page's bytes as a plain file, with the same nginx settings.
     nginx = await startNginx({
       upstreamPort: NEXT_PORT,
@@ -137,7 +120,7 @@ async function main() {
       cachedRuns.push(wrk(cached, SECONDS, nginx.pid));
       if (pair % 2 === 1) plainRuns.push(wrk(plain, SECONDS, nginx.pid));
     }
-    const direct = wrk(`http://127.0.0.1:${NEXT_PORT}${PAGE}`, SECONDS);
+    const direct = wrk(`${next.url}${PAGE}`, SECONDS);
 
     console.log(line("nginx, the same HTML as a static file", plainRuns));
     console.log(line("nginx, the prerendered page from its cache", cachedRuns));
@@ -155,7 +138,7 @@ async function main() {
     if (failures(plainRuns) + failures(cachedRuns) > 0) process.exitCode = 1;
   } finally {
     await nginx?.stop();
-    next.kill("SIGTERM");
+    next.stop();
   }
 }
 

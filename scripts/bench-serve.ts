@@ -1,10 +1,8 @@
 // Serving benchmark: requests per second from `next start` alone for a prerendered guide page and
 // for the dynamic compare page, measured back to back in one run (report the ratio, not the
 // absolute numbers: this machine is shared). Builds first when there is no production build.
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import autocannon from "autocannon";
+import { ensureBuild, startNext } from "./next-server.mjs";
 
 const PORT = 3260;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -15,32 +13,21 @@ const PAGES = {
   "smallest dynamic page": "/search",
 };
 
-if (!existsSync(join(".next", "BUILD_ID"))) {
-  console.log("No production build: building first.");
-  if (spawnSync("npm", ["run", "build"], { stdio: "inherit" }).status !== 0) process.exit(1);
-}
-
-const server = spawn(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), "start", "-H", "127.0.0.1", "-p", String(PORT)], {
-  stdio: "ignore",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-});
-
-async function ready() {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("next start did not answer");
-}
-
 async function main() {
-  await ready();
+  ensureBuild();
+  const server = await startNext(PORT);
+  try {
+    await measure(server.url);
+  } finally {
+    server.stop();
+  }
+}
+
+async function measure(base: string) {
   const rates: number[] = [];
   console.log(`Serving with next start, 32 connections, ${SECONDS} s each:`);
   for (const [label, path] of Object.entries(PAGES)) {
-    const url = `http://127.0.0.1:${PORT}${path}`;
+    const url = `${base}${path}`;
     await autocannon({ url, connections: 8, duration: 2 }); // warm up
     const result = await autocannon({ url, connections: 32, duration: SECONDS });
     const failures = result.errors + result.timeouts + result.non2xx;
@@ -53,9 +40,7 @@ async function main() {
   console.log(`  smallest dynamic page vs prerendered guide: ${(rates[2] / rates[0]).toFixed(2)}x (what rendering per request costs before any content)`);
 }
 
-main()
-  .catch((error) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
-  .finally(() => server.kill("SIGTERM"));
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
