@@ -140,3 +140,8 @@ export function getCatalog(): Catalog {
   }
   return cached.catalog;
 }
+
+/** The `[slug]` params of every published article in a collection: what each article route (page and image) prerenders. */
+export function articleParams(collection: "modalities" | "tools" | "guides"): { slug: string }[] {
+  return getCatalog()[collection].map((entry) => ({ slug: entry.slug }));
+}

@@ -1,12 +1,12 @@
 import { notFound } from "next/navigation";
 import { GuideArticle } from "@/components/GuideArticle";
-import { getCatalog } from "@/lib/catalog";
+import { articleParams, getCatalog } from "@/lib/catalog";
 import { pageMetadata } from "@/lib/metadata";
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getCatalog().guides.map((g) => ({ slug: g.slug }));
+  return articleParams("guides");
 }
 
 export async function generateMetadata({ params }: PageProps<"/guides/[slug]">) {

@@ -1,12 +1,12 @@
 import { notFound } from "next/navigation";
 import { ModalityArticle } from "@/components/ModalityArticle";
-import { getCatalog } from "@/lib/catalog";
+import { articleParams, getCatalog } from "@/lib/catalog";
 import { pageMetadata } from "@/lib/metadata";
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getCatalog().modalities.map((m) => ({ slug: m.slug }));
+  return articleParams("modalities");
 }
 
 export async function generateMetadata({ params }: PageProps<"/modalities/[slug]">) {

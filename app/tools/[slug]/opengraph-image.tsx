@@ -1,14 +1,14 @@
 import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
 import { SocialImage } from "@/components/SocialImage";
-import { getCatalog } from "@/lib/catalog";
+import { articleParams } from "@/lib/catalog";
 import { SOCIAL_IMAGE_ALT, SOCIAL_IMAGE_SIZE, socialImageFor } from "@/lib/social-image";
 
 // Prerendered for exactly the pages that exist, as page.tsx is: any other slug is a 404.
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getCatalog().tools.map((e) => ({ slug: e.slug }));
+  return articleParams("tools");
 }
 
 export const alt = SOCIAL_IMAGE_ALT.tool;

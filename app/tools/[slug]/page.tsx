@@ -1,12 +1,12 @@
 import { notFound } from "next/navigation";
 import { ToolArticle } from "@/components/ToolArticle";
-import { getCatalog } from "@/lib/catalog";
+import { articleParams, getCatalog } from "@/lib/catalog";
 import { pageMetadata } from "@/lib/metadata";
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getCatalog().tools.map((t) => ({ slug: t.slug }));
+  return articleParams("tools");
 }
 
 export async function generateMetadata({ params }: PageProps<"/tools/[slug]">) {
