@@ -38,8 +38,10 @@ export function prerenderedScriptHashes(pathname: string): string[] | null {
   return hashes;
 }
 
+let notFound: string[] | undefined;
+
 /** Hashes of the prerendered 404 page, which Next may send for any unknown path. */
 export function notFoundScriptHashes(): string[] {
-  if (!remembered.has("#not-found")) remembered.set("#not-found", read(join(PRERENDERED_DIR, "_not-found.html")));
-  return remembered.get("#not-found") ?? [];
+  notFound ??= read(join(PRERENDERED_DIR, "_not-found.html")) ?? [];
+  return notFound;
 }

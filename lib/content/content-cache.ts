@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { normalizeSource, parseSource, PARSER_VERSION, type ParsedSource } from "./frontmatter";
 import { RENDERER_VERSION, renderMarkdown, type RenderedMarkdown } from "./markdown";
 
@@ -103,12 +103,20 @@ export class ContentCache {
   }
 }
 
-let shared: ContentCache | undefined;
+const shared = new Map<string, ContentCache>();
 
-/** The project's cache, in node_modules/.cache like other build tools' (ignored by git, wiped by a clean install). */
-export function sharedContentCache(): ContentCache {
-  shared ??= new ContentCache(
-    join(process.cwd(), "node_modules", ".cache", "recovery-guide", `content-p${PARSER_VERSION}-r${RENDERER_VERSION}.json`),
-  );
-  return shared;
+/**
+ * The project's cache for one content folder, in node_modules/.cache like other build tools'
+ * (ignored by git, wiped by a clean install). One file per folder, so loading the test fixtures
+ * never evicts the site's articles.
+ */
+export function sharedContentCache(root: string): ContentCache {
+  const key = resolve(root);
+  let cache = shared.get(key);
+  if (!cache) {
+    const folder = digestOf(key).slice(0, 12);
+    cache = new ContentCache(join(process.cwd(), "node_modules", ".cache", "recovery-guide", `content-${folder}-p${PARSER_VERSION}-r${RENDERER_VERSION}.json`));
+    shared.set(key, cache);
+  }
+  return cache;
 }

@@ -69,7 +69,7 @@ type EntryOf<C extends CollectionName> = C extends "modalities" ? Modality : C e
 export function loadCollection<C extends CollectionName>(
   root: string,
   collection: C,
-  cache: ContentCache = sharedContentCache(),
+  cache: ContentCache,
 ): { parsed: Parsed<EntryOf<C>>[]; slugs: string[]; issues: ContentIssue[] } {
   const dir = join(root, collection);
   const parsed: Parsed<EntryOf<C>>[] = [];
@@ -130,13 +130,13 @@ export function contentSignature(root: string): string {
 export interface LoadOptions {
   /** Drafts are shown while writing (dev) and left out of production builds. */
   includeDrafts: boolean;
-  /** Where parsed and rendered files are remembered; the project's on-disk cache unless given. */
+  /** Where parsed and rendered files are remembered; the project's on-disk cache for `root` unless given. */
   cache?: ContentCache;
 }
 
 /** Loads every collection under `root`, checks every cross-link, and reports all problems at once. */
 export function loadContent(root: string, options: LoadOptions): LoadResult {
-  const cache = options.cache ?? sharedContentCache();
+  const cache = options.cache ?? sharedContentCache(root);
   const modalities = loadCollection(root, "modalities", cache);
   const tools = loadCollection(root, "tools", cache);
   const guides = loadCollection(root, "guides", cache);

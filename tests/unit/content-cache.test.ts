@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { RENDERER_VERSION, renderMarkdown } from "@/lib/content/markdown";
-import { ContentCache } from "@/lib/content/content-cache";
+import { ContentCache, sharedContentCache } from "@/lib/content/content-cache";
 import { parseSource } from "@/lib/content/frontmatter";
 
 // Every feature the pipeline touches: if its output changes, cached HTML is stale.
@@ -108,5 +108,11 @@ describe("ContentCache", () => {
     expect(cache.misses).toBe(misses); // nothing parsed or rendered the second time
     expect(cache.hits - hits).toBe(misses + hits); // every article came from the cache
     expect(warm).toEqual(cold);
+  });
+
+  it("keeps one project cache per content folder, so fixtures never evict the site's articles", () => {
+    const fixtures = join(__dirname, "..", "fixtures", "valid");
+    expect(sharedContentCache(fixtures)).toBe(sharedContentCache(`${fixtures}/`));
+    expect(sharedContentCache(fixtures)).not.toBe(sharedContentCache(join(process.cwd(), "content")));
   });
 });
