@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { keptComparisonRewrites } from "./lib/kept-comparison-route";
 
 // Headers every response carries. The Content-Security-Policy differs per page (it names each
 // page's inline scripts), so proxy.ts sets it.
@@ -14,6 +15,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   typedRoutes: true,
+  async rewrites() {
+    return { beforeFiles: keptComparisonRewrites(), afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },

@@ -3,8 +3,9 @@ import { GRADE_LABELS, OUTCOMES, OUTCOME_LABELS } from "./content/vocabulary";
 import { bodyAreaLabel, citeLabel, formatCost, formatDate, formatPrice, formatRange, specRows } from "./format";
 import { pickEntries, readList, type Notice } from "./query";
 
-export const MIN_COMPARED = 2;
-export const MAX_COMPARED = 4;
+import { MAX_COMPARED, MIN_COMPARED } from "./kept-comparison-route";
+
+export { MAX_COMPARED, MIN_COMPARED };
 
 export interface CellLink {
   href: `/modalities/${string}` | `/tools/${string}`;

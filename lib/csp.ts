@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, createHmac, randomBytes } from "node:crypto";
 
 /**
  * The Content-Security-Policy of every page. Scripts run only from this origin or when the
@@ -44,4 +44,16 @@ export function inlineScriptHashes(html: string): string[] {
 /** A fresh, unguessable nonce for one response. */
 export function createNonce(): string {
   return Buffer.from(crypto.randomUUID()).toString("base64");
+}
+
+const PROCESS_SECRET = randomBytes(32);
+
+/**
+ * The nonce for the first render of a page Next keeps (ISR). Readers who ask for that page while
+ * it renders all receive the one HTML it produces, so they must share its nonce; it is
+ * unguessable (keyed by a secret this process draws at start) and used only until the page is on
+ * disk, after which its policy names the page's scripts by hash instead.
+ */
+export function firstRenderNonce(pathname: string): string {
+  return createHmac("sha256", PROCESS_SECRET).update(pathname).digest("base64");
 }

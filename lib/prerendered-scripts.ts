@@ -1,19 +1,38 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { inlineScriptHashes } from "./csp";
 
 // Where `next build` writes prerendered HTML (next.config.ts's distDir).
-const PRERENDERED_DIR = join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "server", "app");
+const SERVER_DIR = resolve(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "server");
+const PRERENDERED_DIR = join(SERVER_DIR, "app");
 const SAFE_PATH = /^\/(?:[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9][a-z0-9._-]*)*)?$/;
 const MAX_REMEMBERED = 5_000;
 const remembered = new Map<string, string[] | null>();
 
-function fileFor(pathname: string): string | null {
+/** Only plain lower-case paths can name a page on disk; anything else (traversal, escapes) never touches the file system here. */
+function safePath(pathname: string): string | null {
   const path = pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname;
-  // Only plain lower-case paths can name a prerendered page; anything else (traversal, escapes)
-  // is answered on demand and never touches the file system here.
-  if (!SAFE_PATH.test(path) || path.split("/").includes("..")) return null;
+  return SAFE_PATH.test(path) && !path.split("/").includes("..") ? path : null;
+}
+
+function fileFor(pathname: string): string | null {
+  const path = safePath(pathname);
+  if (!path) return null;
   return join(PRERENDERED_DIR, path === "/" ? "index.html" : `${path.slice(1)}.html`);
+}
+
+/**
+ * Where `next start` writes a page of `route` that it rendered on demand and keeps: Next 16's
+ * file-system cache puts it under server/route-cache/APP_PAGE/<sha256 of the route's source>/$<path>.html
+ * (next/dist/server/lib/route-cache-key.js). If a Next upgrade moves it, the page is never found
+ * and keeps its first-render nonce; tests/browser/csp.spec.ts fails on exactly that.
+ */
+function keptFileFor(pathname: string, route: string): string | null {
+  const path = safePath(pathname);
+  if (!path || path === "/") return null;
+  const source = createHash("sha256").update(`${route}/page`).digest("hex");
+  return join(SERVER_DIR, "route-cache", "APP_PAGE", source, `$${path}.html`);
 }
 
 function read(file: string): string[] | null {
@@ -35,6 +54,20 @@ export function prerenderedScriptHashes(pathname: string): string[] | null {
   const file = fileFor(pathname);
   const hashes = file ? read(file) : null;
   if (remembered.size < MAX_REMEMBERED) remembered.set(pathname, hashes);
+  return hashes;
+}
+
+/**
+ * The same for a page of `route` (such as "/compare/[kind]/[...slugs]") that Next renders on its
+ * first request and then keeps (ISR): its HTML file appears once that render is done, so only a
+ * found file is remembered.
+ */
+export function keptPageScriptHashes(pathname: string, route: string): string[] | null {
+  const known = remembered.get(pathname);
+  if (known) return known;
+  const file = keptFileFor(pathname, route);
+  const hashes = file ? read(file) : null;
+  if (hashes && remembered.size < MAX_REMEMBERED) remembered.set(pathname, hashes);
   return hashes;
 }
 

@@ -16,7 +16,7 @@ const segments = [
   "~root",
 ];
 const paths = [
-  ...segments.flatMap((s) => [`/${s}`, `/modalities/${s}`, `/tools/${s}`, `/guides/${s}`, `/tools/${s}/opengraph-image`, `/guides/${s}/opengraph-image`]),
+  ...segments.flatMap((s) => [`/${s}`, `/modalities/${s}`, `/tools/${s}`, `/guides/${s}`, `/compare/tools/normatec-3/${s}`, `/tools/${s}/opengraph-image`, `/guides/${s}/opengraph-image`]),
   "/modalities/",
   "/tools//normatec-3",
   "/tools/NORMATEC-3",
@@ -32,6 +32,8 @@ const queries = [
   "?" + "a=1&".repeat(500),
   "?situation=" + "%FF".repeat(50),
   "?budget=under-50&budget=free&area=calves&area=shins",
+  "?tools=normatec-3,rapid-reboot,theragun-pro,hypervolt-2-pro,foam-roller",
+  "?tools=NORMATEC-3,rapid-reboot",
 ].flatMap((q) => [`/compare${q}`, `/finder${q}`, `/search${q}`, `/tools/normatec-3${q}`, `/tools/normatec-3/opengraph-image${q}`]);
 
 test("no odd path or query string gets a 5xx", async ({ request }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, createNonce, inlineScriptHashes } from "@/lib/csp";
+import { contentSecurityPolicy, createNonce, firstRenderNonce, inlineScriptHashes } from "@/lib/csp";
 
 describe("inlineScriptHashes", () => {
   it("hashes each executable inline script once, in order, and skips external and data scripts", () => {
@@ -44,5 +44,14 @@ describe("createNonce", () => {
     const a = createNonce();
     expect(a).toMatch(/^[A-Za-z0-9+/]{20,}=*$/);
     expect(createNonce()).not.toBe(a);
+  });
+});
+
+describe("firstRenderNonce", () => {
+  it("is the same for one page, different for another, and unguessable base64", () => {
+    const a = firstRenderNonce("/compare/tools/a/b");
+    expect(a).toMatch(/^[A-Za-z0-9+/]{40,}=*$/);
+    expect(firstRenderNonce("/compare/tools/a/b")).toBe(a);
+    expect(firstRenderNonce("/compare/tools/b/a")).not.toBe(a);
   });
 });
