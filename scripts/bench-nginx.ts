@@ -61,7 +61,8 @@ function wrk(url: string, seconds: number, nginxPid?: number): Result {
   const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(stdout)?.[1] ?? 0);
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(stdout);
   const errors = socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0;
-  const p99 = /99%\s+(\S+)/.exec(stdout)?.[1] ?? "?";
+  // The "Latency Distribution" line, not a stdev column that happens to end in 99%.
+  const p99 = /^\s*99%\s+(\S+)/m.exec(stdout)?.[1] ?? "?";
   const detail = [non2xx ? `${non2xx} non-2xx` : "", socket && errors ? socket[0].toLowerCase() : ""].filter(Boolean).join("; ");
   return { rate, failures: non2xx + errors, detail, p99, cpuMicros: nginxPid ? (cpu * 1e6) / requests : undefined };
 }
