@@ -3,25 +3,14 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { CompareForm } from "@/components/CompareForm";
 import { CompareTable } from "@/components/CompareTable";
 import { NoticeList } from "@/components/NoticeList";
-import { compareColumns, comparisonTitle, MIN_COMPARED, type Comparison } from "@/lib/compare";
+import type { Catalog } from "@/lib/catalog";
+import { compareColumns, comparisonTitle, MIN_COMPARED, suggestedComparisons, type Comparison } from "@/lib/compare";
 
-interface Option {
-  slug: string;
-  title: string;
-}
-
-/** The whole compare page for one comparison: the table, the forms to change it, and suggestions when empty. */
-export function ComparisonView({
-  comparison,
-  tools,
-  modalities,
-  suggestions,
-}: {
-  comparison: Comparison;
-  tools: readonly Option[];
-  modalities: readonly Option[];
-  suggestions: readonly { href: `/compare?${string}`; label: string }[];
-}) {
+/**
+ * The whole compare page for one comparison: the table, the forms to change it (their options
+ * are the catalog's tools and methods), and suggestions when nothing is chosen yet.
+ */
+export function ComparisonView({ comparison, catalog }: { comparison: Comparison; catalog: Catalog }) {
   return (
     <>
       <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Compare" />
@@ -39,9 +28,9 @@ export function ComparisonView({
           rows={comparison.rows}
         />
       )}
-      {comparison.kind !== "modalities" && <CompareForm kind="tools" options={tools} selected={comparison.kind === "tools" ? comparison.items : []} />}
+      {comparison.kind !== "modalities" && <CompareForm kind="tools" options={catalog.tools} selected={comparison.kind === "tools" ? comparison.items : []} />}
       {comparison.kind !== "tools" && (
-        <CompareForm kind="modalities" options={modalities} selected={comparison.kind === "modalities" ? comparison.items : []} />
+        <CompareForm kind="modalities" options={catalog.modalities} selected={comparison.kind === "modalities" ? comparison.items : []} />
       )}
       {comparison.kind !== "none" && (
         <p>
@@ -52,7 +41,7 @@ export function ComparisonView({
         <section aria-labelledby="suggested-heading">
           <h2 id="suggested-heading">Popular comparisons</h2>
           <ul className="link-list">
-            {suggestions.map((s) => (
+            {suggestedComparisons(catalog).map((s) => (
               <li key={s.href}>
                 <Link href={s.href}>{s.label}</Link>
               </li>

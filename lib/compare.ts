@@ -121,8 +121,13 @@ export interface CompareQuery {
   modalities?: string | string[];
 }
 
-/** Reads `?tools=` or `?modalities=` and builds the comparison; nothing in the query can make it throw. */
-export function buildComparison(query: CompareQuery, catalog: Catalog): Comparison {
+type WithoutRows<T> = T extends unknown ? Omit<T, "rows"> : never;
+
+/** What a query asks to compare: the items it names, in its order, and a notice for everything left out. */
+export type Selection = WithoutRows<Comparison>;
+
+/** Reads `?tools=` or `?modalities=`; nothing in the query can make it throw. */
+export function selectComparison(query: CompareQuery, catalog: Catalog): Selection {
   const toolSlugs = readList(query.tools);
   const modalitySlugs = readList(query.modalities);
   const notices: Notice[] = [];
@@ -132,13 +137,21 @@ export function buildComparison(query: CompareQuery, catalog: Catalog): Comparis
   }
   if (toolSlugs.length) {
     const { picked, notices: more } = pickEntries(toolSlugs, catalog.tools, "tool", MAX_COMPARED);
-    return { kind: "tools", items: picked, rows: toolRows(picked, catalog), notices: [...notices, ...more] };
+    return { kind: "tools", items: picked, notices: [...notices, ...more] };
   }
   if (modalitySlugs.length) {
     const { picked, notices: more } = pickEntries(modalitySlugs, catalog.modalities, "method", MAX_COMPARED);
-    return { kind: "modalities", items: picked, rows: modalityRows(picked, catalog), notices: [...notices, ...more] };
+    return { kind: "modalities", items: picked, notices: [...notices, ...more] };
   }
-  return { kind: "none", items: [], rows: [], notices };
+  return { kind: "none", items: [], notices };
+}
+
+/** The selection a query makes, with the table's rows. */
+export function buildComparison(query: CompareQuery, catalog: Catalog): Comparison {
+  const selection = selectComparison(query, catalog);
+  if (selection.kind === "tools") return { ...selection, rows: toolRows(selection.items, catalog) };
+  if (selection.kind === "modalities") return { ...selection, rows: modalityRows(selection.items, catalog) };
+  return { ...selection, rows: [] };
 }
 
 /** The canonical query string for a comparison: the chosen slugs in the reader's order, comma-separated. */

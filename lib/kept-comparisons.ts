@@ -1,5 +1,6 @@
 import type { Catalog } from "./catalog";
-import { MAX_COMPARED, MIN_COMPARED } from "./kept-comparison-route";
+import { selectComparison, type CompareQuery } from "./compare";
+import { MIN_COMPARED } from "./kept-comparison-route";
 
 /**
  * A tidy comparison URL (`/compare?tools=a,b`: one parameter, 2 to 4 known slugs, none repeated)
@@ -9,28 +10,22 @@ import { MAX_COMPARED, MIN_COMPARED } from "./kept-comparison-route";
  * prerendered page. Everything else about /compare (notices, redirects, the empty form) still
  * renders per request.
  */
-export type KeptKind = "tools" | "modalities";
 
-const KINDS: readonly KeptKind[] = ["tools", "modalities"];
+const KINDS = ["tools", "modalities"];
 
-/** The internal path a tidy comparison is kept under, or null when the query is not tidy. */
+/**
+ * The internal path a tidy comparison is kept under, or null when the query is not tidy: it must
+ * be a single parameter whose value is already the canonical list (compareHref) of a selection
+ * with no notices and enough items to compare.
+ */
 export function keptComparisonPath(query: URLSearchParams, catalog: Catalog): `/compare/${string}` | null {
   const keys = [...query.keys()];
   if (keys.length !== 1) return null;
-  const kind = KINDS.find((k) => k === keys[0]);
-  if (!kind) return null;
-  const slugs = query.get(kind)!.split(",");
-  if (!isKeptSelection(kind, slugs, catalog)) return null;
-  return `/compare/${kind}/${slugs.join("/")}`;
-}
-
-/** True when these slugs, in this order, make a comparison that has no notices and needs no redirect. */
-export function isKeptSelection(kind: string, slugs: readonly string[], catalog: Catalog): kind is KeptKind {
-  if (!KINDS.includes(kind as KeptKind)) return false;
-  if (slugs.length < MIN_COMPARED || slugs.length > MAX_COMPARED) return false;
-  if (new Set(slugs).size !== slugs.length) return false;
-  const known = kind === "tools" ? catalog.tool : catalog.modality;
-  return slugs.every((slug) => known(slug) !== undefined);
+  const value = query.get(keys[0])!;
+  const selection = selectComparison({ [keys[0]]: value } as CompareQuery, catalog);
+  const slugs = selection.items.map((item) => item.slug);
+  const tidy = selection.kind === keys[0] && selection.notices.length === 0 && slugs.length >= MIN_COMPARED && value === slugs.join(",");
+  return tidy ? `/compare/${selection.kind}/${slugs.join("/")}` : null;
 }
 
 /**
@@ -40,7 +35,7 @@ export function isKeptSelection(kind: string, slugs: readonly string[], catalog:
  */
 export function publicComparisonUrl(pathname: string): string {
   const [kind, ...slugs] = pathname.split("/").slice(2).filter(Boolean);
-  return KINDS.includes(kind as KeptKind) && slugs.length ? `/compare?${kind}=${slugs.map((s) => encodeURIComponent(decodeURIComponent(s))).join(",")}` : "/compare";
+  return KINDS.includes(kind) && slugs.length ? `/compare?${kind}=${slugs.map((s) => encodeURIComponent(decodeURIComponent(s))).join(",")}` : "/compare";
 }
 
 /**

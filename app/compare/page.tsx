@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { ComparisonView } from "@/components/ComparisonView";
 import { getCatalog } from "@/lib/catalog";
-import { buildComparison, canonicalRedirect, suggestedComparisons, type CompareQuery } from "@/lib/compare";
+import { buildComparison, canonicalRedirect, type CompareQuery } from "@/lib/compare";
 import { comparisonMetadata } from "@/lib/metadata";
 
 // Rendered per request for whatever the query holds: notices, redirects to the tidy URL, the
@@ -29,8 +29,5 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
   const tidy = canonicalRedirect(query, comparison);
   if (tidy) redirect(tidy as `/compare?${string}`);
 
-  const catalog = getCatalog();
-  return (
-    <ComparisonView comparison={comparison} tools={catalog.tools} modalities={catalog.modalities} suggestions={suggestedComparisons(catalog)} />
-  );
+  return <ComparisonView comparison={comparison} catalog={getCatalog()} />;
 }

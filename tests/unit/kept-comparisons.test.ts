@@ -7,7 +7,7 @@ import { buildCatalog } from "@/lib/catalog";
 import { buildComparison, canonicalRedirect, compareHref, MIN_COMPARED } from "@/lib/compare";
 import { loadContent } from "@/lib/content/load";
 import { KEPT_COMPARISON_HEADER, keptComparisonRewrites, MAX_COMPARED } from "@/lib/kept-comparison-route";
-import { isKeptSelection, KeptComparisonBudget, keptComparisonPath, publicComparisonUrl } from "@/lib/kept-comparisons";
+import { KeptComparisonBudget, keptComparisonPath, publicComparisonUrl } from "@/lib/kept-comparisons";
 
 const fixtures = buildCatalog(loadContent(join(__dirname, "..", "fixtures", "valid"), { includeDrafts: false }));
 
@@ -67,14 +67,16 @@ describe("keptComparisonPath", () => {
   });
 });
 
-describe("isKeptSelection", () => {
-  it("accepts only the two kinds, known slugs and no repeats", () => {
-    expect(isKeptSelection("tools", ["ice-tub", "heat-pad"], fixtures)).toBe(true);
-    expect(isKeptSelection("modalities", ["ice-tub", "heat-pad"], fixtures)).toBe(false);
-    expect(isKeptSelection("guides", ["recovery-foundations", "recovery-foundations"], fixtures)).toBe(false);
-    expect(isKeptSelection("tools", ["ice-tub", "ice-tub"], fixtures)).toBe(false);
-    expect(isKeptSelection("tools", ["ice-tub"], fixtures)).toBe(false);
-    expect(isKeptSelection("tools", ["ice-tub", "../etc"], fixtures)).toBe(false);
+describe("keptComparisonPath on the kept route's own segments", () => {
+  const kept = (kind: string, slugs: string[]) => keptComparisonPath(new URLSearchParams({ [kind]: slugs.join(",") }), fixtures);
+
+  it("accepts only the two kinds, known slugs of that kind and no repeats", () => {
+    expect(kept("tools", ["ice-tub", "heat-pad"])).toBe("/compare/tools/ice-tub/heat-pad");
+    expect(kept("modalities", ["ice-tub", "heat-pad"])).toBeNull();
+    expect(kept("guides", ["recovery-foundations", "recovery-foundations"])).toBeNull();
+    expect(kept("tools", ["ice-tub", "ice-tub"])).toBeNull();
+    expect(kept("tools", ["ice-tub"])).toBeNull();
+    expect(kept("tools", ["ice-tub", "../etc"])).toBeNull();
   });
 });
 

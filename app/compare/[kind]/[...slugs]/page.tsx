@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ComparisonView } from "@/components/ComparisonView";
 import { getCatalog } from "@/lib/catalog";
-import { buildComparison, suggestedComparisons } from "@/lib/compare";
-import { isKeptSelection } from "@/lib/kept-comparisons";
+import { buildComparison } from "@/lib/compare";
+import { keptComparisonPath } from "@/lib/kept-comparisons";
 import { comparisonMetadata } from "@/lib/metadata";
 
 // A tidy /compare?tools=a,b, rewritten here by proxy.ts (see lib/kept-comparisons.ts): rendered on
@@ -11,21 +12,25 @@ import { comparisonMetadata } from "@/lib/metadata";
 export const revalidate = false;
 export const generateStaticParams = async (): Promise<{ kind: string; slugs: string[] }[]> => [];
 
-function keptComparison({ kind, slugs }: { kind: string; slugs: string[] }) {
+// generateMetadata and the page ask for the same comparison; React's cache builds it once.
+const keptComparison = cache((kind: string, slugPath: string) => {
   const catalog = getCatalog();
+  const list = slugPath.replaceAll("/", ",");
   // proxy.ts sends only tidy comparisons here and redirects direct requests; this guard keeps any
   // other path from being rendered and kept.
-  if (!isKeptSelection(kind, slugs, catalog)) notFound();
-  return { catalog, comparison: buildComparison({ [kind]: slugs.join(",") }, catalog) };
+  if (keptComparisonPath(new URLSearchParams({ [kind]: list }), catalog) !== `/compare/${kind}/${slugPath}`) notFound();
+  return buildComparison({ [kind]: list }, catalog);
+});
+
+async function comparisonFor(params: PageProps<"/compare/[kind]/[...slugs]">["params"]) {
+  const { kind, slugs } = await params;
+  return keptComparison(kind, slugs.join("/"));
 }
 
 export async function generateMetadata({ params }: PageProps<"/compare/[kind]/[...slugs]">): Promise<Metadata> {
-  return comparisonMetadata(keptComparison(await params).comparison);
+  return comparisonMetadata(await comparisonFor(params));
 }
 
 export default async function KeptComparisonPage({ params }: PageProps<"/compare/[kind]/[...slugs]">) {
-  const { catalog, comparison } = keptComparison(await params);
-  return (
-    <ComparisonView comparison={comparison} tools={catalog.tools} modalities={catalog.modalities} suggestions={suggestedComparisons(catalog)} />
-  );
+  return <ComparisonView comparison={await comparisonFor(params)} catalog={getCatalog()} />;
 }
