@@ -3,7 +3,7 @@
 import MiniSearch from "minisearch";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
-import { SEARCH_OPTIONS, type SearchDocument, type SearchHit } from "@/lib/search";
+import { SEARCH_OPTIONS, searchIndex, type SearchDocument, type SearchHit } from "@/lib/search";
 
 /**
  * Enhances the plain search form: with JavaScript, results update as you type from the static
@@ -16,10 +16,7 @@ export function InstantSearch({ initialQuery, initialHits }: { initialQuery: str
   const latest = useRef(initialQuery);
 
   function run(value: string) {
-    if (!index.current) return;
-    const q = value.trim().slice(0, 200);
-    const found = q ? index.current.search(q).slice(0, 20) : [];
-    setHits(found.map((r) => ({ id: r.id, kind: r.kind, title: r.title, summary: r.summary })));
+    if (index.current) setHits(searchIndex(index.current, value));
   }
 
   useEffect(() => {

@@ -48,15 +48,23 @@ export function buildSearchIndex(catalog: Catalog): MiniSearch<SearchDocument> {
   return index;
 }
 
-let cached: { catalog: Catalog; index: MiniSearch<SearchDocument> } | undefined;
-
-/** Searches every article; a blank or absurd query returns nothing rather than failing. */
-export function search(catalog: Catalog, query: string, limit = 20): SearchHit[] {
+/**
+ * The best hits for a query in an index; a blank or absurd query returns nothing rather than
+ * failing. Used by the server and by the browser on the index it loads, so both answer alike.
+ */
+export function searchIndex(index: MiniSearch<SearchDocument>, query: string, limit = 20): SearchHit[] {
   const q = query.trim().slice(0, 200);
   if (!q) return [];
-  if (cached?.catalog !== catalog) cached = { catalog, index: buildSearchIndex(catalog) };
-  return cached.index
+  return index
     .search(q)
     .slice(0, limit)
     .map((r) => ({ id: r.id as string, kind: r.kind as SearchHit["kind"], title: r.title as string, summary: r.summary as string }));
+}
+
+let cached: { catalog: Catalog; index: MiniSearch<SearchDocument> } | undefined;
+
+/** Searches every article of the catalog, with its index built once per catalog. */
+export function search(catalog: Catalog, query: string, limit = 20): SearchHit[] {
+  if (cached?.catalog !== catalog) cached = { catalog, index: buildSearchIndex(catalog) };
+  return searchIndex(cached.index, query, limit);
 }
