@@ -26,7 +26,7 @@ function fileFor(pathname: string): string | null {
  * Where `next start` writes a page of `route` that it rendered on demand and keeps: Next 16's
  * file-system cache puts it under server/route-cache/APP_PAGE/<sha256 of the route's source>/$<path>.html
  * (next/dist/server/lib/route-cache-key.js). If a Next upgrade moves it, the page is never found
- * and keeps its first-render nonce; tests/browser/csp.spec.ts fails on exactly that.
+ * and keeps its first-render nonce; tests/browser/kept-comparisons.spec.ts fails on exactly that.
  */
 function keptFileFor(pathname: string, route: string): string | null {
   const path = safePath(pathname);
@@ -43,6 +43,14 @@ function read(file: string): string[] | null {
   }
 }
 
+/** The hashes of `file`, remembered by path; a missing file is remembered only when it cannot appear later. */
+function hashesOf(pathname: string, file: string | null, { mayAppear }: { mayAppear: boolean }): string[] | null {
+  if (remembered.has(pathname)) return remembered.get(pathname)!;
+  const hashes = file ? read(file) : null;
+  if ((hashes || !mayAppear) && remembered.size < MAX_REMEMBERED) remembered.set(pathname, hashes);
+  return hashes;
+}
+
 /**
  * Hashes of the inline scripts in the prerendered HTML `next start` serves for this path, or
  * null when the path has no prerendered page. Read from the very file that is served, so the
@@ -50,25 +58,15 @@ function read(file: string): string[] | null {
  * one build.
  */
 export function prerenderedScriptHashes(pathname: string): string[] | null {
-  if (remembered.has(pathname)) return remembered.get(pathname)!;
-  const file = fileFor(pathname);
-  const hashes = file ? read(file) : null;
-  if (remembered.size < MAX_REMEMBERED) remembered.set(pathname, hashes);
-  return hashes;
+  return hashesOf(pathname, fileFor(pathname), { mayAppear: false });
 }
 
 /**
  * The same for a page of `route` (such as "/compare/[kind]/[...slugs]") that Next renders on its
- * first request and then keeps (ISR): its HTML file appears once that render is done, so only a
- * found file is remembered.
+ * first request and then keeps (ISR): its HTML file appears once that render is done.
  */
 export function keptPageScriptHashes(pathname: string, route: string): string[] | null {
-  const known = remembered.get(pathname);
-  if (known) return known;
-  const file = keptFileFor(pathname, route);
-  const hashes = file ? read(file) : null;
-  if (hashes && remembered.size < MAX_REMEMBERED) remembered.set(pathname, hashes);
-  return hashes;
+  return hashesOf(pathname, keptFileFor(pathname, route), { mayAppear: true });
 }
 
 let notFound: string[] | undefined;

@@ -86,7 +86,7 @@ const sanitizeSchema = {
 
 /**
  * Bump when the output of the pipeline below changes (a plugin, an option, a dependency
- * upgrade): rendered HTML is cached by this version. tests/unit/markdown-cache.test.ts fails
+ * upgrade): rendered HTML is cached by this version. tests/unit/content-cache.test.ts fails
  * when the output changes and the version does not.
  */
 export const RENDERER_VERSION = 1;
