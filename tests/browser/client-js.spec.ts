@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
 // Guide pages are documents: the only JavaScript they may load is the framework's and the site
@@ -19,4 +20,19 @@ test("a page with its own interactive part does load its own script (the check a
   const shared = await scriptsOf(request, "/no/such/page");
   const search = await scriptsOf(request, "/search");
   expect(search.filter((src) => !shared.includes(src))).toHaveLength(1);
+});
+
+test("the start-up chunks every page runs carry V8's compile hint, and a page's own script does not", async ({ request }) => {
+  // V8's magic comment, which `npm run build` puts on the chunks its build manifest names.
+  const hint = "//# allFunctionsCalledOnLoad\n";
+  const { rootMainFiles } = JSON.parse(readFileSync(".next/build-manifest.json", "utf8")) as { rootMainFiles: string[] };
+  const startup = rootMainFiles.filter((f) => f.endsWith(".js")).map((f) => `/_next/${f}`);
+  expect(startup.length).toBeGreaterThan(0);
+  const shared = await scriptsOf(request, "/guides/recovery-foundations");
+  for (const src of startup) {
+    expect(shared, src).toContain(src);
+    expect((await (await request.get(src)).text()).startsWith(hint), src).toBe(true);
+  }
+  const [own] = (await scriptsOf(request, "/search")).filter((src) => !shared.includes(src));
+  expect((await (await request.get(own)).text()).startsWith(hint)).toBe(false);
 });
