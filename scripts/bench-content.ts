@@ -7,10 +7,14 @@ const paragraph = (i: number) =>
   `Runner ${i} tried this after a long run and felt a little less sore two days later, which matches the small effects in the reviews. ` +
   `The dose was ten to fifteen minutes, and the cost was close to nothing with a bathtub and cold tap water at home.`;
 
-function body(i: number): string {
+/**
+ * A body of its own for every article (`seed` differs for each), so no cache, however it is
+ * keyed, can render one body for two articles; `linkTo` is a modality that exists.
+ */
+function body(seed: number, linkTo: number): string {
   const sections = ["How it works", "What the research shows", "How to do it", "Timing", "Who benefits most", "When to skip it"];
   return sections
-    .map((h, s) => `## ${h}\n\n${paragraph(i + s)}\n\n${paragraph(i + s + 1)}\n\n- one point\n- [a link](/modalities/m-${i})\n- [a paper](https://doi.org/10.1000/${i})`)
+    .map((h, s) => `## ${h}\n\n${paragraph(seed + s)}\n\n${paragraph(seed + s + 1)}\n\n- one point\n- [a link](/modalities/m-${linkTo})\n- [a paper](https://doi.org/10.1000/${seed})`)
     .join("\n\n");
 }
 
@@ -29,7 +33,7 @@ references:
   - { id: ref-${i}, authors: Example A, year: 2020, title: A review, source: Journal 1(1):1-10, kind: meta-analysis, doi: 10.1000/${i} }
 ---
 
-${body(i)}
+${body(i, i)}
 `;
 }
 
@@ -50,7 +54,7 @@ cons: [Not real]
 alternative: { note: Use nothing., modality: m-${a} }
 ---
 
-${body(i)}
+${body(modalities + i, a)}
 `;
 }
 
