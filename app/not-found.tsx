@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/IntentLink";
 
 export const metadata = { title: "Page not found", robots: { index: false } };
 
@@ -9,16 +9,16 @@ export default function NotFound() {
       <p className="lede">There is no page at this address. It may have moved, or the link may have a typo.</p>
       <ul className="link-list">
         <li>
-          <Link href="/modalities">Browse recovery methods</Link>
+          <IntentLink href="/modalities">Browse recovery methods</IntentLink>
         </li>
         <li>
-          <Link href="/tools">Browse recovery tools</Link>
+          <IntentLink href="/tools">Browse recovery tools</IntentLink>
         </li>
         <li>
-          <Link href="/guides">Read the guides</Link>
+          <IntentLink href="/guides">Read the guides</IntentLink>
         </li>
         <li>
-          <Link href="/">Go to the home page</Link>
+          <IntentLink href="/">Go to the home page</IntentLink>
         </li>
       </ul>
     </>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/IntentLink";
 import { ToolList } from "@/components/ToolList";
 import { getCatalog } from "@/lib/catalog";
 import { suggestedComparisons } from "@/lib/compare";
@@ -18,13 +18,13 @@ export default function HomePage() {
         <p className="lede">
           Ice baths, compression boots, massage guns, foam rollers: what each one does, what the research actually
           shows (and does not), how to use it, and when to save your money. Sleep, food and sensible training come
-          first; <Link href="/guides">our guides</Link> start there.
+          first; <IntentLink href="/guides">our guides</IntentLink> start there.
         </p>
       </header>
       <section aria-labelledby="start-heading" className="start">
         <h2 id="start-heading">Not sure where to start?</h2>
         <p>
-          <Link href="/finder">Answer four questions in the finder</Link> and get methods ranked for your situation and
+          <IntentLink href="/finder">Answer four questions in the finder</IntentLink> and get methods ranked for your situation and
           budget, or compare tools side by side:
         </p>
         <ul className="link-list">
@@ -32,7 +32,7 @@ export default function HomePage() {
             .slice(0, 3)
             .map((s) => (
               <li key={s.href}>
-                <Link href={s.href}>{s.label}</Link>
+                <IntentLink href={s.href}>{s.label}</IntentLink>
               </li>
             ))}
         </ul>
@@ -45,7 +45,7 @@ export default function HomePage() {
             <ul className="link-list">
               {group.modalities.map((m) => (
                 <li key={m.slug}>
-                  <Link href={`/modalities/${m.slug}`}>{m.title}</Link>
+                  <IntentLink href={`/modalities/${m.slug}`}>{m.title}</IntentLink>
                 </li>
               ))}
             </ul>
@@ -56,7 +56,7 @@ export default function HomePage() {
         <h2 id="tools-heading">Tools we cover</h2>
         <ToolList tools={catalog.tools.slice(0, FEATURED_TOOLS)} />
         <p>
-          <Link href="/tools">All {catalog.tools.length} tools</Link>
+          <IntentLink href="/tools">All {catalog.tools.length} tools</IntentLink>
         </p>
       </section>
       {catalog.guides.length > 0 && (
@@ -65,7 +65,7 @@ export default function HomePage() {
           <ul className="link-list">
             {catalog.guides.map((g) => (
               <li key={g.slug}>
-                <Link href={`/guides/${g.slug}`}>{g.title}</Link>
+                <IntentLink href={`/guides/${g.slug}`}>{g.title}</IntentLink>
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import type { Route } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/IntentLink";
 import { breadcrumbJsonLd } from "@/lib/structured-data";
 import { JsonLd } from "./JsonLd";
 
@@ -20,7 +20,7 @@ export function Breadcrumbs({ trail, current, path }: { trail: Crumb[]; current:
         <ol>
           {trail.map((c) => (
             <li key={c.href}>
-              <Link href={c.href}>{c.label}</Link>
+              <IntentLink href={c.href}>{c.label}</IntentLink>
             </li>
           ))}
           <li aria-current="page">{current}</li>

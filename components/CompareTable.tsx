@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/IntentLink";
 import type { Cell, CompareColumn, CompareRow } from "@/lib/compare";
 
 
@@ -18,7 +18,7 @@ function CellContent({ cell }: { cell: Cell | undefined }) {
         <ul>
           {cell.links.map((l) => (
             <li key={l.href}>
-              <Link href={l.href}>{l.label}</Link>
+              <IntentLink href={l.href}>{l.label}</IntentLink>
             </li>
           ))}
         </ul>
@@ -38,10 +38,10 @@ export function CompareTable({ caption, columns, rows }: { caption: string; colu
             <td />
             {columns.map((c) => (
               <th key={c.slug} scope="col">
-                <Link href={c.href}>{c.title}</Link>
-                <Link href={c.removeHref} className="compare-table__remove" aria-label={`Remove ${c.title} from the comparison`}>
+                <IntentLink href={c.href}>{c.title}</IntentLink>
+                <IntentLink href={c.removeHref} className="compare-table__remove" aria-label={`Remove ${c.title} from the comparison`}>
                   Remove
-                </Link>
+                </IntentLink>
               </th>
             ))}
           </tr>

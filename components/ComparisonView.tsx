@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/IntentLink";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { CompareForm } from "@/components/CompareForm";
 import { CompareTable } from "@/components/CompareTable";
@@ -34,7 +34,7 @@ export function ComparisonView({ comparison, catalog }: { comparison: Comparison
       )}
       {comparison.kind !== "none" && (
         <p>
-          <Link href="/compare">Start a new comparison</Link> (tools or methods)
+          <IntentLink href="/compare">Start a new comparison</IntentLink> (tools or methods)
         </p>
       )}
       {comparison.items.length === 0 && (
@@ -43,7 +43,7 @@ export function ComparisonView({ comparison, catalog }: { comparison: Comparison
           <ul className="link-list">
             {suggestedComparisons(catalog).map((s) => (
               <li key={s.href}>
-                <Link href={s.href}>{s.label}</Link>
+                <IntentLink href={s.href}>{s.label}</IntentLink>
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/IntentLink";
 import type { ModalityFrontmatter, Reference } from "@/lib/content/schemas";
 import { OUTCOMES, OUTCOME_LABELS } from "@/lib/content/vocabulary";
 import { citeLabel } from "@/lib/format";
@@ -59,7 +59,7 @@ export function EvidenceSummary({
         <summary>What the grades mean</summary>
         <GradeScale />
         <p>
-          <Link href="/guides/methodology">How we grade the evidence</Link>
+          <IntentLink href="/guides/methodology">How we grade the evidence</IntentLink>
         </p>
       </details>
     </section>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/IntentLink";
 import type { FinderResult } from "@/lib/finder";
 import { formatPrice } from "@/lib/format";
 import { GradeBadge } from "./GradeBadge";
@@ -8,7 +8,7 @@ function ResultItem({ result }: { result: FinderResult }) {
   return (
     <li className="finder-result">
       <h4>
-        <Link href={`/modalities/${modality.slug}`}>{modality.title}</Link>
+        <IntentLink href={`/modalities/${modality.slug}`}>{modality.title}</IntentLink>
       </h4>
       <p>
         Soreness: <GradeBadge grade={modality.evidence.soreness.grade} />
@@ -20,7 +20,7 @@ function ResultItem({ result }: { result: FinderResult }) {
           {tools.map((t, i) => (
             <span key={t.slug}>
               {i > 0 && ", "}
-              <Link href={`/tools/${t.slug}`}>{t.title}</Link>
+              <IntentLink href={`/tools/${t.slug}`}>{t.title}</IntentLink>
               {t.price && ` (${formatPrice(t.price)})`}
             </span>
           ))}
@@ -36,7 +36,7 @@ export function FinderResults({ foundations, results }: { foundations: FinderRes
       <h2 id="results-heading">What fits you</h2>
       <h3 className="finder-results__group">First, the basics that matter most</h3>
       <p>
-        No tool makes up for short sleep, too little food or too much training. <Link href="/guides/recovery-foundations">Why these come first</Link>.
+        No tool makes up for short sleep, too little food or too much training. <IntentLink href="/guides/recovery-foundations">Why these come first</IntentLink>.
       </p>
       <ol className="finder-list">
         {foundations.map((r) => (

@@ -1,7 +1,7 @@
 "use client";
 
 import MiniSearch from "minisearch";
-import Link from "next/link";
+import { IntentLink } from "@/components/IntentLink";
 import { useEffect, useRef, useState } from "react";
 import { SEARCH_OPTIONS, searchIndex, type SearchDocument, type SearchHit } from "@/lib/search";
 
@@ -60,7 +60,7 @@ export function InstantSearch({ initialQuery, initialHits }: { initialQuery: str
         <ol className="search-list">
           {hits.map((h) => (
             <li key={h.id}>
-              <Link href={h.id as `/tools/${string}`}>{h.title}</Link> <span className="search-kind">{h.kind}</span>
+              <IntentLink href={h.id as `/tools/${string}`}>{h.title}</IntentLink> <span className="search-kind">{h.kind}</span>
               <p>{h.summary}</p>
             </li>
           ))}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/IntentLink";
 import type { Modality, Tool } from "@/lib/catalog";
 import { compareHref, MAX_COMPARED } from "@/lib/compare";
 import { CATEGORY_LABELS } from "@/lib/content/vocabulary";
@@ -63,13 +63,13 @@ export function ModalityArticle({ modality, tools }: { modality: Modality; tools
         {tools.length ? <ToolList tools={tools} /> : <p>No tool is needed: you can do this with what you have.</p>}
         {tools.length > 1 && (
           <p>
-            <Link href={compareHref("tools", tools.slice(0, MAX_COMPARED).map((t) => t.slug))}>
+            <IntentLink href={compareHref("tools", tools.slice(0, MAX_COMPARED).map((t) => t.slug))}>
               Compare {tools.length > MAX_COMPARED ? `the first ${MAX_COMPARED} of these tools` : "these tools"} side by side
-            </Link>
+            </IntentLink>
           </p>
         )}
         <p>
-          <Link href={compareHref("modalities", [modality.slug])}>Compare {modality.title.toLowerCase()} with another method</Link>
+          <IntentLink href={compareHref("modalities", [modality.slug])}>Compare {modality.title.toLowerCase()} with another method</IntentLink>
         </p>
       </section>
       <ReferenceList references={modality.references} />

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/IntentLink";
 import type { Modality } from "@/lib/catalog";
 
 /** Modalities as linked cards with their one-sentence summary. */
@@ -9,7 +9,7 @@ export function ModalityList({ modalities, headingLevel = 3 }: { modalities: rea
       {modalities.map((m) => (
         <li key={m.slug} className="card">
           <Heading className="card__title">
-            <Link href={`/modalities/${m.slug}`}>{m.title}</Link>
+            <IntentLink href={`/modalities/${m.slug}`}>{m.title}</IntentLink>
           </Heading>
           <p>{m.summary}</p>
         </li>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/IntentLink";
 
 export function SiteFooter() {
   return (
@@ -8,7 +8,7 @@ export function SiteFooter() {
         physiotherapist before trying a recovery method.
       </p>
       <p>
-        No affiliate links and no free products. <Link href="/guides/methodology">How we grade the evidence</Link>.
+        No affiliate links and no free products. <IntentLink href="/guides/methodology">How we grade the evidence</IntentLink>.
       </p>
     </footer>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/IntentLink";
 import { site } from "@/lib/site";
 
 const NAV = [
@@ -17,14 +17,14 @@ export function SiteHeader() {
         Skip to content
       </a>
       <div className="site-header__inner">
-        <Link href="/" className="site-name">
+        <IntentLink href="/" className="site-name">
           {site.name}
-        </Link>
+        </IntentLink>
         <nav aria-label="Main">
           <ul className="nav-list">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
+                <IntentLink href={item.href}>{item.label}</IntentLink>
               </li>
             ))}
           </ul>

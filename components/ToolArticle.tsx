@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/IntentLink";
 import type { Alternative, Modality, Tool } from "@/lib/catalog";
 import { compareHref, MAX_COMPARED } from "@/lib/compare";
 import { ArticleBody } from "./ArticleBody";
@@ -24,7 +24,7 @@ function DeliveredModalities({ modalities }: { modalities: readonly Modality[] }
       <ul className="delivered">
         {modalities.map((m) => (
           <li key={m.slug}>
-            <Link href={`/modalities/${m.slug}`}>{m.title}</Link>
+            <IntentLink href={`/modalities/${m.slug}`}>{m.title}</IntentLink>
             <span className="delivered__grade">
               Soreness: <GradeBadge grade={m.evidence.soreness.grade} />
             </span>
@@ -45,7 +45,7 @@ function CheaperAlternative({ note, alternative }: { note: string; alternative: 
         {alternative && href && (
           <>
             {" "}
-            See <Link href={href as `/tools/${string}`}>{alternative.entry.title}</Link>.
+            See <IntentLink href={href as `/tools/${string}`}>{alternative.entry.title}</IntentLink>.
           </>
         )}
       </p>
@@ -97,16 +97,16 @@ export function ToolArticle({
           <ul className="link-list compare-links">
             {related.slice(0, 6).map((r) => (
               <li key={r.slug}>
-                <Link href={compareHref("tools", [tool.slug, r.slug])}>
+                <IntentLink href={compareHref("tools", [tool.slug, r.slug])}>
                   Compare {tool.title} with {r.title}
-                </Link>
+                </IntentLink>
               </li>
             ))}
             {related.length > 1 && (
               <li>
-                <Link href={compareHref("tools", [tool, ...related].slice(0, MAX_COMPARED).map((t) => t.slug))}>
+                <IntentLink href={compareHref("tools", [tool, ...related].slice(0, MAX_COMPARED).map((t) => t.slug))}>
                   Compare {tool.title} with {related.slice(0, MAX_COMPARED - 1).map((t) => t.title).join(", ")}
-                </Link>
+                </IntentLink>
               </li>
             )}
           </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/IntentLink";
 import type { Tool } from "@/lib/catalog";
 import { formatPrice } from "@/lib/format";
 
@@ -10,7 +10,7 @@ export function ToolList({ tools, headingLevel = 3 }: { tools: readonly Tool[]; 
       {tools.map((t) => (
         <li key={t.slug} className="card">
           <Heading className="card__title">
-            <Link href={`/tools/${t.slug}`}>{t.title}</Link>
+            <IntentLink href={`/tools/${t.slug}`}>{t.title}</IntentLink>
           </Heading>
           <p className="card__meta">
             {t.brand}

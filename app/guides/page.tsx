@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/IntentLink";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { getCatalog } from "@/lib/catalog";
 import { pageMetadata } from "@/lib/metadata";
@@ -19,7 +19,7 @@ export default function GuidesPage() {
         {guides.map((g) => (
           <li key={g.slug} className="card">
             <h2 className="card__title">
-              <Link href={`/guides/${g.slug}`}>{g.title}</Link>
+              <IntentLink href={`/guides/${g.slug}`}>{g.title}</IntentLink>
             </h2>
             <p>{g.summary}</p>
           </li>

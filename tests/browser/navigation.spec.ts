@@ -107,3 +107,28 @@ test("RSS, Atom and JSON feeds are served and advertised", async ({ page, reques
   await page.goto("/");
   await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", /\/feed\.xml$/);
 });
+
+test("links fetch their page when a reader points at or focuses them, not on load, and navigate without a reload", async ({ page }) => {
+  const pageFetches: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["rsc"] === "1") pageFetches.push(new URL(request.url()).pathname);
+  });
+  await page.goto("/compare?tools=normatec-3,rapid-reboot");
+  await page.waitForLoadState("networkidle");
+  expect(pageFetches).toEqual([]);
+
+  const nav = page.getByRole("navigation", { name: "Main" });
+  const pointed = page.waitForRequest((r) => r.headers()["rsc"] === "1" && new URL(r.url()).pathname === "/tools");
+  await nav.getByRole("link", { name: "Tools" }).hover();
+  await pointed;
+
+  const focused = page.waitForRequest((r) => r.headers()["rsc"] === "1" && new URL(r.url()).pathname === "/finder");
+  await nav.getByRole("link", { name: "Finder" }).focus();
+  await focused;
+
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  await nav.getByRole("link", { name: "Tools" }).click();
+  await expect(page).toHaveURL(/\/tools$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Recovery tools");
+  expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+});
