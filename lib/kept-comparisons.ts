@@ -1,5 +1,5 @@
 import type { Catalog } from "./catalog";
-import { selectComparison, type CompareQuery } from "./compare";
+import { buildComparison, selectComparison, type CompareQuery, type Comparison } from "./compare";
 import { MIN_COMPARED } from "./kept-comparison-route";
 
 /**
@@ -26,6 +26,17 @@ export function keptComparisonPath(query: URLSearchParams, catalog: Catalog): `/
   const slugs = selection.items.map((item) => item.slug);
   const tidy = selection.kind === keys[0] && selection.notices.length === 0 && slugs.length >= MIN_COMPARED && value === slugs.join(",");
   return tidy ? `/compare/${selection.kind}/${slugs.join("/")}` : null;
+}
+
+/**
+ * The comparison the kept route shows for its own segments (compare/<kind>/<slug>/...), or null
+ * when those segments are not exactly a tidy comparison's kept path: proxy.ts sends only tidy
+ * comparisons there, and this keeps any other path from being rendered and kept.
+ */
+export function keptComparison(kind: string, slugs: string[], catalog: Catalog): Comparison | null {
+  const query = { [kind]: slugs.join(",") };
+  const path = keptComparisonPath(new URLSearchParams(query), catalog);
+  return path === `/compare/${kind}/${slugs.join("/")}` ? buildComparison(query as CompareQuery, catalog) : null;
 }
 
 /**

@@ -7,7 +7,7 @@ import { buildCatalog } from "@/lib/catalog";
 import { buildComparison, canonicalRedirect, compareHref, MIN_COMPARED } from "@/lib/compare";
 import { loadContent } from "@/lib/content/load";
 import { KEPT_COMPARISON_HEADER, keptComparisonRewrites, MAX_COMPARED } from "@/lib/kept-comparison-route";
-import { KeptComparisonBudget, keptComparisonPath, publicComparisonUrl } from "@/lib/kept-comparisons";
+import { KeptComparisonBudget, keptComparison, keptComparisonPath, publicComparisonUrl } from "@/lib/kept-comparisons";
 
 const fixtures = buildCatalog(loadContent(join(__dirname, "..", "fixtures", "valid"), { includeDrafts: false }));
 
@@ -67,16 +67,20 @@ describe("keptComparisonPath", () => {
   });
 });
 
-describe("keptComparisonPath on the kept route's own segments", () => {
-  const kept = (kind: string, slugs: string[]) => keptComparisonPath(new URLSearchParams({ [kind]: slugs.join(",") }), fixtures);
+describe("keptComparison, on the kept route's own segments", () => {
+  const kept = (kind: string, slugs: string[]) => keptComparison(kind, slugs, fixtures);
 
-  it("accepts only the two kinds, known slugs of that kind and no repeats", () => {
-    expect(kept("tools", ["ice-tub", "heat-pad"])).toBe("/compare/tools/ice-tub/heat-pad");
+  it("builds the comparison for a tidy comparison's segments", () => {
+    expect(kept("tools", ["ice-tub", "heat-pad"])).toEqual(buildComparison({ tools: "ice-tub,heat-pad" }, fixtures));
+  });
+
+  it("accepts only the two kinds, known slugs of that kind, no repeats and one slug per segment", () => {
     expect(kept("modalities", ["ice-tub", "heat-pad"])).toBeNull();
     expect(kept("guides", ["recovery-foundations", "recovery-foundations"])).toBeNull();
     expect(kept("tools", ["ice-tub", "ice-tub"])).toBeNull();
     expect(kept("tools", ["ice-tub"])).toBeNull();
     expect(kept("tools", ["ice-tub", "../etc"])).toBeNull();
+    expect(kept("tools", ["ice-tub,heat-pad"])).toBeNull();
   });
 });
 

@@ -3,8 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ComparisonView } from "@/components/ComparisonView";
 import { getCatalog } from "@/lib/catalog";
-import { buildComparison } from "@/lib/compare";
-import { keptComparisonPath } from "@/lib/kept-comparisons";
+import { keptComparison } from "@/lib/kept-comparisons";
 import { comparisonMetadata } from "@/lib/metadata";
 
 // A tidy /compare?tools=a,b, rewritten here by proxy.ts (see lib/kept-comparisons.ts): rendered on
@@ -12,19 +11,13 @@ import { comparisonMetadata } from "@/lib/metadata";
 export const revalidate = false;
 export const generateStaticParams = async (): Promise<{ kind: string; slugs: string[] }[]> => [];
 
-// generateMetadata and the page ask for the same comparison; React's cache builds it once.
-const keptComparison = cache((kind: string, slugPath: string) => {
-  const catalog = getCatalog();
-  const list = slugPath.replaceAll("/", ",");
-  // proxy.ts sends only tidy comparisons here and redirects direct requests; this guard keeps any
-  // other path from being rendered and kept.
-  if (keptComparisonPath(new URLSearchParams({ [kind]: list }), catalog) !== `/compare/${kind}/${slugPath}`) notFound();
-  return buildComparison({ [kind]: list }, catalog);
-});
+// generateMetadata and the page ask for the same comparison; React's cache builds it once, keyed
+// by the path's text because the two receive different params objects.
+const comparisonAt = cache((kind: string, slugPath: string) => keptComparison(kind, slugPath.split("/"), getCatalog()));
 
 async function comparisonFor(params: PageProps<"/compare/[kind]/[...slugs]">["params"]) {
   const { kind, slugs } = await params;
-  return keptComparison(kind, slugs.join("/"));
+  return comparisonAt(kind, slugs.join("/")) ?? notFound();
 }
 
 export async function generateMetadata({ params }: PageProps<"/compare/[kind]/[...slugs]">): Promise<Metadata> {
