@@ -14,22 +14,20 @@ import { useState } from "react";
  */
 export function IntentLink<RouteType>({ onMouseEnter, onFocus, onTouchStart, ...props }: Omit<LinkProps<RouteType>, "prefetch">) {
   const [intent, setIntent] = useState(false);
+  // Each signal turns prefetching on, then calls whatever handler the caller passed.
+  const showing =
+    <E,>(handler?: (event: E) => void) =>
+    (event: E) => {
+      setIntent(true);
+      handler?.(event);
+    };
   return (
     <Link
       {...props}
       prefetch={intent ? null : false}
-      onMouseEnter={(event) => {
-        setIntent(true);
-        onMouseEnter?.(event);
-      }}
-      onFocus={(event) => {
-        setIntent(true);
-        onFocus?.(event);
-      }}
-      onTouchStart={(event) => {
-        setIntent(true);
-        onTouchStart?.(event);
-      }}
+      onMouseEnter={showing(onMouseEnter)}
+      onFocus={showing(onFocus)}
+      onTouchStart={showing(onTouchStart)}
     />
   );
 }
