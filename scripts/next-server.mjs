@@ -4,9 +4,9 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 
-/** Runs `npm run build` when there is no production build yet; exits the process if the build fails. */
+/** Runs `npm run build` when there is no production build yet (in next.config.ts's distDir); exits the process if the build fails. */
 export function ensureBuild() {
-  if (existsSync(join(".next", "BUILD_ID"))) return;
+  if (existsSync(join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) return;
   console.log("No production build found: building the site first (about a minute).");
   const { status } = spawnSync("npm", ["run", "build"], { stdio: "inherit", shell: process.platform === "win32" });
   if (status !== 0) process.exit(status ?? 1);
