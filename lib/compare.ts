@@ -146,12 +146,16 @@ export function selectComparison(query: CompareQuery, catalog: Catalog): Selecti
   return { kind: "none", items: [], notices };
 }
 
-/** The selection a query makes, with the table's rows. */
-export function buildComparison(query: CompareQuery, catalog: Catalog): Comparison {
-  const selection = selectComparison(query, catalog);
+/** A selection with the table's rows. */
+export function withRows(selection: Selection, catalog: Catalog): Comparison {
   if (selection.kind === "tools") return { ...selection, rows: toolRows(selection.items, catalog) };
   if (selection.kind === "modalities") return { ...selection, rows: modalityRows(selection.items, catalog) };
   return { ...selection, rows: [] };
+}
+
+/** The selection a query makes, with the table's rows. */
+export function buildComparison(query: CompareQuery, catalog: Catalog): Comparison {
+  return withRows(selectComparison(query, catalog), catalog);
 }
 
 /** The canonical query string for a comparison: the chosen slugs in the reader's order, comma-separated. */

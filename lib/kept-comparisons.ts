@@ -1,5 +1,5 @@
 import type { Catalog } from "./catalog";
-import { buildComparison, selectComparison, type CompareQuery, type Comparison } from "./compare";
+import { selectComparison, withRows, type CompareQuery, type Comparison, type Selection } from "./compare";
 import { MIN_COMPARED } from "./kept-comparison-route";
 
 /**
@@ -14,18 +14,23 @@ import { MIN_COMPARED } from "./kept-comparison-route";
 const KINDS = ["tools", "modalities"];
 
 /**
- * The internal path a tidy comparison is kept under, or null when the query is not tidy: it must
- * be a single parameter whose value is already the canonical list (compareHref) of a selection
- * with no notices and enough items to compare.
+ * The selection `?kind=value` makes when it is a tidy comparison, or null: the value must already
+ * be the canonical list (compareHref) of a selection of that kind with no notices and enough
+ * items to compare.
  */
+function tidySelection(kind: string, value: string, catalog: Catalog): Selection | null {
+  const selection = selectComparison({ [kind]: value } as CompareQuery, catalog);
+  const slugs = selection.items.map((item) => item.slug);
+  const tidy = selection.kind === kind && selection.notices.length === 0 && slugs.length >= MIN_COMPARED && value === slugs.join(",");
+  return tidy ? selection : null;
+}
+
+/** The internal path a tidy comparison is kept under, or null when the query is not a single tidy parameter. */
 export function keptComparisonPath(query: URLSearchParams, catalog: Catalog): `/compare/${string}` | null {
   const keys = [...query.keys()];
   if (keys.length !== 1) return null;
-  const value = query.get(keys[0])!;
-  const selection = selectComparison({ [keys[0]]: value } as CompareQuery, catalog);
-  const slugs = selection.items.map((item) => item.slug);
-  const tidy = selection.kind === keys[0] && selection.notices.length === 0 && slugs.length >= MIN_COMPARED && value === slugs.join(",");
-  return tidy ? `/compare/${selection.kind}/${slugs.join("/")}` : null;
+  const selection = tidySelection(keys[0], query.get(keys[0])!, catalog);
+  return selection && `/compare/${selection.kind}/${selection.items.map((item) => item.slug).join("/")}`;
 }
 
 /**
@@ -34,9 +39,10 @@ export function keptComparisonPath(query: URLSearchParams, catalog: Catalog): `/
  * comparisons there, and this keeps any other path from being rendered and kept.
  */
 export function keptComparison(kind: string, slugs: string[], catalog: Catalog): Comparison | null {
-  const query = { [kind]: slugs.join(",") };
-  const path = keptComparisonPath(new URLSearchParams(query), catalog);
-  return path === `/compare/${kind}/${slugs.join("/")}` ? buildComparison(query as CompareQuery, catalog) : null;
+  // One slug per segment: ["a,b"] selects what ["a", "b"] does, but it is not that comparison's path.
+  if (slugs.some((slug) => slug.includes(","))) return null;
+  const selection = tidySelection(kind, slugs.join(","), catalog);
+  return selection && withRows(selection, catalog);
 }
 
 /**
