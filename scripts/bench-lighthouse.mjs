@@ -1,7 +1,7 @@
 // Lighthouse (mobile, simulated throttling, the defaults) on each page type, three runs each;
 // the median run is reported. Budgets: 100 for accessibility, best practices and SEO, and at
 // least 95 for performance. Builds first when there is no production build.
-// The guides index (the layout and three short cards, no page-specific script) is measured the
+// The guides index (the layout and a short card per guide, no page-specific script) is measured the
 // same way, as a floor: its Total Blocking Time is what Next's and React's own start-up costs on
 // this machine at that moment, so a page whose TBT stands well above it is running its own code.
 // Plain JavaScript on purpose: tsx adds helpers to functions that Lighthouse sends to the browser.
@@ -78,7 +78,7 @@ async function main() {
       if (failing.size) console.log(`            audits not passed: ${[...failing].join("; ")}`);
     }
     console.log(
-      `  floor: the ${FLOOR.name} (layout and three cards, no page-specific script): ${performanceRuns(floorRuns)}, TBT ${floorTbt.toFixed(0)} ms ` +
+      `  floor: the ${FLOOR.name} (layout and a card per guide, no page-specific script): ${performanceRuns(floorRuns)}, TBT ${floorTbt.toFixed(0)} ms ` +
         `(Next's and React's own start-up, with the compile hint on their chunks)`,
     );
     console.log(`  budgets (performance >= 95, the rest 100): ${missed === 0 ? "all met" : `${missed} missed`}`);
