@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { keptComparisonRewrites } from "./lib/kept-comparison-route";
+import { keptComparisonRewrites } from "./lib/web/kept-comparison-route";
 
 // Headers every response carries. The Content-Security-Policy differs per page (it names each
 // page's inline scripts), so proxy.ts sets it.

@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getCatalog } from "@/lib/catalog";
-import { contentSecurityPolicy, createNonce, firstRenderNonce } from "@/lib/csp";
-import { KEPT_COMPARISON_HEADER, KEPT_COMPARISON_ROUTE } from "@/lib/kept-comparison-route";
-import { KeptComparisonBudget, keptComparisonPath, publicComparisonUrl } from "@/lib/kept-comparisons";
-import { keptPageScriptHashes, notFoundScriptHashes, prerenderedScriptHashes } from "@/lib/prerendered-scripts";
+import { getCatalog } from "@/lib/catalog/catalog";
+import { contentSecurityPolicy, createNonce, firstRenderNonce } from "@/lib/web/csp";
+import { KEPT_COMPARISON_HEADER, KEPT_COMPARISON_ROUTE } from "@/lib/web/kept-comparison-route";
+import { KeptComparisonBudget, keptComparisonPath, publicComparisonUrl } from "@/lib/catalog/kept-comparisons";
+import { keptPageScriptHashes, notFoundScriptHashes, prerenderedScriptHashes } from "@/lib/web/prerendered-scripts";
 
 const DEV = process.env.NODE_ENV === "development";
 const keptComparisons = new KeptComparisonBudget();
@@ -12,7 +12,7 @@ const keptComparisons = new KeptComparisonBudget();
  * Every page gets a Content-Security-Policy that names the inline scripts it may run:
  * prerendered and kept pages by hash, pages rendered on demand by a nonce that Next stamps on
  * its own scripts when it finds the policy on the request.
- * Tidy comparisons are sent to the route that keeps them (lib/kept-comparisons.ts).
+ * Tidy comparisons are sent to the route that keeps them (lib/catalog/kept-comparisons.ts).
  * Paths with a malformed %-escape (such as /tools/%ZZ) get a plain 400: left alone, Next fails
  * to decode the route parameter and answers 500.
  */

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
-import { FEED_LINKS } from "@/lib/metadata";
+import { FEED_LINKS } from "@/lib/web/metadata";
 import { site } from "@/lib/site";
 import "./globals.css";
 

@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { SocialImage } from "@/components/SocialImage";
-import { SOCIAL_IMAGE_ALT, SOCIAL_IMAGE_SIZE, siteSocialImage } from "@/lib/social-image";
+import { SOCIAL_IMAGE_ALT, SOCIAL_IMAGE_SIZE, siteSocialImage } from "@/lib/catalog/social-image";
 
 // The site's card: the home page's image, inherited by every page without one of its own.
 export const alt = SOCIAL_IMAGE_ALT.site;

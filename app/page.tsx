@@ -1,8 +1,8 @@
 import { IntentLink } from "@/components/IntentLink";
 import { ToolList } from "@/components/ToolList";
-import { getCatalog } from "@/lib/catalog";
-import { suggestedComparisons } from "@/lib/compare";
-import { pageMetadata } from "@/lib/metadata";
+import { getCatalog } from "@/lib/catalog/catalog";
+import { suggestedComparisons } from "@/lib/catalog/compare";
+import { pageMetadata } from "@/lib/web/metadata";
 import { site } from "@/lib/site";
 
 export const metadata = pageMetadata({ description: site.description, path: "/" });

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { getCatalog } from "@/lib/catalog";
+import { getCatalog } from "@/lib/catalog/catalog";
 import { site } from "@/lib/site";
 
 /** Every published page; drafts never reach the catalog in production, so never reach the sitemap. */

@@ -1,6 +1,6 @@
 import type { Route } from "next";
 import { IntentLink } from "@/components/IntentLink";
-import { breadcrumbJsonLd } from "@/lib/structured-data";
+import { breadcrumbJsonLd } from "@/lib/catalog/structured-data";
 import { JsonLd } from "./JsonLd";
 
 export interface Crumb {

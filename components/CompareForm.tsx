@@ -1,4 +1,4 @@
-import { MAX_COMPARED } from "@/lib/compare";
+import { MAX_COMPARED } from "@/lib/catalog/compare";
 
 interface Option {
   slug: string;

@@ -1,5 +1,5 @@
 import { IntentLink } from "@/components/IntentLink";
-import type { Cell, CompareColumn, CompareRow } from "@/lib/compare";
+import type { Cell, CompareColumn, CompareRow } from "@/lib/catalog/compare";
 
 
 function CellContent({ cell }: { cell: Cell | undefined }) {

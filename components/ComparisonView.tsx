@@ -3,8 +3,8 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { CompareForm } from "@/components/CompareForm";
 import { CompareTable } from "@/components/CompareTable";
 import { NoticeList } from "@/components/NoticeList";
-import type { Catalog } from "@/lib/catalog";
-import { compareColumns, comparisonTitle, MIN_COMPARED, suggestedComparisons, type Comparison } from "@/lib/compare";
+import type { Catalog } from "@/lib/catalog/catalog";
+import { compareColumns, comparisonTitle, MIN_COMPARED, suggestedComparisons, type Comparison } from "@/lib/catalog/compare";
 
 /**
  * The whole compare page for one comparison: the table, the forms to change it (their options

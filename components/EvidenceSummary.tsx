@@ -1,7 +1,7 @@
 import { IntentLink } from "@/components/IntentLink";
 import type { ModalityFrontmatter, Reference } from "@/lib/content/schemas";
 import { OUTCOMES, OUTCOME_LABELS } from "@/lib/content/vocabulary";
-import { citeLabel } from "@/lib/format";
+import { citeLabel } from "@/lib/catalog/format";
 import { GradeBadge } from "./GradeBadge";
 import { GradeScale } from "./GradeScale";
 

@@ -1,6 +1,6 @@
 import { BODY_AREAS, SETTINGS } from "@/lib/content/vocabulary";
-import { bodyAreaLabel } from "@/lib/format";
-import { BUDGETS, BUDGET_LABELS, SITUATION_LABELS, type FinderAnswers } from "@/lib/finder";
+import { bodyAreaLabel } from "@/lib/catalog/format";
+import { BUDGETS, BUDGET_LABELS, SITUATION_LABELS, type FinderAnswers } from "@/lib/catalog/finder";
 
 const cap = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
 

@@ -1,6 +1,6 @@
 import { IntentLink } from "@/components/IntentLink";
-import type { FinderResult } from "@/lib/finder";
-import { formatPrice } from "@/lib/format";
+import type { FinderResult } from "@/lib/catalog/finder";
+import { formatPrice } from "@/lib/catalog/format";
 import { GradeBadge } from "./GradeBadge";
 
 function ResultItem({ result }: { result: FinderResult }) {

@@ -1,7 +1,7 @@
-import type { Guide, Modality, Tool } from "@/lib/catalog";
+import type { Guide, Modality, Tool } from "@/lib/catalog/catalog";
 import { ArticleBody } from "./ArticleBody";
 import { MedicalDisclaimer } from "./MedicalDisclaimer";
-import { articleJsonLd } from "@/lib/structured-data";
+import { articleJsonLd } from "@/lib/catalog/structured-data";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { JsonLd } from "./JsonLd";
 import { DraftBanner } from "./DraftBanner";

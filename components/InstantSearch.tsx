@@ -3,7 +3,7 @@
 import MiniSearch from "minisearch";
 import { IntentLink } from "@/components/IntentLink";
 import { useEffect, useRef, useState } from "react";
-import { SEARCH_OPTIONS, searchIndex, type SearchDocument, type SearchHit } from "@/lib/search";
+import { SEARCH_OPTIONS, searchIndex, type SearchDocument, type SearchHit } from "@/lib/catalog/search";
 
 /**
  * Enhances the plain search form: with JavaScript, results update as you type from the static

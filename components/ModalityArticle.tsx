@@ -1,11 +1,11 @@
 import { IntentLink } from "@/components/IntentLink";
-import type { Modality, Tool } from "@/lib/catalog";
-import { compareHref, MAX_COMPARED } from "@/lib/compare";
+import type { Modality, Tool } from "@/lib/catalog/catalog";
+import { compareHref, MAX_COMPARED } from "@/lib/catalog/compare";
 import { CATEGORY_LABELS } from "@/lib/content/vocabulary";
-import { formatCost, formatRange } from "@/lib/format";
+import { formatCost, formatRange } from "@/lib/catalog/format";
 import { ArticleBody } from "./ArticleBody";
 import { MedicalDisclaimer } from "./MedicalDisclaimer";
-import { articleJsonLd } from "@/lib/structured-data";
+import { articleJsonLd } from "@/lib/catalog/structured-data";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { JsonLd } from "./JsonLd";
 import { DraftBanner } from "./DraftBanner";

@@ -1,5 +1,5 @@
 import { IntentLink } from "@/components/IntentLink";
-import type { Modality } from "@/lib/catalog";
+import type { Modality } from "@/lib/catalog/catalog";
 
 /** Modalities as linked cards with their one-sentence summary. */
 export function ModalityList({ modalities, headingLevel = 3 }: { modalities: readonly Modality[]; headingLevel?: 2 | 3 }) {

@@ -1,4 +1,4 @@
-import type { Notice } from "@/lib/query";
+import type { Notice } from "@/lib/web/query";
 
 /** Tells the reader what in their URL or form was not used, and why. */
 export function NoticeList({ notices, title = "Some of your choices were not used" }: { notices: Notice[]; title?: string }) {

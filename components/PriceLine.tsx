@@ -1,5 +1,5 @@
 import type { Price } from "@/lib/content/schemas";
-import { formatDate, formatPrice } from "@/lib/format";
+import { formatDate, formatPrice } from "@/lib/catalog/format";
 
 /** The price as published, with who published it and when we checked; says so plainly when there is none. */
 export function PriceLine({ price }: { price: Price | undefined }) {

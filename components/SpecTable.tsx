@@ -1,5 +1,5 @@
 import type { Specs } from "@/lib/content/schemas";
-import { formatDate, specRows } from "@/lib/format";
+import { formatDate, specRows } from "@/lib/catalog/format";
 
 /** Published specs only; anything not published is left out rather than guessed. */
 export function SpecTable({ specs }: { specs: Specs | undefined }) {

@@ -1,8 +1,8 @@
 import { IntentLink } from "@/components/IntentLink";
-import type { Alternative, Modality, Tool } from "@/lib/catalog";
-import { compareHref, MAX_COMPARED } from "@/lib/compare";
+import type { Alternative, Modality, Tool } from "@/lib/catalog/catalog";
+import { compareHref, MAX_COMPARED } from "@/lib/catalog/compare";
 import { ArticleBody } from "./ArticleBody";
-import { productJsonLd } from "@/lib/structured-data";
+import { productJsonLd } from "@/lib/catalog/structured-data";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { JsonLd } from "./JsonLd";
 import { DraftBanner } from "./DraftBanner";

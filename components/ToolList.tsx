@@ -1,6 +1,6 @@
 import { IntentLink } from "@/components/IntentLink";
-import type { Tool } from "@/lib/catalog";
-import { formatPrice } from "@/lib/format";
+import type { Tool } from "@/lib/catalog/catalog";
+import { formatPrice } from "@/lib/catalog/format";
 
 /** Tools as linked cards: name, brand, summary and the published price, if any. */
 export function ToolList({ tools, headingLevel = 3 }: { tools: readonly Tool[]; headingLevel?: 2 | 3 }) {

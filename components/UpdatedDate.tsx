@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/catalog/format";
 
 const WORDS_PER_MINUTE = 220;
 

@@ -1,7 +1,7 @@
 // Serving benchmark: requests per second from `next start` alone for a prerendered guide page and
 // for the compare page, measured back to back in one run (report the ratio, not the absolute
 // numbers: this machine is shared). Builds first when there is no production build.
-// A tidy comparison is rendered on its first request and then kept (lib/kept-comparisons.ts); the
+// A tidy comparison is rendered on its first request and then kept (lib/catalog/kept-comparisons.ts); the
 // warm-up makes that first request, and its cost is measured on its own at the end.
 import autocannon from "autocannon";
 import { ensureBuild, startNext } from "./next-server.mjs";

@@ -3,7 +3,7 @@
 // per-article figures and the ratio between sizes measured in the same run, not absolute numbers.
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { buildCatalog, getCatalog } from "../lib/catalog";
+import { buildCatalog, getCatalog } from "../lib/catalog/catalog";
 import { loadContent } from "../lib/content/load";
 import { ContentCache } from "../lib/content/content-cache";
 import { parseSource } from "../lib/content/frontmatter";

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { ComparisonView } from "@/components/ComparisonView";
-import { getCatalog } from "@/lib/catalog";
-import { buildComparison, canonicalRedirect, type CompareQuery } from "@/lib/compare";
-import { comparisonMetadata } from "@/lib/metadata";
+import { getCatalog } from "@/lib/catalog/catalog";
+import { buildComparison, canonicalRedirect, type CompareQuery } from "@/lib/catalog/compare";
+import { comparisonMetadata } from "@/lib/web/metadata";
 
 // Rendered per request for whatever the query holds: notices, redirects to the tidy URL, the
 // empty form. A tidy comparison's URL is answered from compare/[kind]/[...slugs] instead (proxy.ts).

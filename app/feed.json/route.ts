@@ -1,5 +1,5 @@
-import { getCatalog } from "@/lib/catalog";
-import { buildFeed } from "@/lib/feeds";
+import { getCatalog } from "@/lib/catalog/catalog";
+import { buildFeed } from "@/lib/catalog/feeds";
 
 // Built once at build time, like the article pages.
 export const dynamic = "force-static";

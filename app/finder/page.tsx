@@ -3,8 +3,8 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { FinderForm } from "@/components/FinderForm";
 import { FinderResults } from "@/components/FinderResults";
 import { NoticeList } from "@/components/NoticeList";
-import { getCatalog } from "@/lib/catalog";
-import { runFinder, type FinderQuery } from "@/lib/finder";
+import { getCatalog } from "@/lib/catalog/catalog";
+import { runFinder, type FinderQuery } from "@/lib/catalog/finder";
 
 export const metadata: Metadata = {
   title: "Find what fits your recovery",

@@ -1,7 +1,7 @@
 import { IntentLink } from "@/components/IntentLink";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { getCatalog } from "@/lib/catalog";
-import { pageMetadata } from "@/lib/metadata";
+import { getCatalog } from "@/lib/catalog/catalog";
+import { pageMetadata } from "@/lib/web/metadata";
 
 export const metadata = pageMetadata({
   title: "Guides",

@@ -1,7 +1,7 @@
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { ModalityList } from "@/components/ModalityList";
-import { getCatalog } from "@/lib/catalog";
-import { pageMetadata } from "@/lib/metadata";
+import { getCatalog } from "@/lib/catalog/catalog";
+import { pageMetadata } from "@/lib/web/metadata";
 
 export const metadata = pageMetadata({
   title: "Recovery methods",

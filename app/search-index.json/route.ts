@@ -1,5 +1,5 @@
-import { getCatalog } from "@/lib/catalog";
-import { buildSearchIndex } from "@/lib/search";
+import { getCatalog } from "@/lib/catalog/catalog";
+import { buildSearchIndex } from "@/lib/catalog/search";
 
 // The index the browser loads for instant results, built once at build time.
 export const dynamic = "force-static";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { InstantSearch } from "@/components/InstantSearch";
-import { getCatalog } from "@/lib/catalog";
-import { readOne } from "@/lib/query";
-import { search } from "@/lib/search";
+import { getCatalog } from "@/lib/catalog/catalog";
+import { readOne } from "@/lib/web/query";
+import { search } from "@/lib/catalog/search";
 
 export const metadata: Metadata = {
   title: "Search",

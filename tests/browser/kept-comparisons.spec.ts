@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 
 // A tidy comparison is rendered on its first request and then served from Next's cache
-// (lib/kept-comparisons.ts). Each test uses a comparison no other test or page links to, so its
+// (lib/catalog/kept-comparisons.ts). Each test uses a comparison no other test or page links to, so its
 // first request here really is the first.
 
 /** Inline scripts the policy does not allow, by nonce or by hash: what a browser would block. */

@@ -2,8 +2,8 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { CompareTable } from "@/components/CompareTable";
-import { getCatalog, type Catalog } from "@/lib/catalog";
-import { buildComparison, compareColumns } from "@/lib/compare";
+import { getCatalog, type Catalog } from "@/lib/catalog/catalog";
+import { buildComparison, compareColumns } from "@/lib/catalog/compare";
 import { fixtureCatalog } from "./fixtures";
 
 function renderComparison(tools: string, catalog: Catalog = fixtureCatalog) {

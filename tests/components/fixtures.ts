@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { buildCatalog } from "@/lib/catalog";
+import { buildCatalog } from "@/lib/catalog/catalog";
 import { loadContent } from "@/lib/content/load";
 
 /** A catalog built from tests/fixtures/valid, so components render real, validated entries. */

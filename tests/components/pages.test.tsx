@@ -7,7 +7,7 @@ import ModalitiesPage from "@/app/modalities/page";
 import HomePage from "@/app/page";
 import ToolPage from "@/app/tools/[slug]/page";
 import ToolsPage from "@/app/tools/page";
-import { getCatalog } from "@/lib/catalog";
+import { getCatalog } from "@/lib/catalog/catalog";
 
 const catalog = getCatalog();
 const props = (slug: string) => ({ params: Promise.resolve({ slug }), searchParams: Promise.resolve({}) });

@@ -1,10 +1,10 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildCatalog } from "@/lib/catalog";
-import { buildComparison, canonicalRedirect, compareColumns, compareHref, comparisonTitle, suggestedComparisons } from "@/lib/compare";
+import { buildCatalog } from "@/lib/catalog/catalog";
+import { buildComparison, canonicalRedirect, compareColumns, compareHref, comparisonTitle, suggestedComparisons } from "@/lib/catalog/compare";
 import { loadContent } from "@/lib/content/load";
-import { getCatalog } from "@/lib/catalog";
-import { readList } from "@/lib/query";
+import { getCatalog } from "@/lib/catalog/catalog";
+import { readList } from "@/lib/web/query";
 
 const fixtures = buildCatalog(loadContent(join(__dirname, "..", "fixtures", "valid"), { includeDrafts: false }));
 

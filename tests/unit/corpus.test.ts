@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildCatalog, type Catalog } from "@/lib/catalog";
+import { buildCatalog, type Catalog } from "@/lib/catalog/catalog";
 import { loadContent } from "@/lib/content/load";
 import { OUTCOMES } from "@/lib/content/vocabulary";
 

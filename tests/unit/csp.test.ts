@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, createNonce, firstRenderNonce, inlineScriptHashes } from "@/lib/csp";
+import { contentSecurityPolicy, createNonce, firstRenderNonce, inlineScriptHashes } from "@/lib/web/csp";
 
 describe("inlineScriptHashes", () => {
   it("hashes each executable inline script once, in order, and skips external and data scripts", () => {

@@ -14,7 +14,7 @@ async function catalogIn(env: "production" | "development") {
   process.chdir(root);
   vi.stubEnv("NODE_ENV", env);
   vi.resetModules();
-  const { getCatalog } = await import("@/lib/catalog");
+  const { getCatalog } = await import("@/lib/catalog/catalog");
   return getCatalog();
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getCatalog } from "@/lib/catalog";
-import { buildFeed } from "@/lib/feeds";
+import { getCatalog } from "@/lib/catalog/catalog";
+import { buildFeed } from "@/lib/catalog/feeds";
 
 describe("feeds", () => {
   const catalog = getCatalog();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getCatalog } from "@/lib/catalog";
-import { priceInUsd, rankModalities, readFinderQuery, runFinder, type FinderAnswers } from "@/lib/finder";
+import { getCatalog } from "@/lib/catalog/catalog";
+import { priceInUsd, rankModalities, readFinderQuery, runFinder, type FinderAnswers } from "@/lib/catalog/finder";
 
 const catalog = getCatalog();
 const answers = (a: Partial<FinderAnswers>): FinderAnswers => ({ situations: [], budget: "any", ...a });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatPrice, formatRange, specRows } from "@/lib/format";
+import { formatDate, formatPrice, formatRange, specRows } from "@/lib/catalog/format";
 
 describe("formatting", () => {
   it("formats calendar dates without shifting them by time zone", () => {

@@ -3,11 +3,11 @@ import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { buildCatalog } from "@/lib/catalog";
-import { buildComparison, canonicalRedirect, compareHref, MIN_COMPARED } from "@/lib/compare";
+import { buildCatalog } from "@/lib/catalog/catalog";
+import { buildComparison, canonicalRedirect, compareHref, MIN_COMPARED } from "@/lib/catalog/compare";
 import { loadContent } from "@/lib/content/load";
-import { KEPT_COMPARISON_HEADER, keptComparisonRewrites, MAX_COMPARED } from "@/lib/kept-comparison-route";
-import { KeptComparisonBudget, keptComparison, keptComparisonPath, publicComparisonUrl } from "@/lib/kept-comparisons";
+import { KEPT_COMPARISON_HEADER, keptComparisonRewrites, MAX_COMPARED } from "@/lib/web/kept-comparison-route";
+import { KeptComparisonBudget, keptComparison, keptComparisonPath, publicComparisonUrl } from "@/lib/catalog/kept-comparisons";
 
 const fixtures = buildCatalog(loadContent(join(__dirname, "..", "fixtures", "valid"), { includeDrafts: false }));
 
@@ -112,8 +112,8 @@ describe("keptPageScriptHashes", () => {
   it("reads the page Next keeps under route-cache, and remembers it only once it exists", async () => {
     vi.stubEnv("NEXT_DIST_DIR", dist);
     vi.resetModules();
-    const { keptPageScriptHashes } = await import("@/lib/prerendered-scripts");
-    const { inlineScriptHashes } = await import("@/lib/csp");
+    const { keptPageScriptHashes } = await import("@/lib/web/prerendered-scripts");
+    const { inlineScriptHashes } = await import("@/lib/web/csp");
     vi.unstubAllEnvs();
     const route = "/compare/[kind]/[...slugs]";
     expect(keptPageScriptHashes("/compare/tools/a/b", route)).toBeNull();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getCatalog } from "@/lib/catalog";
-import { buildSearchIndex, search, searchDocuments } from "@/lib/search";
+import { getCatalog } from "@/lib/catalog/catalog";
+import { buildSearchIndex, search, searchDocuments } from "@/lib/catalog/search";
 
 const catalog = getCatalog();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import robots from "@/app/robots";
 import sitemap from "@/app/sitemap";
-import { getCatalog } from "@/lib/catalog";
+import { getCatalog } from "@/lib/catalog/catalog";
 
 describe("sitemap and robots", () => {
   it("list every published article once, with its last-reviewed date", () => {

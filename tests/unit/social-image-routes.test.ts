@@ -12,7 +12,7 @@ import * as siteImage from "@/app/opengraph-image";
 import * as toolImage from "@/app/tools/[slug]/opengraph-image";
 import * as toolPage from "@/app/tools/[slug]/page";
 import * as toolsImage from "@/app/tools/opengraph-image";
-import { getCatalog } from "@/lib/catalog";
+import { getCatalog } from "@/lib/catalog/catalog";
 import { site } from "@/lib/site";
 
 const fixtures = join(__dirname, "..", "fixtures", "valid");
@@ -36,7 +36,7 @@ describe("image routes and drafts", () => {
     process.chdir(root);
     vi.stubEnv("NODE_ENV", "production");
     vi.resetModules();
-    const { socialImageFor: forProduction } = await import("@/lib/social-image");
+    const { socialImageFor: forProduction } = await import("@/lib/catalog/social-image");
     const { generateStaticParams } = await import("@/app/modalities/[slug]/opengraph-image");
     expect(forProduction("modality", "sauna")).toBeUndefined();
     expect(forProduction("modality", "heat-therapy")).toBeDefined();

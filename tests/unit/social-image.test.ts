@@ -1,11 +1,11 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildCatalog, getCatalog } from "@/lib/catalog";
+import { buildCatalog, getCatalog } from "@/lib/catalog/catalog";
 import { loadContent } from "@/lib/content/load";
 import { GRADE_LABELS } from "@/lib/content/vocabulary";
-import { formatPrice } from "@/lib/format";
+import { formatPrice } from "@/lib/catalog/format";
 import { site } from "@/lib/site";
-import { MAX_LINE, SOCIAL_IMAGE_ALT, siteSocialImage, socialImageFor, truncate } from "@/lib/social-image";
+import { MAX_LINE, SOCIAL_IMAGE_ALT, siteSocialImage, socialImageFor, truncate } from "@/lib/catalog/social-image";
 
 const fixtures = join(__dirname, "..", "fixtures", "valid");
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getCatalog } from "@/lib/catalog";
-import { articleJsonLd, breadcrumbJsonLd, productJsonLd } from "@/lib/structured-data";
+import { getCatalog } from "@/lib/catalog/catalog";
+import { articleJsonLd, breadcrumbJsonLd, productJsonLd } from "@/lib/catalog/structured-data";
 
 const catalog = getCatalog();
 

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { GuideArticle } from "@/components/GuideArticle";
-import { articleParams, getCatalog } from "@/lib/catalog";
-import { pageMetadata } from "@/lib/metadata";
+import { articleParams, getCatalog } from "@/lib/catalog/catalog";
+import { pageMetadata } from "@/lib/web/metadata";
 
 export const dynamicParams = false;
 

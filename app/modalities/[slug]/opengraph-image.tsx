@@ -1,8 +1,8 @@
 import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
 import { SocialImage } from "@/components/SocialImage";
-import { articleParams } from "@/lib/catalog";
-import { SOCIAL_IMAGE_ALT, SOCIAL_IMAGE_SIZE, socialImageFor } from "@/lib/social-image";
+import { articleParams } from "@/lib/catalog/catalog";
+import { SOCIAL_IMAGE_ALT, SOCIAL_IMAGE_SIZE, socialImageFor } from "@/lib/catalog/social-image";
 
 // Prerendered for exactly the pages that exist, as page.tsx is: any other slug is a 404.
 export const dynamicParams = false;

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { ToolArticle } from "@/components/ToolArticle";
-import { articleParams, getCatalog } from "@/lib/catalog";
-import { pageMetadata } from "@/lib/metadata";
+import { articleParams, getCatalog } from "@/lib/catalog/catalog";
+import { pageMetadata } from "@/lib/web/metadata";
 
 export const dynamicParams = false;
 

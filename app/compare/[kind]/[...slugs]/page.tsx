@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ComparisonView } from "@/components/ComparisonView";
-import { getCatalog } from "@/lib/catalog";
-import { keptComparison } from "@/lib/kept-comparisons";
-import { comparisonMetadata } from "@/lib/metadata";
+import { getCatalog } from "@/lib/catalog/catalog";
+import { keptComparison } from "@/lib/catalog/kept-comparisons";
+import { comparisonMetadata } from "@/lib/web/metadata";
 
-// A tidy /compare?tools=a,b, rewritten here by proxy.ts (see lib/kept-comparisons.ts): rendered on
+// A tidy /compare?tools=a,b, rewritten here by proxy.ts (see lib/catalog/kept-comparisons.ts): rendered on
 // its first request, then served from Next's cache until the next build changes the content.
 export const revalidate = false;
 export const generateStaticParams = async (): Promise<{ kind: string; slugs: string[] }[]> => [];

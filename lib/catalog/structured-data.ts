@@ -1,5 +1,5 @@
 import type { Guide, Modality, Tool } from "./catalog";
-import { site } from "./site";
+import { site } from "../site";
 
 // schema.org JSON-LD for search engines: Article for guides and methods, Product for tools,
 // and the breadcrumb trail every article page shows.

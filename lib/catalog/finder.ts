@@ -1,7 +1,7 @@
 import type { Catalog, Modality, Tool } from "./catalog";
-import { BODY_AREAS, GRADE_LABELS, SETTINGS, SITUATIONS, type Grade } from "./content/vocabulary";
+import { BODY_AREAS, GRADE_LABELS, SETTINGS, SITUATIONS, type Grade } from "../content/vocabulary";
 import { bodyAreaLabel, formatPrice, formatRange } from "./format";
-import { readList, readOne, shown, type Notice } from "./query";
+import { readList, readOne, shown, type Notice } from "../web/query";
 
 export const BUDGETS = ["free", "under-50", "under-300", "any"] as const;
 export type Budget = (typeof BUDGETS)[number];

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { compareHref, comparisonTitle, type Comparison } from "./compare";
+import { compareHref, comparisonTitle, type Comparison } from "../catalog/compare";
 
 /** The feeds every page advertises. Next replaces `alternates` whole, so each page repeats them. */
 export const FEED_LINKS = {

@@ -1,6 +1,6 @@
 import { Feed } from "feed";
 import type { Catalog } from "./catalog";
-import { site } from "./site";
+import { site } from "../site";
 
 /** New and updated articles, newest first, as one feed that can be written as RSS, Atom or JSON Feed. */
 export function buildFeed(catalog: Catalog): Feed {

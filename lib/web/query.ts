@@ -1,4 +1,4 @@
-import { closest } from "./content/suggest";
+import { closest } from "../content/suggest";
 
 /** Something in the query string that was not used, and why, so the page can say so. */
 export interface Notice {

@@ -1,5 +1,5 @@
 /**
- * The seam between proxy.ts and next.config.ts for kept comparisons (see lib/kept-comparisons.ts).
+ * The seam between proxy.ts and next.config.ts for kept comparisons (see lib/catalog/kept-comparisons.ts).
  * The proxy decides whether a request is a tidy comparison and names its kept path in a request
  * header; a rewrite in next.config.ts then serves that path. The rewrite cannot be the proxy's
  * own: Next 16 treats a proxy rewrite as an external URL when `next start` is bound to 127.0.0.1

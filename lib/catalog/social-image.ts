@@ -1,7 +1,7 @@
 import { getCatalog, type Catalog } from "./catalog";
-import { GRADE_LABELS } from "./content/vocabulary";
+import { GRADE_LABELS } from "../content/vocabulary";
 import { formatPrice } from "./format";
-import { site } from "./site";
+import { site } from "../site";
 
 /** The size every social image is drawn at: the 1.91:1 card Open Graph and X both show large. */
 export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const;

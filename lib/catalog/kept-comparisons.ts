@@ -1,6 +1,6 @@
 import type { Catalog } from "./catalog";
 import { selectComparison, withRows, type CompareQuery, type Comparison, type Selection } from "./compare";
-import { MIN_COMPARED } from "./kept-comparison-route";
+import { MIN_COMPARED } from "../web/kept-comparison-route";
 
 /**
  * A tidy comparison URL (`/compare?tools=a,b`: one parameter, 2 to 4 known slugs, none repeated)

@@ -1,5 +1,5 @@
-import type { Price, Reference, Specs } from "./content/schemas";
-import { BODY_AREAS } from "./content/vocabulary";
+import type { Price, Reference, Specs } from "../content/schemas";
+import { BODY_AREAS } from "../content/vocabulary";
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
 

@@ -1,9 +1,9 @@
 import type { Catalog, Modality, Tool } from "./catalog";
-import { GRADE_LABELS, OUTCOMES, OUTCOME_LABELS } from "./content/vocabulary";
+import { GRADE_LABELS, OUTCOMES, OUTCOME_LABELS } from "../content/vocabulary";
 import { bodyAreaLabel, citeLabel, formatCost, formatDate, formatPrice, formatRange, specRows } from "./format";
-import { pickEntries, readList, type Notice } from "./query";
+import { pickEntries, readList, type Notice } from "../web/query";
 
-import { MAX_COMPARED, MIN_COMPARED } from "./kept-comparison-route";
+import { MAX_COMPARED, MIN_COMPARED } from "../web/kept-comparison-route";
 
 export { MAX_COMPARED, MIN_COMPARED };
 

@@ -1,7 +1,7 @@
 import { join } from "node:path";
-import { ContentError } from "./content/issues";
-import { contentSignature, loadContent, type Guide, type LoadedContent, type Modality, type Tool } from "./content/load";
-import { CATEGORY_LABELS, MODALITY_CATEGORIES, type ModalityCategory } from "./content/vocabulary";
+import { ContentError } from "../content/issues";
+import { contentSignature, loadContent, type Guide, type LoadedContent, type Modality, type Tool } from "../content/load";
+import { CATEGORY_LABELS, MODALITY_CATEGORIES, type ModalityCategory } from "../content/vocabulary";
 
 export type { Guide, Modality, Tool };
 
