@@ -3,9 +3,8 @@ import { GRADE_LABELS, OUTCOMES, OUTCOME_LABELS } from "../content/vocabulary";
 import { bodyAreaLabel, citeLabel, formatCost, formatDate, formatPrice, formatRange, specRows } from "./format";
 import { pickEntries, readList, type Notice } from "../web/query";
 
-import { MAX_COMPARED, MIN_COMPARED } from "../web/kept-comparison-route";
-
-export { MAX_COMPARED, MIN_COMPARED };
+export const MIN_COMPARED = 2;
+export const MAX_COMPARED = 4;
 
 export interface CellLink {
   href: `/modalities/${string}` | `/tools/${string}`;
@@ -158,9 +157,16 @@ export function buildComparison(query: CompareQuery, catalog: Catalog): Comparis
   return withRows(selectComparison(query, catalog), catalog);
 }
 
-/** The canonical query string for a comparison: the chosen slugs in the reader's order, comma-separated. */
-export function compareHref(kind: "tools" | "modalities", slugs: readonly string[]): `/compare?${string}` {
-  return `/compare?${kind}=${slugs.join(",")}`;
+export type KeptComparisonHref = `/compare/${"tools" | "modalities"}/${string}`;
+export type CompareHref = KeptComparisonHref | `/compare?${string}`;
+
+/**
+ * A comparison's one URL, with the chosen slugs in the reader's order. Enough items to compare make
+ * a path, /compare/tools/a/b, which is rendered once and kept (lib/catalog/kept-comparisons.ts);
+ * fewer make the query the compare page reads, /compare?tools=a, which asks for more.
+ */
+export function compareHref(kind: "tools" | "modalities", slugs: readonly string[]): CompareHref {
+  return slugs.length >= MIN_COMPARED ? `/compare/${kind}/${slugs.join("/")}` : `/compare?${kind}=${slugs.join(",")}`;
 }
 
 /** Comparisons readers ask for most (see the research notes), offered when nothing is chosen yet. */
@@ -173,7 +179,7 @@ const SUGGESTED: { kind: "tools" | "modalities"; slugs: string[] }[] = [
   { kind: "modalities", slugs: ["percussion-massage", "foam-rolling", "massage"] },
 ];
 
-export function suggestedComparisons(catalog: Catalog): { href: `/compare?${string}`; label: string }[] {
+export function suggestedComparisons(catalog: Catalog): { href: CompareHref; label: string }[] {
   return SUGGESTED.flatMap(({ kind, slugs }) => {
     const entries = slugs.map((s) => (kind === "tools" ? catalog.tool(s) : catalog.modality(s)));
     if (entries.some((e) => !e)) return [];
@@ -192,7 +198,7 @@ export interface CompareColumn {
   title: string;
   href: `/tools/${string}` | `/modalities/${string}`;
   /** The same comparison without this item. */
-  removeHref: "/compare" | `/compare?${string}`;
+  removeHref: CompareHref;
 }
 
 export function compareColumns(comparison: Comparison): CompareColumn[] {
@@ -209,9 +215,10 @@ export function compareColumns(comparison: Comparison): CompareColumn[] {
 /**
  * Where a valid but untidy request (a form's repeated or blank parameters, extra keys) should be
  * redirected, so every comparison has one short, shareable URL; undefined when it is already tidy
- * or when there are notices to show.
+ * or when there are notices to show. (proxy.ts sends a tidy query on to its kept path, unless no
+ * more comparisons may be kept: then the compare page renders it as it is.)
  */
-export function canonicalRedirect(query: CompareQuery & Record<string, unknown>, comparison: Comparison): string | undefined {
+export function canonicalRedirect(query: CompareQuery & Record<string, unknown>, comparison: Comparison): CompareHref | undefined {
   if (comparison.kind === "none" || comparison.notices.length) return undefined;
   const raw = comparison.kind === "tools" ? query.tools : query.modalities;
   const tidy = !Array.isArray(raw) && Object.keys(query).length === 1;

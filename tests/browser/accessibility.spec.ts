@@ -36,7 +36,7 @@ test.describe("on a 360-pixel-wide phone", () => {
 test.describe("in dark mode", () => {
   test.use({ colorScheme: "dark" });
 
-  for (const path of [PAGES.modality, PAGES.tool, "/compare?tools=normatec-3,rapid-reboot", "/finder?situation=travel"]) {
+  for (const path of [PAGES.modality, PAGES.tool, "/compare/tools/normatec-3/rapid-reboot", "/finder?situation=travel"]) {
     test(`axe finds no contrast or other violations on ${path}`, async ({ page }) => {
       await page.goto(path, { waitUntil: "load" });
       expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(18, 20, 23)");

@@ -68,7 +68,7 @@ test("every page sets its own title, description and canonical URL", async ({ pa
 });
 
 test("every response carries the security headers and no X-Powered-By", async ({ request }) => {
-  for (const path of ["/", "/tools/normatec-3", "/compare?tools=normatec-3,rapid-reboot", "/no/such/page"]) {
+  for (const path of ["/", "/tools/normatec-3", "/compare/tools/normatec-3/rapid-reboot", "/compare?tools=normatec-3,not-a-tool", "/no/such/page"]) {
     const response = await request.get(path);
     const headers = response.headers();
     expect(headers["x-content-type-options"], path).toBe("nosniff");
@@ -113,7 +113,7 @@ test("links fetch their page when a reader points at or focuses them, not on loa
   page.on("request", (request) => {
     if (request.headers()["rsc"] === "1") pageFetches.push(new URL(request.url()).pathname);
   });
-  await page.goto("/compare?tools=normatec-3,rapid-reboot");
+  await page.goto("/compare/tools/normatec-3/rapid-reboot");
   await page.waitForLoadState("networkidle");
   expect(pageFetches).toEqual([]);
 

@@ -26,7 +26,7 @@ describe("ModalityArticle", () => {
     expect(within(section).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual([
       "/tools/heat-pad",
       "/tools/ice-tub",
-      "/compare?tools=heat-pad,ice-tub",
+      "/compare/tools/heat-pad/ice-tub",
       "/compare?modalities=cold-water-immersion",
     ]);
     expect(within(section).getByRole("link", { name: "Compare these tools side by side" })).toBeInTheDocument();
@@ -61,9 +61,9 @@ describe("ToolArticle", () => {
     expect(within(related).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual([
       "/tools/ice-tub",
       "/tools/warm-blanket",
-      "/compare?tools=heat-pad,ice-tub",
-      "/compare?tools=heat-pad,warm-blanket",
-      "/compare?tools=heat-pad,ice-tub,warm-blanket",
+      "/compare/tools/heat-pad/ice-tub",
+      "/compare/tools/heat-pad/warm-blanket",
+      "/compare/tools/heat-pad/ice-tub/warm-blanket",
     ]);
     expect(within(related).getByRole("link", { name: "Compare Heat Pad with Ice Tub" })).toBeInTheDocument();
     const alt = screen.getByRole("heading", { name: "Cheaper or free alternative" }).nextElementSibling as HTMLElement;

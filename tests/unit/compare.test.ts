@@ -119,14 +119,17 @@ describe("buildComparison for methods", () => {
 
 describe("links and titles", () => {
   it("builds the shareable URL and a title naming what is compared", () => {
-    expect(compareHref("tools", ["normatec-3", "rapid-reboot"])).toBe("/compare?tools=normatec-3,rapid-reboot");
+    expect(compareHref("tools", ["normatec-3", "rapid-reboot"])).toBe("/compare/tools/normatec-3/rapid-reboot");
+    expect(compareHref("modalities", ["sleep", "massage", "elevation", "nutrition"])).toBe("/compare/modalities/sleep/massage/elevation/nutrition");
+    // Too few to compare: the compare page's form, which asks for more.
+    expect(compareHref("tools", ["normatec-3"])).toBe("/compare?tools=normatec-3");
     expect(comparisonTitle(buildComparison({ tools: "ice-tub,heat-pad" }, fixtures))).toBe("Compare Ice Tub vs Heat Pad");
   });
 
   it("suggests only comparisons whose articles all exist", () => {
     expect(suggestedComparisons(fixtures)).toEqual([]);
     expect(suggestedComparisons(getCatalog())[0]).toEqual({
-      href: "/compare?tools=normatec-3,rapid-reboot",
+      href: "/compare/tools/normatec-3/rapid-reboot",
       label: "Normatec 3 vs Rapid Reboot recovery boots",
     });
   });
@@ -143,7 +146,7 @@ describe("method comparison evidence", () => {
 describe("compare URLs", () => {
   it("tidies a form submission into the short URL, and leaves a tidy one alone", () => {
     const formQuery = { tools: ["ice-tub", "heat-pad", "", ""] };
-    expect(canonicalRedirect(formQuery, buildComparison(formQuery, fixtures))).toBe("/compare?tools=ice-tub,heat-pad");
+    expect(canonicalRedirect(formQuery, buildComparison(formQuery, fixtures))).toBe("/compare/tools/ice-tub/heat-pad");
     const tidy = { tools: "ice-tub,heat-pad" };
     expect(canonicalRedirect(tidy, buildComparison(tidy, fixtures))).toBeUndefined();
     const withNotice = { tools: ["ice-tub", "nope"] };
