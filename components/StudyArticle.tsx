@@ -28,7 +28,7 @@ export function StudyArticle({ study, citations }: { study: Study; citations: re
       <DraftBanner draft={study.draft} />
       <header className="article__header">
         <p className="eyebrow">{studyDescription(study)}</p>
-        <h1>{study.title}</h1>
+        <h1 className="study-title">{study.title}</h1>
         <p className="lede">
           {study.authors} ({study.year ?? "n.d."}).{" "}
           <a href={link.href} rel="external noopener noreferrer" className="external">
@@ -51,8 +51,11 @@ export function StudyArticle({ study, citations }: { study: Study; citations: re
       {study.results.length > 0 && (
         <section aria-labelledby="results-heading">
           <h2 id="results-heading">What it found</h2>
-          <div className="table-scroll" role="region" aria-labelledby="results-heading" tabIndex={0}>
+          <div className="table-scroll" role="region" aria-labelledby="results-caption" tabIndex={0}>
             <table className="evidence__table">
+              <caption id="results-caption" className="visually-hidden">
+                Results of {citeLabel(study)}, one row per outcome measured
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Outcome</th>
