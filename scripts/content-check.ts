@@ -3,11 +3,12 @@
 import { join, resolve } from "node:path";
 import { formatReport } from "../lib/content/issues";
 import { loadContent } from "../lib/content/load";
+import { COLLECTION_NAMES, collections } from "../lib/content/collections";
 
 const root = process.argv[2] ? resolve(process.argv[2]) : join(process.cwd(), "content");
 const started = performance.now();
 const result = loadContent(root, { includeDrafts: true });
-const count = result.modalities.length + result.tools.length + result.guides.length;
+const count = COLLECTION_NAMES.reduce((n, name) => n + result[name].length, 0);
 const ms = Math.round(performance.now() - started);
 
 if (result.issues.length) {
@@ -16,6 +17,5 @@ if (result.issues.length) {
   process.exit(1);
 }
 const n = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-console.log(
-  `Content OK: ${n(result.modalities.length, "modality", "modalities")}, ${n(result.tools.length, "tool")}, ${n(result.guides.length, "guide")} (${n(count, "article")} checked in ${ms} ms).`,
-);
+const counts = COLLECTION_NAMES.map((name) => n(result[name].length, collections[name].singular, name)).join(", ");
+console.log(`Content OK: ${counts} (${n(count, "file")} checked in ${ms} ms).`);

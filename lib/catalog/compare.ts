@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import type { Catalog, Modality, Tool } from "./catalog";
 import { GRADE_LABELS, OUTCOMES, OUTCOME_LABELS } from "../content/vocabulary";
 import { bodyAreaLabel, citeLabel, formatCost, formatDate, formatPrice, formatRange, specRows } from "./format";
@@ -7,7 +8,7 @@ export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 4;
 
 export interface CellLink {
-  href: `/modalities/${string}` | `/tools/${string}`;
+  href: Route;
   label: string;
 }
 
@@ -58,7 +59,7 @@ export function toolRows(tools: readonly Tool[], catalog: Catalog): CompareRow[]
   const rows = [
     row("price", "Price", tools.map((t) => t.price && { text: `${formatPrice(t.price)} (${t.price.source}, checked ${formatDate(t.price.checked)})` })),
     row("running-costs", "Running costs", tools.map((t) => text(t.runningCosts))),
-    row("modalities", "Methods it delivers", modalitiesOf.map((ms) => ({ links: ms.map((m) => ({ href: `/modalities/${m.slug}` as const, label: m.title })) }))),
+    row("modalities", "Methods it delivers", modalitiesOf.map((ms) => ({ links: ms.map((m) => ({ href: m.href, label: m.title })) }))),
     ...OUTCOMES.map((o) => row(`evidence-${o}`, `Evidence: ${OUTCOME_LABELS[o]}`, modalitiesOf.map((ms) => gradeCell(ms, o)))),
     row(
       "session",
@@ -91,7 +92,7 @@ export function modalityRows(modalities: readonly Modality[], catalog: Catalog):
         `Evidence: ${OUTCOME_LABELS[o]}`,
         modalities.map((m) => {
           const { grade, summary, refs } = m.evidence[o];
-          const cited = refs.flatMap((id) => m.references.filter((r) => r.id === id)).map(citeLabel);
+          const cited = refs.flatMap((id) => catalog.study(id) ?? []).map(citeLabel);
           return { text: `${GRADE_LABELS[grade]}. ${summary}${cited.length ? ` (${cited.join("; ")})` : ""}` };
         }),
       ),
@@ -108,7 +109,7 @@ export function modalityRows(modalities: readonly Modality[], catalog: Catalog):
       "Equipment and tools",
       modalities.map((m) => {
         const tools = catalog.toolsForModality(m.slug);
-        return tools.length ? { links: tools.map((t) => ({ href: `/tools/${t.slug}` as const, label: t.title })) } : { text: "None needed" };
+        return tools.length ? { links: tools.map((t) => ({ href: t.href, label: t.title })) } : { text: "None needed" };
       }),
     ),
   ];
@@ -187,6 +188,18 @@ export function suggestedComparisons(catalog: Catalog): { href: CompareHref; lab
   });
 }
 
+/** What the compare page offers to choose from, as plain data for its forms and suggestions. */
+export interface CompareChoices {
+  tools: readonly { slug: string; title: string }[];
+  modalities: readonly { slug: string; title: string }[];
+  suggestions: { href: CompareHref; label: string }[];
+}
+
+export function compareChoices(catalog: Catalog): CompareChoices {
+  const pick = (e: { slug: string; title: string }) => ({ slug: e.slug, title: e.title });
+  return { tools: catalog.tools.map(pick), modalities: catalog.modalities.map(pick), suggestions: suggestedComparisons(catalog) };
+}
+
 /** The page title for a comparison, naming what is compared. */
 export function comparisonTitle(comparison: Comparison): string {
   if (comparison.items.length === 0) return "Compare recovery tools and methods";
@@ -196,7 +209,7 @@ export function comparisonTitle(comparison: Comparison): string {
 export interface CompareColumn {
   slug: string;
   title: string;
-  href: `/tools/${string}` | `/modalities/${string}`;
+  href: Route;
   /** The same comparison without this item. */
   removeHref: CompareHref;
 }
@@ -207,7 +220,7 @@ export function compareColumns(comparison: Comparison): CompareColumn[] {
   return comparison.items.map((item) => ({
     slug: item.slug,
     title: item.title,
-    href: comparison.kind === "tools" ? (`/tools/${item.slug}` as const) : (`/modalities/${item.slug}` as const),
+    href: item.href,
     removeHref: compareHref(comparison.kind, slugs.filter((s) => s !== item.slug)),
   }));
 }

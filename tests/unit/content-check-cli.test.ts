@@ -11,7 +11,7 @@ describe("npm run content:check", () => {
   it("exits 0 and counts the articles when all content is valid", () => {
     const result = run(join("tests", "fixtures", "valid"));
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Content OK: 3 modalities, 3 tools, 1 guide \(7 articles checked in \d+ ms\)\.$/m);
+    expect(result.stdout).toMatch(/^Content OK: 3 modalities, 3 tools, 1 guide, 1 study \(8 files checked in \d+ ms\)\.$/m);
   });
 
   it("prints every problem as path:line:column  field  message and exits 1", () => {

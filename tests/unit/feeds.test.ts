@@ -8,7 +8,7 @@ describe("feeds", () => {
 
   it("list every article, newest first", () => {
     const json = JSON.parse(feed.json1()) as { items: { id: string; date_modified: string }[] };
-    expect(json.items).toHaveLength(catalog.modalities.length + catalog.tools.length + catalog.guides.length);
+    expect(json.items).toHaveLength(catalog.modalities.length + catalog.tools.length + catalog.guides.length + catalog.studies.length);
     const dates = json.items.map((i) => i.date_modified);
     expect([...dates].sort().reverse()).toEqual(dates);
     expect(json.items.map((i) => i.id)).toContain("http://localhost:3000/tools/normatec-3");

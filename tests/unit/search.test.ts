@@ -6,7 +6,7 @@ const catalog = getCatalog();
 
 describe("search", () => {
   it("indexes every article", () => {
-    expect(searchDocuments(catalog)).toHaveLength(catalog.modalities.length + catalog.tools.length + catalog.guides.length);
+    expect(searchDocuments(catalog)).toHaveLength(catalog.modalities.length + catalog.tools.length + catalog.guides.length + catalog.studies.length);
     expect(buildSearchIndex(catalog).documentCount).toBe(searchDocuments(catalog).length);
   });
 

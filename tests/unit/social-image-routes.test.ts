@@ -38,8 +38,8 @@ describe("image routes and drafts", () => {
     vi.resetModules();
     const { socialImageFor: forProduction } = await import("@/lib/catalog/social-image");
     const { generateStaticParams } = await import("@/app/modalities/[slug]/opengraph-image");
-    expect(forProduction("modality", "sauna")).toBeUndefined();
-    expect(forProduction("modality", "heat-therapy")).toBeDefined();
+    expect(forProduction("modalities", "sauna")).toBeUndefined();
+    expect(forProduction("modalities", "heat-therapy")).toBeDefined();
     expect(generateStaticParams()).not.toContainEqual({ slug: "sauna" });
     expect(generateStaticParams()).toContainEqual({ slug: "heat-therapy" });
   });

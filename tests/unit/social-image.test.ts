@@ -14,9 +14,9 @@ describe("socialImageFor, on the real catalog", () => {
 
   it("gives every published article a card with its title, its kind and a line from its summary", () => {
     const all = [
-      ...catalog.modalities.map((e) => ["modality", "Recovery method", e] as const),
-      ...catalog.tools.map((e) => ["tool", "Tool", e] as const),
-      ...catalog.guides.map((e) => ["guide", "Guide", e] as const),
+      ...catalog.modalities.map((e) => ["modalities", "Recovery method", e] as const),
+      ...catalog.tools.map((e) => ["tools", "Tool", e] as const),
+      ...catalog.guides.map((e) => ["guides", "Guide", e] as const),
     ];
     expect(all.length).toBeGreaterThan(40);
     for (const [kind, label, entry] of all) {
@@ -31,26 +31,26 @@ describe("socialImageFor, on the real catalog", () => {
 
   it("shows a method's soreness grade", () => {
     const cwi = catalog.modality("cold-water-immersion")!;
-    expect(socialImageFor("modality", "cold-water-immersion")?.fact).toBe(`Soreness: ${GRADE_LABELS[cwi.evidence.soreness.grade]}`);
-    expect(socialImageFor("modality", "cold-water-immersion")?.fact).toMatch(/^Soreness: .*(evidence|benefit)/i);
+    expect(socialImageFor("modalities", "cold-water-immersion")?.fact).toBe(`Soreness: ${GRADE_LABELS[cwi.evidence.soreness.grade]}`);
+    expect(socialImageFor("modalities", "cold-water-immersion")?.fact).toMatch(/^Soreness: .*(evidence|benefit)/i);
   });
 
   it("shows a tool's price when the catalog has one, and nothing in its place when not", () => {
     const priced = catalog.tools.filter((t) => t.price);
     expect(priced.length).toBeGreaterThan(0);
-    for (const t of priced) expect(socialImageFor("tool", t.slug)?.fact).toBe(`Price: ${formatPrice(t.price!)}`);
-    expect(socialImageFor("tool", "normatec-3")?.fact).toMatch(/^Price: \$\d/);
-    for (const t of catalog.tools.filter((t) => !t.price)) expect(socialImageFor("tool", t.slug)?.fact).toBeUndefined();
+    for (const t of priced) expect(socialImageFor("tools", t.slug)?.fact).toBe(`Price: ${formatPrice(t.price!)}`);
+    expect(socialImageFor("tools", "normatec-3")?.fact).toMatch(/^Price: \$\d/);
+    for (const t of catalog.tools.filter((t) => !t.price)) expect(socialImageFor("tools", t.slug)?.fact).toBeUndefined();
   });
 
   it("has no fact line for a guide", () => {
-    expect(socialImageFor("guide", "methodology")?.fact).toBeUndefined();
+    expect(socialImageFor("guides", "methodology")?.fact).toBeUndefined();
   });
 
   it("gives nothing for an unknown slug, or a slug of another kind", () => {
-    expect(socialImageFor("tool", "not-a-real-tool")).toBeUndefined();
-    expect(socialImageFor("modality", "normatec-3")).toBeUndefined();
-    expect(socialImageFor("guide", "")).toBeUndefined();
+    expect(socialImageFor("tools", "not-a-real-tool")).toBeUndefined();
+    expect(socialImageFor("modalities", "normatec-3")).toBeUndefined();
+    expect(socialImageFor("guides", "")).toBeUndefined();
   });
 });
 
@@ -58,8 +58,8 @@ describe("socialImageFor and drafts", () => {
   it("refuses a draft even from a catalog that holds it (as in development)", () => {
     const withDrafts = buildCatalog(loadContent(fixtures, { includeDrafts: true }));
     expect(withDrafts.modality("sauna")?.draft).toBe(true);
-    expect(socialImageFor("modality", "sauna", withDrafts)).toBeUndefined();
-    expect(socialImageFor("modality", "heat-therapy", withDrafts)?.title).toBe(withDrafts.modality("heat-therapy")!.title);
+    expect(socialImageFor("modalities", "sauna", withDrafts)).toBeUndefined();
+    expect(socialImageFor("modalities", "heat-therapy", withDrafts)?.title).toBe(withDrafts.modality("heat-therapy")!.title);
   });
 });
 

@@ -7,7 +7,7 @@ const catalog = getCatalog();
 describe("JSON-LD", () => {
   it("describes a tool as a Product with its brand, methods and published price", () => {
     const tool = catalog.tool("normatec-3")!;
-    const data = productJsonLd(tool, catalog.modalitiesForTool("normatec-3"), "/tools/normatec-3");
+    const data = productJsonLd(tool, catalog.modalitiesForTool("normatec-3"));
     expect(data).toMatchObject({
       "@type": "Product",
       name: "Normatec 3",
@@ -22,12 +22,12 @@ describe("JSON-LD", () => {
   it("leaves out the offer when no price is published", () => {
     const tool = catalog.tool("theragun-pro")!;
     expect(tool.price).toBeUndefined();
-    expect(productJsonLd(tool, catalog.modalitiesForTool(tool.slug), "/tools/theragun-pro")).not.toHaveProperty("offers");
+    expect(productJsonLd(tool, catalog.modalitiesForTool(tool.slug))).not.toHaveProperty("offers");
   });
 
   it("describes a method as an Article citing its references", () => {
     const m = catalog.modality("cold-water-immersion")!;
-    const data = articleJsonLd(m, "/modalities/cold-water-immersion");
+    const data = articleJsonLd(m, catalog.studiesCitedBy("modalities", m.slug));
     expect(data).toMatchObject({ "@type": "Article", headline: m.title, dateModified: m.updated });
     expect(data.citation).toContain("https://doi.org/10.1007/s40279-015-0431-7");
   });
