@@ -6,7 +6,8 @@ import { servingManifest } from "@/lib/web/serving-manifest";
 
 const DEV = process.env.NODE_ENV === "development";
 // Set only by scripts/serving-manifest.ts for the server it reads the fresh build from, before
-// there is a manifest: pages get a policy that allows no inline script at all.
+// there is a manifest: pages get a policy that allows no inline script at all, and no comparison
+// may be rendered and kept, since it would be kept without its nonce.
 const MAKING_MANIFEST = process.env.RECOVERY_MAKING_MANIFEST === "1";
 const keptComparisons = new KeptComparisonBudget();
 
@@ -30,7 +31,10 @@ export function proxy(request: NextRequest) {
   }
   // In development every page renders on request, and no manifest exists.
   if (DEV) return withPolicy(request, { nonce: createNonce(), dev: true });
-  if (MAKING_MANIFEST) return withPolicy(request, {});
+  if (MAKING_MANIFEST) {
+    if (pathname.startsWith("/compare/")) return plainText(503, "Comparisons are not served while the serving manifest is made.");
+    return withPolicy(request, {});
+  }
 
   const manifest = servingManifest();
   if (manifest instanceof Error) return plainText(503, `This server cannot vouch for its pages' scripts, so it serves none.\n${manifest.message}`);

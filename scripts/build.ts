@@ -7,8 +7,6 @@ import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { writeServingManifest } from "./serving-manifest";
 
-// The catalog `next build` renders: in production, drafts are left out.
-Object.assign(process.env, { NODE_ENV: "production" });
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const buildId = `${new Date().toISOString().slice(0, 10)}-${randomBytes(6).toString("hex")}`;
 

@@ -19,11 +19,12 @@ const MANIFEST: ServingManifest = {
   notFound: ["sha256-bm90Zm91bmQ="],
 };
 
-async function proxyFor({ manifest, buildId = "build-1" }: { manifest?: unknown; buildId?: string }) {
+async function proxyFor({ manifest, buildId = "build-1", makingManifest = false }: { manifest?: unknown; buildId?: string; makingManifest?: boolean }) {
   rmSync(join(dist, "serving-manifest.json"), { force: true });
   if (manifest !== undefined) writeFileSync(join(dist, "serving-manifest.json"), JSON.stringify(manifest));
   vi.stubEnv("NEXT_DIST_DIR", dist);
   vi.stubEnv("RECOVERY_BUILD_ID", buildId);
+  vi.stubEnv("RECOVERY_MAKING_MANIFEST", makingManifest ? "1" : "");
   vi.resetModules();
   const { proxy } = await import("@/proxy");
   return (path: string) => proxy(new NextRequest(new URL(path, "http://127.0.0.1:3000")));
@@ -47,6 +48,15 @@ describe("proxy.ts, when it cannot vouch for the build's scripts", () => {
       expect(response.status, path).toBe(503);
       expect(await response.text()).toContain("was made for build build-0, but this server runs build build-1");
     }
+  });
+});
+
+describe("proxy.ts, while npm run build makes the manifest", () => {
+  it("lets no inline script run and keeps no comparison, which would be kept without its nonce", async () => {
+    const proxy = await proxyFor({ makingManifest: true });
+    expect(scriptSrc(await proxy("/guides/recovery-foundations"))).toBe("script-src 'self'");
+    expect(scriptSrc(await proxy("/finder"))).toBe("script-src 'self'");
+    expect((await proxy("/compare/tools/normatec-3/rapid-reboot")).status).toBe(503);
   });
 });
 

@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import sitemap from "@/app/sitemap";
 import { parseServingManifest, ServingManifestError } from "@/lib/web/serving-manifest";
-import { inlineScriptHashes, makeServingManifest, prerenderedPaths, UNKNOWN_PATH, type Served } from "@/scripts/serving-manifest";
+import { inlineScriptHashes, makeServingManifest, UNKNOWN_PATH, type Served } from "@/scripts/serving-manifest";
 
 const sha256 = (text: string) => `sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`;
 
@@ -23,51 +22,62 @@ describe("inlineScriptHashes", () => {
   });
 });
 
-const prerendered = (body: string): Served => ({
-  status: 200,
-  headers: new Headers({ "content-type": "text/html; charset=utf-8", "cache-control": "s-maxage=31536000" }),
+const served = (status: number, type: string, cacheControl: string, body: string): Served => ({
+  status,
+  headers: new Headers({ "content-type": type, "cache-control": cacheControl }),
   body,
 });
-const notFoundPage: Served = {
-  status: 404,
-  headers: new Headers({ "content-type": "text/html; charset=utf-8", "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" }),
-  body: "<script>notFound()</script>",
-};
+const prerendered = (body: string) => served(200, "text/html; charset=utf-8", "s-maxage=31536000", body);
+const perRequest = (body: string) => served(200, "text/html; charset=utf-8", "private, no-cache, no-store, max-age=0, must-revalidate", body);
+const notFoundPage = served(404, "text/html; charset=utf-8", "private, no-cache, no-store, max-age=0, must-revalidate", "<script>notFound()</script>");
+const sitemapOf = (...paths: string[]) => served(200, "application/xml", "public, max-age=0", paths.map((p) => `<url><loc>http://localhost:3000${p}</loc></url>`).join(""));
 
 describe("makeServingManifest", () => {
   const site: Record<string, Served> = {
-    "/": prerendered("<script>home()</script><script>boot()</script>"),
-    "/tools": prerendered("<script>boot()</script>"),
+    "/sitemap.xml": sitemapOf("/", "/tools", "/finder"),
+    "/": prerendered('<a href="/tools">Tools</a><script>home()</script><script>boot()</script>'),
+    "/tools": prerendered('<a href="/tools/a?ref=x#top">A</a><a href="/compare/tools/a/b">Compare</a><a href="//elsewhere.example/x">Out</a><script>boot()</script>'),
+    // Only linked, as the sitemap does not list every prerendered page (the studies' other orders).
+    "/tools/a": prerendered('<a href="/feed.xml">Feed</a><script>a()</script>'),
+    "/finder": perRequest('<script nonce="n">finder()</script>'),
+    "/feed.xml": served(200, "application/rss+xml", "s-maxage=31536000", "<rss/>"),
     [UNKNOWN_PATH]: notFoundPage,
   };
-  const get = async (path: string) => site[path] ?? notFoundPage;
+  const asked: string[] = [];
+  const get = async (path: string) => {
+    asked.push(path);
+    return site[path] ?? notFoundPage;
+  };
 
-  it("names each page's scripts by hash, those of the 404 page, the build, and a fresh secret", async () => {
-    const manifest = await makeServingManifest({ buildId: "b1", paths: ["/", "/tools"], get });
+  it("names by hash every prerendered page the sitemap lists or a link reaches, and the 404 page's scripts", async () => {
+    const manifest = await makeServingManifest({ buildId: "b1", get });
     expect(manifest.buildId).toBe("b1");
-    expect(manifest.pages).toEqual({ "/": [sha256("home()"), sha256("boot()")], "/tools": [sha256("boot()")] });
+    expect(manifest.pages).toEqual({
+      "/": [sha256("home()"), sha256("boot()")],
+      "/tools": [sha256("boot()")],
+      "/tools/a": [sha256("a()")],
+    });
     expect(manifest.notFound).toEqual([sha256("notFound()")]);
     expect(manifest.keptPageSecret).toMatch(/^[A-Za-z0-9+/]{43}=$/);
-    expect((await makeServingManifest({ buildId: "b1", paths: ["/"], get })).keptPageSecret).not.toBe(manifest.keptPageSecret);
   });
 
-  it("fails, naming the page, when a listed page is not served as a prerendered page", async () => {
-    const perRequest: Served = { ...prerendered("<script>x()</script>"), headers: new Headers({ "content-type": "text/html", "cache-control": "private, no-store" }) };
-    const missing = makeServingManifest({ buildId: "b1", paths: ["/", "/gone"], get });
-    await expect(missing).rejects.toThrow(/\/gone should be a prerendered page .* but is 404/);
-    const dynamic = makeServingManifest({ buildId: "b1", paths: ["/finder"], get: async () => perRequest });
-    await expect(dynamic).rejects.toThrow(/\/finder should be a prerendered page .*Cache-Control "private, no-store"/);
+  it("never asks for a kept comparison, which would be rendered and kept without its nonce", async () => {
+    asked.length = 0;
+    await makeServingManifest({ buildId: "b1", get });
+    expect(asked.filter((path) => path.startsWith("/compare/"))).toEqual([]);
+    expect(asked.filter((path) => path === "/tools/a")).toHaveLength(1);
   });
 
-  it("fails when an unknown path is not answered with the 404 page", async () => {
-    await expect(makeServingManifest({ buildId: "b1", paths: [], get: async () => prerendered("") })).rejects.toThrow(/should be the 404 page but is 200/);
+  it("draws a new secret for each build", async () => {
+    const [a, b] = [await makeServingManifest({ buildId: "b1", get }), await makeServingManifest({ buildId: "b1", get })];
+    expect(a.keptPageSecret).not.toBe(b.keptPageSecret);
   });
-});
 
-describe("prerenderedPaths", () => {
-  it("names every page the sitemap lists except the forms rendered per request", () => {
-    const listed = sitemap().map((entry) => new URL(entry.url).pathname);
-    expect(prerenderedPaths().sort()).toEqual(listed.filter((path) => path !== "/compare" && path !== "/finder").sort());
+  it("fails when the build does not serve what it expects: a prerendered home page, the 404 page", async () => {
+    const dynamicHome = makeServingManifest({ buildId: "b1", get: async (path) => (path === "/" ? perRequest("<script>x()</script>") : get(path)) });
+    await expect(dynamicHome).rejects.toThrow(/the home page is not served as a prerendered page/);
+    const no404 = makeServingManifest({ buildId: "b1", get: async (path) => (path === UNKNOWN_PATH ? prerendered("") : get(path)) });
+    await expect(no404).rejects.toThrow(/should be the 404 page but is 200/);
   });
 });
 
