@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -64,12 +65,33 @@ describe("npm run new (scaffoldArticle)", () => {
     expect(scaffoldArticle("modality", "X", "2026-11-23")).toContain("# one of: strong, moderate, limited, conflicting, no-effect, insufficient, harm");
   });
 
-  it("refuses to overwrite an existing article", async () => {
-    const { spawnSync } = await import("node:child_process");
-    const before = readFileSync(join("content", "tools", "normatec-3.md"), "utf8");
-    const run = spawnSync(process.execPath, [join("node_modules", "tsx", "dist", "cli.mjs"), join("scripts", "new.ts"), "tool", "Normatec", "3"], { encoding: "utf8" });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain("content/tools/normatec-3.md already exists; nothing was written");
-    expect(readFileSync(join("content", "tools", "normatec-3.md"), "utf8")).toBe(before);
+  describe("the command", { timeout: 60_000 }, () => {
+    /** Runs `npm run new` in a folder whose content/ is a copy of the fixture site; starting tsx takes seconds on a busy machine. */
+    function runNew(...args: string[]) {
+      const root = mkdtempSync(join(tmpdir(), "scaffold-"));
+      roots.push(root);
+      cpSync(join(__dirname, "..", "fixtures", "site"), join(root, "content"), { recursive: true });
+      const project = process.cwd();
+      const run = spawnSync(process.execPath, [join(project, "node_modules", "tsx", "dist", "cli.mjs"), join(project, "scripts", "new.ts"), ...args], {
+        cwd: root,
+        encoding: "utf8",
+      });
+      return { run, content: join(root, "content") };
+    }
+
+    it("refuses to overwrite an existing article", () => {
+      const before = readFileSync(join(__dirname, "..", "fixtures", "site", "tools", "ice-tub.md"), "utf8");
+      const { run, content } = runNew("tool", "Ice", "Tub");
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain("content/tools/ice-tub.md already exists; nothing was written");
+      expect(readFileSync(join(content, "tools", "ice-tub.md"), "utf8")).toBe(before);
+    });
+
+    it("writes a new article into its collection's folder and says where it will appear", () => {
+      const { run, content } = runNew("guide", "Recovery on race week");
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain("Created content/guides/recovery-on-race-week.md (it will be /guides/recovery-on-race-week)");
+      expect(readFileSync(join(content, "guides", "recovery-on-race-week.md"), "utf8")).toMatch(/^---\ntitle: "Recovery on race week"/);
+    });
   });
 });
