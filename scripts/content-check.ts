@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { checkCorpusRules } from "../lib/content/corpus-rules";
 import { formatReport } from "../lib/content/issues";
 import { loadContent } from "../lib/content/load";
+import { COLLECTION_NAMES, collections } from "../lib/content/collections";
 
 const site = join(process.cwd(), "content");
 const root = process.argv[2] ? resolve(process.argv[2]) : site;
@@ -14,7 +15,7 @@ const result = loadContent(root, { includeDrafts: true });
 // folder is held to its schema and links only.
 const corpus = root === site;
 const issues = [...result.issues, ...(corpus ? checkCorpusRules(result, root) : [])];
-const count = result.modalities.length + result.tools.length + result.guides.length;
+const count = COLLECTION_NAMES.reduce((n, name) => n + result[name].length, 0);
 const ms = Math.round(performance.now() - started);
 
 if (issues.length) {
@@ -23,7 +24,7 @@ if (issues.length) {
   process.exit(1);
 }
 const n = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+const counts = COLLECTION_NAMES.map((name) => n(result[name].length, collections[name].singular, name)).join(", ");
 console.log(
-  `Content OK: ${n(result.modalities.length, "modality", "modalities")}, ${n(result.tools.length, "tool")}, ${n(result.guides.length, "guide")} (${n(count, "article")} checked in ${ms} ms).` +
-    (corpus ? "" : " The corpus rules were not applied: they hold for content/ only."),
+  `Content OK: ${counts} (${n(count, "file")} checked in ${ms} ms).` + (corpus ? "" : " The corpus rules were not applied: they hold for content/ only."),
 );

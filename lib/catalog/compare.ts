@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import type { Catalog, Modality, Tool } from "./catalog";
 import { GRADE_LABELS, OUTCOMES, OUTCOME_LABELS } from "../content/vocabulary";
 import { bodyAreaLabel, citeLabel, formatCost, formatDate, formatPrice, formatRange, specRows } from "./format";
@@ -8,7 +9,7 @@ import { MAX_COMPARED, MIN_COMPARED } from "../web/kept-comparison-route";
 export { MAX_COMPARED, MIN_COMPARED };
 
 export interface CellLink {
-  href: `/modalities/${string}` | `/tools/${string}`;
+  href: Route;
   label: string;
 }
 
@@ -59,7 +60,7 @@ export function toolRows(tools: readonly Tool[], catalog: Catalog): CompareRow[]
   const rows = [
     row("price", "Price", tools.map((t) => t.price && { text: `${formatPrice(t.price)} (${t.price.source}, checked ${formatDate(t.price.checked)})` })),
     row("running-costs", "Running costs", tools.map((t) => text(t.runningCosts))),
-    row("modalities", "Methods it delivers", modalitiesOf.map((ms) => ({ links: ms.map((m) => ({ href: `/modalities/${m.slug}` as const, label: m.title })) }))),
+    row("modalities", "Methods it delivers", modalitiesOf.map((ms) => ({ links: ms.map((m) => ({ href: m.href, label: m.title })) }))),
     ...OUTCOMES.map((o) => row(`evidence-${o}`, `Evidence: ${OUTCOME_LABELS[o]}`, modalitiesOf.map((ms) => gradeCell(ms, o)))),
     row(
       "session",
@@ -92,7 +93,7 @@ export function modalityRows(modalities: readonly Modality[], catalog: Catalog):
         `Evidence: ${OUTCOME_LABELS[o]}`,
         modalities.map((m) => {
           const { grade, summary, refs } = m.evidence[o];
-          const cited = refs.flatMap((id) => m.references.filter((r) => r.id === id)).map(citeLabel);
+          const cited = refs.flatMap((id) => catalog.study(id) ?? []).map(citeLabel);
           return { text: `${GRADE_LABELS[grade]}. ${summary}${cited.length ? ` (${cited.join("; ")})` : ""}` };
         }),
       ),
@@ -109,7 +110,7 @@ export function modalityRows(modalities: readonly Modality[], catalog: Catalog):
       "Equipment and tools",
       modalities.map((m) => {
         const tools = catalog.toolsForModality(m.slug);
-        return tools.length ? { links: tools.map((t) => ({ href: `/tools/${t.slug}` as const, label: t.title })) } : { text: "None needed" };
+        return tools.length ? { links: tools.map((t) => ({ href: t.href, label: t.title })) } : { text: "None needed" };
       }),
     ),
   ];
@@ -190,7 +191,7 @@ export function comparisonTitle(comparison: Comparison): string {
 export interface CompareColumn {
   slug: string;
   title: string;
-  href: `/tools/${string}` | `/modalities/${string}`;
+  href: Route;
   /** The same comparison without this item. */
   removeHref: "/compare" | `/compare?${string}`;
 }
@@ -201,7 +202,7 @@ export function compareColumns(comparison: Comparison): CompareColumn[] {
   return comparison.items.map((item) => ({
     slug: item.slug,
     title: item.title,
-    href: comparison.kind === "tools" ? (`/tools/${item.slug}` as const) : (`/modalities/${item.slug}` as const),
+    href: item.href,
     removeHref: compareHref(comparison.kind, slugs.filter((s) => s !== item.slug)),
   }));
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { collections } from "./collections";
 import { parseSource, type Position } from "./frontmatter";
 import type { ContentIssue } from "./issues";
 import type { LoadedContent } from "./load";
@@ -8,13 +9,13 @@ import type { LoadedContent } from "./load";
 // how much an article says, which sections a method article has, and which articles must exist.
 // `npm run content:check` runs them on content/ after loading, so an editor who breaks one sees
 // it in the same `file:line:column  field  message` form as any other problem, and the build
-// (which runs the check first) stops. Rules the schema already enforces stay there: every method
-// graded on all four outcomes, every grade but "insufficient" citing references the article
-// lists, every tool delivering at least one published method, every price and spec dated.
+// (which runs the check first) stops. Rules the schema and the link check already enforce stay
+// there: every method graded on all four outcomes, every grade but "insufficient" resting on a
+// study in content/studies, every tool delivering at least one published method, every price and
+// spec dated.
 
-type Collection = keyof LoadedContent;
-
-const KIND: Record<Collection, string> = { modalities: "modality", tools: "tool", guides: "guide" };
+/** The collections of articles; studies are all frontmatter, so the rules about prose skip them. */
+type Collection = "modalities" | "tools" | "guides";
 
 export interface CorpusRule {
   name: string;
@@ -104,7 +105,7 @@ const minimumLength: CorpusRule = {
             entry.file,
             { line: sourceOf(root, collection, entry.slug).bodyLine, column: 1 },
             "(body)",
-            `the article has ${entry.body.words} words; a published ${KIND[collection]} needs at least ${MIN_WORDS[collection]}`,
+            `the article has ${entry.body.words} words; a published ${collections[collection].singular} needs at least ${MIN_WORDS[collection]}`,
           ),
         ),
     );
@@ -160,7 +161,7 @@ const requiredArticles: CorpusRule = {
       // A file that exists but did not load has its own problems reported already.
       if (entry || existsSync(path)) return [];
       const title = slug.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase());
-      const message = `${why}, so /${collection}/${slug} must exist: start it with npm run new -- ${KIND[collection]} "${title}"`;
+      const message = `${why}, so /${collection}/${slug} must exist: start it with npm run new -- ${collections[collection].singular} "${title}"`;
       return [issue(relative(process.cwd(), path), { line: 1, column: 1 }, "(missing file)", message)];
     });
   },

@@ -13,6 +13,8 @@ const PAGES = [
   "/tools/normatec-3",
   "/guides",
   "/guides/methodology",
+  "/studies",
+  "/studies/moore-2022",
   "/compare?tools=normatec-3,rapid-reboot,theragun-pro",
   "/compare?modalities=cold-water-immersion,sleep",
   "/compare?tools=nope",

@@ -26,7 +26,7 @@ describe("npm run content:check", { timeout: 60_000 }, () => {
     const result = run([join("tests", "fixtures", "valid")]);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(
-      /^Content OK: 3 modalities, 3 tools, 1 guide \(7 articles checked in \d+ ms\)\. The corpus rules were not applied: they hold for content\/ only\.$/m,
+      /^Content OK: 3 modalities, 3 tools, 1 guide, 1 study \(8 files checked in \d+ ms\)\. The corpus rules were not applied: they hold for content\/ only\.$/m,
     );
   });
 

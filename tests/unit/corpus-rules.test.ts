@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { CORPUS_RULES, REQUIRED_ARTICLES, checkCorpusRules } from "@/lib/content/corpus-rules";
+import { collections } from "@/lib/content/collections";
+import { CORPUS_RULES, METHOD_SECTIONS, REQUIRED_ARTICLES, checkCorpusRules } from "@/lib/content/corpus-rules";
 import { formatIssue } from "@/lib/content/issues";
 import { loadContent } from "@/lib/content/load";
 import { slugify } from "@/lib/content/slug";
@@ -53,6 +54,10 @@ describe("the minimum-length rule", () => {
 });
 
 describe("the method-sections rule", () => {
+  it("suggests, for each section, a heading npm run new writes into a new method", () => {
+    for (const section of METHOD_SECTIONS) expect(collections.modalities.outline).toContain(section.heading);
+  });
+
   it("names each missing section with the heading to add, counts level-2 headings only, and spares drafts", () => {
     expect(broken("method-sections", "sections")).toEqual([
       'modalities/missing-sections.md:12:1  (body)  no section on who benefits: add a "## Who benefits most" heading (any level-2 heading with "who benefits" in it counts)',
@@ -122,14 +127,14 @@ describe("checkCorpusRules", () => {
   });
 });
 
-describe("the editorial rules the schema enforces", () => {
-  it("are reported by the same check: every method graded on every outcome, citing the references it lists; every tool delivering a method; every price and spec dated", () => {
+describe("the editorial rules the schema and the link check enforce", () => {
+  it("are reported by the same check: every method graded on every outcome, each grade resting on a study that exists; every tool delivering a method; every price and spec dated", () => {
     const root = join(fixtures, "schema");
     const lines = loadContent(root, { includeDrafts: true }).issues.map((i) => formatIssue(i).replace(`${shown("schema")}/`, ""));
     expect(lines.sort()).toEqual([
-      'modalities/uncited-grade.md:7:3  evidence.soreness.refs  a grade other than "insufficient" must name the reference(s) it rests on',
+      'modalities/uncited-grade.md:7:3  evidence.soreness.refs  a grade other than "insufficient" must name the studies it rests on',
       "modalities/ungraded-outcome.md:6:1  evidence.adaptation  required field is missing (expected a group of fields)",
-      "modalities/unlisted-citation.md:7:39  evidence.soreness.refs[0]  cites \"dupuy-2018\", which is not in this article's references (the article lists none)",
+      'modalities/unknown-study.md:7:39  evidence.soreness.refs[0]  unknown study "dupuy-2081": there is no content/studies/dupuy-2081.md',
       "tools/no-method.md:6:1  modalities  list at least one modality slug this tool delivers",
       "tools/undated-figures.md:11:1  specs.checked  expected a real date written YYYY-MM-DD, like 2026-11-23",
       "tools/undated-figures.md:7:1  price.checked  expected a real date written YYYY-MM-DD, like 2026-11-23",

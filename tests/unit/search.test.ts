@@ -6,11 +6,11 @@ const catalog = siteCatalog();
 const ids = (query: string) => search(catalog, query).map((h) => h.id);
 
 describe("search", () => {
-  it("indexes every published article, by kind, with its body as plain text", () => {
+  it("indexes every published article and study, by kind, with its body as plain text", () => {
     const documents = searchDocuments(catalog);
     const count = (kind: string) => documents.filter((d) => d.kind === kind).length;
-    expect([count("Method"), count("Tool"), count("Guide")]).toEqual([7, 7, 3]);
-    expect(buildSearchIndex(catalog).documentCount).toBe(17);
+    expect([count("Recovery method"), count("Tool"), count("Guide"), count("Study")]).toEqual([7, 7, 3, 8]);
+    expect(buildSearchIndex(catalog).documentCount).toBe(25);
     const sleep = documents.find((d) => d.id === "/modalities/sleep")!;
     expect(sleep.headings).toBe("How it works What the research shows How to do it Timing Who benefits most When to skip it Cost and access");
     expect(sleep.body).not.toMatch(/[<>]/);
@@ -21,6 +21,11 @@ describe("search", () => {
     expect(ids("blackout")).toEqual(["/modalities/sleep"]);
   });
 
+  it("finds a study by its title, or by the venue its description names", () => {
+    expect(ids("Journal of Physiology")).toEqual(["/studies/roberts-2015"]);
+    expect(search(catalog, "handbook")[0]).toMatchObject({ id: "/studies/grade-handbook", kind: "Study" });
+  });
+
   it("forgives a typo and a prefix", () => {
     expect(ids("cryotherpy")).toContain("/modalities/cryotherapy-chamber");
     expect(ids("percuss")).toContain("/modalities/percussion-massage");
@@ -29,7 +34,7 @@ describe("search", () => {
   it("finds no draft in a published catalog", () => {
     expect(ids("contrast")).toEqual([]);
     expect(search(siteCatalog({ drafts: true }), "contrast").map((h) => h.id)).toEqual(
-      expect.arrayContaining(["/modalities/contrast-water-therapy", "/tools/contrast-tub"]),
+      expect.arrayContaining(["/modalities/contrast-water-therapy", "/tools/contrast-tub", "/studies/versey-2012"]),
     );
   });
 

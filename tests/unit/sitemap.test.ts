@@ -5,7 +5,7 @@ import { importAs } from "../fixtures/catalogs";
 afterEach(() => vi.unstubAllEnvs());
 
 describe("sitemap and robots", () => {
-  it("list the site's pages and every published article once, each article with its last-reviewed date, and no draft", async () => {
+  it("list the site's pages and every published article and study once, each with its last-reviewed date, and no draft", async () => {
     const { default: sitemap } = await importAs("production", () => import("@/app/sitemap"));
     const entries = sitemap();
     const paths = entries.map((e) => new URL(e.url).pathname);
@@ -15,6 +15,7 @@ describe("sitemap and robots", () => {
         "/modalities",
         "/tools",
         "/guides",
+        "/studies",
         "/compare",
         "/finder",
         "/modalities/sleep",
@@ -34,10 +35,19 @@ describe("sitemap and robots", () => {
         "/guides/recovery-foundations",
         "/guides/choosing-recovery-boots",
         "/guides/methodology",
+        "/studies/machado-2016",
+        "/studies/dupuy-2018",
+        "/studies/roberts-2015",
+        "/studies/wiewelhove-2019",
+        "/studies/fullagar-2015",
+        "/studies/thomas-2016",
+        "/studies/airwave-manual",
+        "/studies/grade-handbook",
       ].sort(),
     );
     expect(entries.find((e) => e.url === "http://localhost:3000/tools/air-relief-boots")?.lastModified).toBe("2026-11-02");
     expect(entries.find((e) => e.url === "http://localhost:3000/guides/methodology")?.lastModified).toBe("2026-08-01");
+    expect(entries.find((e) => e.url === "http://localhost:3000/studies/dupuy-2018")?.lastModified).toBe("2026-07-01");
   });
 
   it("point crawlers at the sitemap", () => {

@@ -2,16 +2,18 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import * as guidesImage from "@/app/guides/opengraph-image";
 import * as modalitiesImage from "@/app/modalities/opengraph-image";
 import * as siteImage from "@/app/opengraph-image";
+import * as studiesImage from "@/app/studies/opengraph-image";
 import * as toolImage from "@/app/tools/[slug]/opengraph-image";
 import * as toolsImage from "@/app/tools/opengraph-image";
 import { site } from "@/lib/site";
 import { importAs } from "../fixtures/catalogs";
 
-// The fixture site's published articles; each collection also holds a draft.
+// The fixture site's published entries; each collection also holds a draft.
 const PUBLISHED = {
   modalities: ["cold-water-immersion", "cryotherapy-chamber", "foam-rolling", "nutrition", "percussion-massage", "pneumatic-compression", "sleep"],
   tools: ["air-relief-boots", "foam-roller", "ice-tub", "thump-gun", "travel-boots", "vibe-ball", "vibe-roller"],
   guides: ["choosing-recovery-boots", "methodology", "recovery-foundations"],
+  studies: ["airwave-manual", "dupuy-2018", "fullagar-2015", "grade-handbook", "machado-2016", "roberts-2015", "thomas-2016", "wiewelhove-2019"],
 };
 
 /** Each collection's article page and image route, loaded as `next build` or `next dev` runs them. */
@@ -20,6 +22,7 @@ const articleRoutes = (mode: "production" | "development") =>
     modalities: { page: await import("@/app/modalities/[slug]/page"), image: await import("@/app/modalities/[slug]/opengraph-image") },
     tools: { page: await import("@/app/tools/[slug]/page"), image: await import("@/app/tools/[slug]/opengraph-image") },
     guides: { page: await import("@/app/guides/[slug]/page"), image: await import("@/app/guides/[slug]/opengraph-image") },
+    studies: { page: await import("@/app/studies/[slug]/page"), image: await import("@/app/studies/[slug]/opengraph-image") },
   }));
 
 const slugsOf = (params: { slug: string }[]) => params.map((p) => p.slug).sort();
@@ -29,9 +32,9 @@ const NOT_FOUND = { digest: expect.stringMatching(/HTTP_ERROR_FALLBACK;404/) };
 afterEach(() => vi.unstubAllEnvs());
 
 describe("the article image routes", () => {
-  it("prerender an image for exactly the published articles of their collection, the ones their pages prerender, and no other slug", async () => {
+  it("prerender an image for exactly the published entries of their collection, the ones their pages prerender, and no other slug", async () => {
     const routes = await articleRoutes("production");
-    for (const collection of ["modalities", "tools", "guides"] as const) {
+    for (const collection of ["modalities", "tools", "guides", "studies"] as const) {
       const { page, image } = routes[collection];
       expect(slugsOf(image.generateStaticParams()), collection).toEqual(PUBLISHED[collection]);
       expect(slugsOf(page.generateStaticParams()), collection).toEqual(PUBLISHED[collection]);
@@ -48,10 +51,11 @@ describe("the article image routes", () => {
   });
 
   it("answer a draft with a 404 even in development, where its page is shown", async () => {
-    const { modalities, tools } = await articleRoutes("development");
+    const { modalities, tools, studies } = await articleRoutes("development");
     await expect(modalities.page.default({ ...props("contrast-water-therapy"), searchParams: Promise.resolve({}) })).resolves.toBeTruthy();
     await expect(modalities.image.default(props("contrast-water-therapy"))).rejects.toMatchObject(NOT_FOUND);
     await expect(tools.image.default(props("contrast-tub"))).rejects.toMatchObject(NOT_FOUND);
+    await expect(studies.image.default(props("versey-2012"))).rejects.toMatchObject(NOT_FOUND);
   });
 
   it("answer an unknown slug with notFound (a 404), never an error", async () => {
@@ -72,7 +76,7 @@ describe("the site's image", () => {
   });
 
   it("is repeated on the section pages, whose own openGraph would otherwise drop it", () => {
-    for (const section of [modalitiesImage, toolsImage, guidesImage]) {
+    for (const section of [modalitiesImage, toolsImage, guidesImage, studiesImage]) {
       expect(section.default).toBe(siteImage.default);
       expect([section.alt, section.size, section.contentType]).toEqual([siteImage.alt, siteImage.size, siteImage.contentType]);
     }

@@ -12,7 +12,7 @@ const catalog = siteCatalog();
 
 describe("socialImageFor", () => {
   it("gives a method a card with its kind, title, summary and soreness grade", () => {
-    expect(socialImageFor("modality", "cold-water-immersion", catalog)).toEqual({
+    expect(socialImageFor("modalities", "cold-water-immersion", catalog)).toEqual({
       kind: "Recovery method",
       title: "Cold water immersion",
       line: "Sitting in cold water after a hard run eases soreness a little, but regular use can blunt strength gains.",
@@ -21,21 +21,21 @@ describe("socialImageFor", () => {
   });
 
   it("cuts a summary too long for the card at a word", () => {
-    expect(socialImageFor("modality", "pneumatic-compression", catalog)?.line).toBe(
+    expect(socialImageFor("modalities", "pneumatic-compression", catalog)?.line).toBe(
       "Boots that squeeze your legs in waves feel pleasant after a long run; trials show a small effect on soreness, none on performance, and nothing yet…",
     );
   });
 
   it("shows a tool's price in its own currency, and nothing in its place when none is published", () => {
-    expect(socialImageFor("tool", "air-relief-boots", catalog)).toEqual({
+    expect(socialImageFor("tools", "air-relief-boots", catalog)).toEqual({
       kind: "Tool",
       title: "Air Relief Boots",
       line: "Full-leg compression boots with five chambers, a battery and an app.",
       fact: "Price: $799",
     });
-    expect(socialImageFor("tool", "travel-boots", catalog)?.fact).toBe("Price: £349");
-    expect(socialImageFor("tool", "thump-gun", catalog)?.fact).toBe("Price: $299–$349");
-    expect(socialImageFor("tool", "ice-tub", catalog)).toEqual({
+    expect(socialImageFor("tools", "travel-boots", catalog)?.fact).toBe("Price: £349");
+    expect(socialImageFor("tools", "thump-gun", catalog)?.fact).toBe("Price: $299–$349");
+    expect(socialImageFor("tools", "ice-tub", catalog)).toEqual({
       kind: "Tool",
       title: "Ice Tub",
       line: "A plastic tub for cold plunges at home, filled from a garden hose.",
@@ -44,21 +44,31 @@ describe("socialImageFor", () => {
   });
 
   it("has no fact line for a guide", () => {
-    expect(socialImageFor("guide", "methodology", catalog)).toEqual({
+    expect(socialImageFor("guides", "methodology", catalog)).toEqual({
       kind: "Guide",
       title: "How we grade the evidence",
       line: "The four outcomes, the seven grades and the sourcing rules behind every page on this site.",
     });
   });
 
+  it("describes a study by its kind, population and venue, with its year as the fact", () => {
+    expect(socialImageFor("studies", "machado-2016", catalog)).toEqual({
+      kind: "Study",
+      title: "Can water temperature and immersion time influence the effect of cold water immersion on muscle soreness?",
+      line: "Meta-analysis, active adults. Sports Medicine 46(4):503-514 (2016).",
+      fact: "Published 2016",
+    });
+    expect(socialImageFor("studies", "airwave-manual", catalog)).toMatchObject({ line: "Maker's page or manual. Airwave.", fact: undefined });
+  });
+
   it("gives nothing for an unknown slug, or a slug of another kind", () => {
-    expect(socialImageFor("tool", "not-a-real-tool", catalog)).toBeUndefined();
-    expect(socialImageFor("modality", "thump-gun", catalog)).toBeUndefined();
-    expect(socialImageFor("guide", "", catalog)).toBeUndefined();
+    expect(socialImageFor("tools", "not-a-real-tool", catalog)).toBeUndefined();
+    expect(socialImageFor("modalities", "thump-gun", catalog)).toBeUndefined();
+    expect(socialImageFor("guides", "", catalog)).toBeUndefined();
   });
 
   it("reads the site's catalog when given none", () => {
-    expect(socialImageFor("tool", "vibe-ball")?.title).toBe("Vibe Ball");
+    expect(socialImageFor("tools", "vibe-ball")?.title).toBe("Vibe Ball");
   });
 });
 
@@ -66,10 +76,11 @@ describe("socialImageFor and drafts", () => {
   it("refuses a draft even from a catalog that holds it (as in development)", () => {
     const withDrafts = siteCatalog({ drafts: true });
     expect(withDrafts.modality("contrast-water-therapy")?.draft).toBe(true);
-    expect(socialImageFor("modality", "contrast-water-therapy", withDrafts)).toBeUndefined();
-    expect(socialImageFor("tool", "contrast-tub", withDrafts)).toBeUndefined();
-    expect(socialImageFor("guide", "race-week-recovery", withDrafts)).toBeUndefined();
-    expect(socialImageFor("modality", "sleep", withDrafts)?.title).toBe("Sleep");
+    expect(socialImageFor("modalities", "contrast-water-therapy", withDrafts)).toBeUndefined();
+    expect(socialImageFor("tools", "contrast-tub", withDrafts)).toBeUndefined();
+    expect(socialImageFor("guides", "race-week-recovery", withDrafts)).toBeUndefined();
+    expect(socialImageFor("studies", "versey-2012", withDrafts)).toBeUndefined();
+    expect(socialImageFor("modalities", "sleep", withDrafts)?.title).toBe("Sleep");
   });
 });
 

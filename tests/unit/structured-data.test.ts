@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { articleJsonLd, breadcrumbJsonLd, productJsonLd } from "@/lib/catalog/structured-data";
+import { articleJsonLd, breadcrumbJsonLd, productJsonLd, studyJsonLd } from "@/lib/catalog/structured-data";
 import { siteCatalog } from "../fixtures/catalogs";
 
 const catalog = siteCatalog();
-const product = (slug: string) => productJsonLd(catalog.tool(slug)!, catalog.modalitiesForTool(slug), `/tools/${slug}`);
+const product = (slug: string) => productJsonLd(catalog.tool(slug)!, catalog.modalitiesForTool(slug));
 
 describe("JSON-LD", () => {
   it("describes a tool as a Product with its brand, methods and published price", () => {
@@ -32,15 +32,35 @@ describe("JSON-LD", () => {
     expect(product("ice-tub")).not.toHaveProperty("offers");
   });
 
-  it("describes a method or guide as an Article citing each reference by DOI, or by URL when it has none", () => {
-    const cwi = articleJsonLd(catalog.modality("cold-water-immersion")!, "/modalities/cold-water-immersion");
-    expect(cwi).toMatchObject({ "@type": "Article", headline: "Cold water immersion", dateModified: "2026-11-20" });
+  it("describes a method or guide as an Article citing each study it cites by DOI, or by URL when it has none", () => {
+    const cwi = articleJsonLd(catalog.modality("cold-water-immersion")!, catalog.studiesCitedBy("modalities", "cold-water-immersion"));
+    expect(cwi).toMatchObject({
+      "@type": "Article",
+      headline: "Cold water immersion",
+      dateModified: "2026-11-20",
+      url: "http://localhost:3000/modalities/cold-water-immersion",
+    });
     expect(cwi.citation).toEqual([
       "https://doi.org/10.1007/s40279-015-0431-7",
       "https://doi.org/10.3389/fphys.2018.00403",
       "https://doi.org/10.1113/JP270570",
     ]);
-    expect(articleJsonLd(catalog.guide("methodology")!, "/guides/methodology").citation).toEqual(["https://gdt.gradepro.org/app/handbook/handbook.html"]);
+    const methodology = articleJsonLd(catalog.guide("methodology")!, catalog.studiesCitedBy("guides", "methodology"));
+    expect(methodology.citation).toEqual(["https://gdt.gradepro.org/app/handbook/handbook.html"]);
+  });
+
+  it("describes a study as a ScholarlyArticle pointing at the work itself, dated only when it has a year", () => {
+    expect(studyJsonLd(catalog.study("roberts-2015")!)).toEqual({
+      "@context": "https://schema.org",
+      "@type": "ScholarlyArticle",
+      headline: "Post-exercise cold water immersion attenuates acute anabolic signalling and long-term adaptations in muscle to strength training",
+      author: "Roberts LA, et al.",
+      datePublished: "2015",
+      isPartOf: "The Journal of Physiology 593(18):4285-4301",
+      url: "http://localhost:3000/studies/roberts-2015",
+      sameAs: "https://doi.org/10.1113/JP270570",
+    });
+    expect(studyJsonLd(catalog.study("airwave-manual")!)).not.toHaveProperty("datePublished");
   });
 
   it("numbers the breadcrumb trail from 1 with absolute URLs", () => {
