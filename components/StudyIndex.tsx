@@ -27,7 +27,7 @@ function StudyTable({ rows, sort }: { rows: readonly StudyRow[]; sort: StudySort
     <div className="table-scroll" role="region" aria-labelledby="studies-caption" tabIndex={0}>
       <table className="evidence__table studies-table">
         <caption id="studies-caption">
-          {rows.length} studies and sources, sorted by {STUDY_SORT_LABELS[sort].toLowerCase()}
+          {rows.length === 1 ? "1 study or source" : `${rows.length} studies and sources`}, sorted by {STUDY_SORT_LABELS[sort].toLowerCase()}
         </caption>
         <thead>
           <tr>

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { ComparisonView } from "@/components/ComparisonView";
 import { getCatalog } from "@/lib/catalog/catalog";
-import { buildComparison, canonicalRedirect, type CompareQuery } from "@/lib/catalog/compare";
+import { buildComparison, canonicalRedirect, compareChoices, type CompareQuery } from "@/lib/catalog/compare";
 import { comparisonMetadata } from "@/lib/web/metadata";
 
 // Rendered per request for whatever the query holds: notices, redirects to the tidy URL, the
@@ -29,5 +29,5 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
   const tidy = canonicalRedirect(query, comparison);
   if (tidy) redirect(tidy as `/compare?${string}`);
 
-  return <ComparisonView comparison={comparison} catalog={getCatalog()} />;
+  return <ComparisonView comparison={comparison} choices={compareChoices(getCatalog())} />;
 }

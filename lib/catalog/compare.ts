@@ -182,6 +182,18 @@ export function suggestedComparisons(catalog: Catalog): { href: `/compare?${stri
   });
 }
 
+/** What the compare page offers to choose from, as plain data for its forms and suggestions. */
+export interface CompareChoices {
+  tools: readonly { slug: string; title: string }[];
+  modalities: readonly { slug: string; title: string }[];
+  suggestions: { href: `/compare?${string}`; label: string }[];
+}
+
+export function compareChoices(catalog: Catalog): CompareChoices {
+  const pick = (e: { slug: string; title: string }) => ({ slug: e.slug, title: e.title });
+  return { tools: catalog.tools.map(pick), modalities: catalog.modalities.map(pick), suggestions: suggestedComparisons(catalog) };
+}
+
 /** The page title for a comparison, naming what is compared. */
 export function comparisonTitle(comparison: Comparison): string {
   if (comparison.items.length === 0) return "Compare recovery tools and methods";

@@ -1,6 +1,7 @@
 import type { Guide, Modality, Study, Tool } from "./catalog";
 import { site } from "../site";
 import { studyLink } from "./format";
+import { collections } from "../content/collections";
 
 // schema.org JSON-LD for search engines: Article for guides and methods, Product for tools,
 // ScholarlyArticle for studies, and the breadcrumb trail every article page shows.
@@ -10,7 +11,7 @@ const absolute = (path: string) => new URL(path, site.url).toString();
 export function articleJsonLd(entry: Modality | Guide, cited: readonly Study[]) {
   return {
     "@context": "https://schema.org",
-    "@type": "Article",
+    "@type": collections.modalities.schemaOrgType,
     headline: entry.title,
     description: entry.summary,
     dateModified: entry.updated,
@@ -23,7 +24,7 @@ export function articleJsonLd(entry: Modality | Guide, cited: readonly Study[]) 
 export function studyJsonLd(study: Study) {
   return {
     "@context": "https://schema.org",
-    "@type": "ScholarlyArticle",
+    "@type": collections.studies.schemaOrgType,
     headline: study.title,
     author: study.authors,
     ...(study.year ? { datePublished: String(study.year) } : {}),
@@ -36,7 +37,7 @@ export function studyJsonLd(study: Study) {
 export function productJsonLd(tool: Tool, modalities: readonly Modality[]) {
   return {
     "@context": "https://schema.org",
-    "@type": "Product",
+    "@type": collections.tools.schemaOrgType,
     name: tool.title,
     description: tool.summary,
     url: absolute(tool.href),

@@ -61,3 +61,13 @@ describe("the catalog's references, resolved generically", () => {
     expect(catalog.entry("studies", "machado-2016")?.href).toBe("/studies/machado-2016");
   });
 });
+
+describe("search over every collection", () => {
+  it("finds a study by its authors, and puts a method's own page above the papers about it", async () => {
+    const { search } = await import("@/lib/catalog/search");
+    const catalog = buildCatalog(loadContent(join(__dirname, "..", "fixtures", "valid"), { includeDrafts: false }));
+    expect(search(catalog, "Machado")[0]).toMatchObject({ id: "/studies/machado-2016", kind: "Study" });
+    // the study's title says "muscle soreness" and the method only grades it, yet the method comes first
+    expect(search(catalog, "muscle soreness").map((hit) => hit.id).slice(0, 2)).toEqual(["/modalities/cold-water-immersion", "/studies/machado-2016"]);
+  });
+});

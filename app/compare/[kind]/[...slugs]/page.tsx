@@ -4,6 +4,7 @@ import { cache } from "react";
 import { ComparisonView } from "@/components/ComparisonView";
 import { getCatalog } from "@/lib/catalog/catalog";
 import { keptComparison } from "@/lib/catalog/kept-comparisons";
+import { compareChoices } from "@/lib/catalog/compare";
 import { comparisonMetadata } from "@/lib/web/metadata";
 
 // A tidy /compare?tools=a,b, rewritten here by proxy.ts (see lib/catalog/kept-comparisons.ts): rendered on
@@ -25,5 +26,5 @@ export async function generateMetadata({ params }: PageProps<"/compare/[kind]/[.
 }
 
 export default async function KeptComparisonPage({ params }: PageProps<"/compare/[kind]/[...slugs]">) {
-  return <ComparisonView comparison={await comparisonFor(params)} catalog={getCatalog()} />;
+  return <ComparisonView comparison={await comparisonFor(params)} choices={compareChoices(getCatalog())} />;
 }
