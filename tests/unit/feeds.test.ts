@@ -45,7 +45,7 @@ describe("buildFeed", () => {
       date_modified: "2026-11-20T00:00:00.000Z",
     });
     // a study has no summary of its own: it is described from its fields
-    expect(json.items[0]).toMatchObject({ content_html: "Meta-analysis, active adults. Sports Medicine 46(4):503-514 (2016)." });
+    expect(json.items[0]).toMatchObject({ content_html: "Meta-analysis (9 studies, 239 participants), active adults. Sports Medicine 46(4):503-514 (2016)." });
   });
 
   it("renders as RSS and Atom, dated by the newest article", () => {

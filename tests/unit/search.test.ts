@@ -21,7 +21,8 @@ describe("search", () => {
     expect(ids("blackout")).toEqual(["/modalities/sleep"]);
   });
 
-  it("finds a study by its title, or by the venue its description names", () => {
+  it("finds a study by its authors, its title, or the venue its description names", () => {
+    expect(ids("Wiewelhove")).toEqual(["/studies/wiewelhove-2019", "/modalities/foam-rolling"]); // the method cites it in its body
     expect(ids("Journal of Physiology")).toEqual(["/studies/roberts-2015"]);
     expect(search(catalog, "handbook")[0]).toMatchObject({ id: "/studies/grade-handbook", kind: "Study" });
   });

@@ -55,7 +55,7 @@ describe("socialImageFor", () => {
     expect(socialImageFor("studies", "machado-2016", catalog)).toEqual({
       kind: "Study",
       title: "Can water temperature and immersion time influence the effect of cold water immersion on muscle soreness?",
-      line: "Meta-analysis, active adults. Sports Medicine 46(4):503-514 (2016).",
+      line: "Meta-analysis (9 studies, 239 participants), active adults. Sports Medicine 46(4):503-514 (2016).",
       fact: "Published 2016",
     });
     expect(socialImageFor("studies", "airwave-manual", catalog)).toMatchObject({ line: "Maker's page or manual. Airwave.", fact: undefined });
