@@ -9,7 +9,6 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 
 export interface TocEntry {
@@ -63,46 +62,64 @@ function rawHtmlWhenPresent() {
   };
 }
 
-/** GFM task-list checkboxes have no accessible name; give them one. */
-function labelTaskCheckboxes() {
-  return (tree: Root) => {
-    visit(tree, "element", (node: Element) => {
-      if (node.tagName === "input" && node.properties.type === "checkbox") {
-        node.properties.ariaLabel = node.properties.checked ? "Done" : "Not done";
-      }
-    });
-  };
-}
+const HEADING = /^h[1-6]$/;
 
-/** A Markdown h1 would be a second h1 on the page (the title is the first), so demote it. */
-function demoteH1() {
-  return (tree: Root) => {
-    visit(tree, "element", (node: Element) => {
-      if (node.tagName === "h1") node.tagName = "h2";
-    });
-  };
-}
-
-/** Gathers the table of contents, heading ids and internal links in one pass, for the page and the link checker. */
-function collectOutline() {
+/**
+ * Everything done to the sanitized tree, in one walk: a Markdown h1 is demoted (it would be a
+ * second h1 on the page, the title is the first), task-list checkboxes get an accessible name,
+ * headings get ids (rehype-slug), links to other sites are marked (rehype-external-links), and
+ * the table of contents, heading ids and internal links are gathered for the page and the link
+ * checker. rehype-slug and rehype-external-links only ever change headings and links, so they
+ * are handed just those: each walking every node of the article cost more than the sanitizer.
+ */
+function finishTree() {
+  const addIds = rehypeSlug();
+  const markExternal = rehypeExternalLinks({
+    rel: ["external", "noopener", "noreferrer"],
+    properties: { className: ["external"] },
+  });
   return (tree: Root, file: VFile) => {
+    const headings: Element[] = [];
+    const links: Element[] = [];
+    const outerLinks: Element[] = []; // a link inside a link is reached through its outer one
+    const walk = (nodes: readonly RootContent[], inLink: boolean) => {
+      for (const node of nodes) {
+        if (node.type !== "element") continue;
+        if (node.tagName === "h1") node.tagName = "h2";
+        if (HEADING.test(node.tagName)) headings.push(node);
+        else if (node.tagName === "input" && node.properties.type === "checkbox") {
+          node.properties.ariaLabel = node.properties.checked ? "Done" : "Not done";
+        }
+        const isLink = node.tagName === "a";
+        if (isLink) {
+          links.push(node);
+          if (!inLink) outerLinks.push(node);
+        }
+        walk(node.children, inLink || isLink);
+      }
+    };
+    walk(tree.children, false);
+    addIds({ type: "root", children: headings });
+    markExternal({ type: "root", children: outerLinks });
+
     const toc: TocEntry[] = [];
     const anchors: string[] = [];
-    const links: InternalLink[] = [];
-    Object.assign(file.data, { toc, anchors, links });
-    visit(tree, "element", (node: Element) => {
+    const internalLinks: InternalLink[] = [];
+    for (const node of headings) {
       const id = node.properties.id;
-      if (/^h[1-6]$/.test(node.tagName) && typeof id === "string") {
-        anchors.push(id);
-        if (node.tagName === "h2" || node.tagName === "h3") {
-          toc.push({ id, text: toString(node), depth: node.tagName === "h2" ? 2 : 3 });
-        }
+      if (typeof id !== "string") continue;
+      anchors.push(id);
+      if (node.tagName === "h2" || node.tagName === "h3") {
+        toc.push({ id, text: toString(node), depth: node.tagName === "h2" ? 2 : 3 });
       }
+    }
+    for (const node of links) {
       const href = node.properties.href;
-      if (node.tagName === "a" && typeof href === "string" && /^[/#]/.test(href) && !href.startsWith("//")) {
-        links.push({ href, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+      if (typeof href === "string" && /^[/#]/.test(href) && !href.startsWith("//")) {
+        internalLinks.push({ href, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
       }
-    });
+    }
+    Object.assign(file.data, { toc, anchors, links: internalLinks });
   };
 }
 
@@ -132,14 +149,7 @@ export const markdownProcessor = unified()
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rawHtmlWhenPresent)
   .use(rehypeSanitize, sanitizeSchema)
-  .use(demoteH1)
-  .use(rehypeSlug)
-  .use(rehypeExternalLinks, {
-    rel: ["external", "noopener", "noreferrer"],
-    properties: { className: ["external"] },
-  })
-  .use(labelTaskCheckboxes)
-  .use(collectOutline)
+  .use(finishTree)
   .use(rehypeStringify)
   .freeze();
 
