@@ -32,7 +32,7 @@ export class ContentCache {
   hits = 0;
   misses = 0;
 
-  constructor(private readonly file?: string) {}
+  constructor(readonly file?: string) {}
 
   /** parseSource, from the cache when this exact text parsed cleanly before. */
   parse(source: string): ParsedSource {
