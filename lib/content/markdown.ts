@@ -1,6 +1,5 @@
 import type { Element, Root, RootContent } from "hast";
 import { toString } from "hast-util-to-string";
-import rehypeExternalLinks from "rehype-external-links";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeSlug from "rehype-slug";
@@ -65,42 +64,52 @@ function rawHtmlWhenPresent() {
 const HEADING = /^h[1-6]$/;
 
 /**
+ * A link to another site: an http(s) URL or a protocol-relative one, decided exactly as
+ * rehype-external-links decided it. That plugin deep-copied its options for every link through a
+ * structuredClone polyfill, the most expensive single function after the parser's in a render's
+ * profile.
+ */
+function isExternal(href: string): boolean {
+  if (/^[a-zA-Z][a-zA-Z\d+\-.]*?:/.test(href) && !/^[a-zA-Z]:\\/.test(href)) {
+    const scheme = href.slice(0, href.indexOf(":"));
+    return scheme === "http" || scheme === "https";
+  }
+  return href.startsWith("//");
+}
+
+/**
  * Everything done to the sanitized tree, in one walk: a Markdown h1 is demoted (it would be a
  * second h1 on the page, the title is the first), task-list checkboxes get an accessible name,
- * headings get ids (rehype-slug), links to other sites are marked (rehype-external-links), and
- * the table of contents, heading ids and internal links are gathered for the page and the link
- * checker. rehype-slug and rehype-external-links only ever change headings and links, so they
- * are handed just those: each walking every node of the article cost more than the sanitizer.
+ * links to other sites are marked, headings get ids (rehype-slug), and the table of contents,
+ * heading ids and internal links are gathered for the page and the link checker. rehype-slug
+ * only ever changes headings, so it is handed just those: walking every node of the article
+ * cost more than the sanitizer.
  */
 function finishTree() {
   const addIds = rehypeSlug();
-  const markExternal = rehypeExternalLinks({
-    rel: ["external", "noopener", "noreferrer"],
-    properties: { className: ["external"] },
-  });
   return (tree: Root, file: VFile) => {
     const headings: Element[] = [];
     const links: Element[] = [];
-    const outerLinks: Element[] = []; // a link inside a link is reached through its outer one
-    const walk = (nodes: readonly RootContent[], inLink: boolean) => {
+    const walk = (nodes: readonly RootContent[]) => {
       for (const node of nodes) {
         if (node.type !== "element") continue;
         if (node.tagName === "h1") node.tagName = "h2";
         if (HEADING.test(node.tagName)) headings.push(node);
         else if (node.tagName === "input" && node.properties.type === "checkbox") {
           node.properties.ariaLabel = node.properties.checked ? "Done" : "Not done";
-        }
-        const isLink = node.tagName === "a";
-        if (isLink) {
+        } else if (node.tagName === "a") {
           links.push(node);
-          if (!inLink) outerLinks.push(node);
+          const href = node.properties.href;
+          if (typeof href === "string" && isExternal(href)) {
+            node.properties.className = ["external"];
+            node.properties.rel = ["external", "noopener", "noreferrer"];
+          }
         }
-        walk(node.children, inLink || isLink);
+        walk(node.children);
       }
     };
-    walk(tree.children, false);
+    walk(tree.children);
     addIds({ type: "root", children: headings });
-    markExternal({ type: "root", children: outerLinks });
 
     const toc: TocEntry[] = [];
     const anchors: string[] = [];

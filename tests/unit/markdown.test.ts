@@ -31,6 +31,14 @@ describe("renderMarkdown", () => {
     expect(html).toContain('<a href="/modalities/pneumatic-compression">boots</a>');
   });
 
+  it("marks only http(s) and protocol-relative links as external", () => {
+    const { html } = renderMarkdown("[a](//cdn.example/x) [b](mailto:a@b.c) [c](http://plain.example) [d](/tools/x)");
+    expect(html).toBe(
+      '<p><a href="//cdn.example/x" class="external" rel="external noopener noreferrer">a</a> <a href="mailto:a@b.c">b</a> ' +
+        '<a href="http://plain.example" class="external" rel="external noopener noreferrer">c</a> <a href="/tools/x">d</a></p>',
+    );
+  });
+
   it("strips scripts, event handlers and javascript: URLs from raw HTML and links", () => {
     const md = [
       "<script>alert(1)</script>",
