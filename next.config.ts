@@ -1,5 +1,4 @@
 import type { NextConfig } from "next";
-import { keptComparisonRewrites } from "./lib/web/kept-comparison-route";
 
 // Headers every response carries. The Content-Security-Policy differs per page (it names each
 // page's inline scripts), so proxy.ts sets it.
@@ -10,14 +9,17 @@ const SECURITY_HEADERS = [
   { key: "X-Frame-Options", value: "DENY" },
 ];
 
+// Set by `npm run build` (scripts/build.ts) for `next build`, and written into the serving manifest
+// it makes next: the proxy, which has it built in, refuses a manifest made for another build.
+const BUILD_ID = process.env.RECOVERY_BUILD_ID;
+
 const nextConfig: NextConfig = {
   // The build benchmark builds generated sites beside the real build, never over it.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   typedRoutes: true,
-  async rewrites() {
-    return { beforeFiles: keptComparisonRewrites(), afterFiles: [], fallback: [] };
-  },
+  generateBuildId: async () => BUILD_ID ?? null,
+  env: { RECOVERY_BUILD_ID: BUILD_ID ?? "" },
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },

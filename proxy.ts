@@ -1,68 +1,97 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getCatalog } from "@/lib/catalog/catalog";
-import { contentSecurityPolicy, createNonce, firstRenderNonce } from "@/lib/web/csp";
-import { KEPT_COMPARISON_HEADER, KEPT_COMPARISON_ROUTE } from "@/lib/web/kept-comparison-route";
-import { KeptComparisonBudget, keptComparisonPath, publicComparisonUrl } from "@/lib/catalog/kept-comparisons";
-import { keptPageScriptHashes, notFoundScriptHashes, prerenderedScriptHashes } from "@/lib/web/prerendered-scripts";
+import { comparisonQueryUrl, KeptComparisonBudget, keptComparisonAt, keptComparisonPath } from "@/lib/catalog/kept-comparisons";
+import { contentSecurityPolicy, createNonce, keptPageNonce } from "@/lib/web/csp";
+import { servingManifest } from "@/lib/web/serving-manifest";
 
 const DEV = process.env.NODE_ENV === "development";
+// Set only by scripts/serving-manifest.ts for the server it reads the fresh build from, before
+// there is a manifest: pages get a policy that allows no inline script at all, and no comparison
+// may be rendered and kept, since it would be kept without its nonce.
+const MAKING_MANIFEST = process.env.RECOVERY_MAKING_MANIFEST === "1";
 const keptComparisons = new KeptComparisonBudget();
 
 /**
- * Every page gets a Content-Security-Policy that names the inline scripts it may run:
- * prerendered and kept pages by hash, pages rendered on demand by a nonce that Next stamps on
- * its own scripts when it finds the policy on the request.
- * Tidy comparisons are sent to the route that keeps them (lib/catalog/kept-comparisons.ts).
- * Paths with a malformed %-escape (such as /tools/%ZZ) get a plain 400: left alone, Next fails
- * to decode the route parameter and answers 500.
+ * Every document gets a Content-Security-Policy that names the inline scripts it may run
+ * (README.md, Security):
+ * - prerendered pages by hash, from the manifest `npm run build` writes (lib/web/serving-manifest.ts);
+ * - kept comparisons (compare/[kind]/[...slugs], rendered once, then served from Next's cache) by
+ *   a nonce made from their path and the build's secret, the same on the first render and later;
+ * - pages rendered per request by a fresh nonce, which Next stamps on its scripts when it finds
+ *   the policy on the request.
+ * The matcher below leaves out what is not a document. Paths with a malformed %-escape (such as
+ * /tools/%ZZ) get a plain 400: left alone, Next fails to decode the route parameter and answers 500.
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   try {
     decodeURIComponent(pathname);
   } catch {
-    return new NextResponse("Bad request: this address contains a malformed %-escape, so it cannot name a page on this site.\n", {
-      status: 400,
-      headers: { "content-type": "text/plain; charset=utf-8" },
-    });
+    return plainText(400, "Bad request: this address contains a malformed %-escape, so it cannot name a page on this site.");
   }
+  // In development every page renders on request, and no manifest exists.
+  if (DEV) return withPolicy(request, { nonce: createNonce(), dev: true });
+  if (MAKING_MANIFEST) {
+    if (pathname.startsWith("/compare/")) return plainText(503, "Comparisons are not served while the serving manifest is made.");
+    return withPolicy(request, {});
+  }
+
+  const manifest = servingManifest();
+  if (manifest instanceof Error) return plainText(503, `This server cannot vouch for its pages' scripts, so it serves none.\n${manifest.message}`);
+
   if (pathname.startsWith("/compare/")) {
-    return NextResponse.redirect(new URL(publicComparisonUrl(pathname), request.url), 308);
+    const kept = keptComparisonAt(pathname, getCatalog());
+    if (!kept) return redirect(request, comparisonQueryUrl(pathname), 308);
+    if (kept !== pathname) return redirect(request, kept, 308);
+    // Past the budget, the same comparison is rendered per request from its query form.
+    if (!keptComparisons.admit(kept)) return redirect(request, comparisonQueryUrl(kept), 307);
+    return withPolicy(request, { nonce: keptPageNonce(kept, manifest.keptPageSecret) });
   }
-  // In development every page renders on demand, and a stale production build's files must not count.
-  if (DEV) return withNonce(request, createNonce());
-
-  const kept = pathname === "/compare" ? keptComparisonPath(searchParams, getCatalog()) : null;
-  if (kept) {
-    const hashes = keptPageScriptHashes(kept, KEPT_COMPARISON_ROUTE);
-    if (hashes) return withPolicy(request, contentSecurityPolicy({ hashes }), { passPolicy: false, kept });
-    if (keptComparisons.admit(kept)) return withNonce(request, firstRenderNonce(kept), kept);
+  if (pathname === "/compare") {
+    const kept = keptComparisonPath(searchParams, getCatalog());
+    if (kept && keptComparisons.hasRoomFor(kept)) return redirect(request, kept, 308);
   }
-
-  const hashes = prerenderedScriptHashes(pathname);
-  return hashes ? withPolicy(request, contentSecurityPolicy({ hashes }), { passPolicy: false }) : withNonce(request, createNonce());
-}
-
-function withNonce(request: NextRequest, nonce: string, kept?: string) {
-  const policy = contentSecurityPolicy({ nonce, hashes: DEV ? [] : notFoundScriptHashes(), dev: DEV });
-  return withPolicy(request, policy, { passPolicy: true, kept });
+  const hashes = manifest.pages[pathname];
+  if (hashes) return withPolicy(request, { hashes });
+  // Next answers an unknown path with the prerendered 404 page, whose scripts carry no nonce.
+  return withPolicy(request, { nonce: createNonce(), hashes: manifest.notFound });
 }
 
 /**
- * The response carries the policy; Next sees it on the request only when it must stamp a nonce.
- * The kept-comparison header is always rewritten here, so a client cannot send its own.
+ * The response carries the policy; the request carries it only when there is a nonce, for Next to
+ * stamp on the page it renders (a prerendered page is served as built).
  */
-function withPolicy(request: NextRequest, policy: string, { passPolicy, kept }: { passPolicy: boolean; kept?: string }) {
-  const headers = new Headers(request.headers);
-  headers.delete(KEPT_COMPARISON_HEADER);
-  if (kept) headers.set(KEPT_COMPARISON_HEADER, kept.slice("/compare/".length));
-  if (passPolicy) headers.set("Content-Security-Policy", policy);
-  const response = NextResponse.next({ request: { headers } });
+function withPolicy(request: NextRequest, sources: Parameters<typeof contentSecurityPolicy>[0]) {
+  const policy = contentSecurityPolicy(sources);
+  let response = NextResponse.next();
+  if (sources.nonce) {
+    const headers = new Headers(request.headers);
+    headers.set("Content-Security-Policy", policy);
+    response = NextResponse.next({ request: { headers } });
+  }
   response.headers.set("Content-Security-Policy", policy);
   return response;
 }
 
+/**
+ * Never stored by browsers: whether a tidy query goes to its kept path depends on the budget of the
+ * process that answers, and a stored redirect could otherwise send a reader round in a loop.
+ */
+function redirect(request: NextRequest, to: string, status: 307 | 308) {
+  const response = NextResponse.redirect(new URL(to, request.url), status);
+  response.headers.set("Cache-Control", "no-store");
+  return response;
+}
+
+function plainText(status: number, message: string) {
+  return new NextResponse(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+}
+
 export const config = {
-  // Static assets never carry user-made paths and are not documents; skip them so they stay fast.
-  matcher: "/((?!_next/static|_next/image|icon.svg).*)",
+  // Documents only. Static assets, social images, feeds, the sitemap, robots.txt and the search
+  // index are not documents (no policy needed) and are never user-made paths; each is skipped
+  // only when its path is exactly such a file, so any other path still reaches the %-escape check.
+  matcher: [
+    "/((?!_next/|icon\\.svg$|robots\\.txt$|sitemap\\.xml$|feed\\.xml$|feed\\.json$|atom\\.xml$|search-index\\.json$|(?:(?:modalities|tools|guides)/(?:[a-z0-9-]+/)?)?opengraph-image$).*)",
+  ],
 };

@@ -45,7 +45,7 @@ export default function HomePage() {
             <ul className="link-list">
               {group.modalities.map((m) => (
                 <li key={m.slug}>
-                  <IntentLink href={`/modalities/${m.slug}`}>{m.title}</IntentLink>
+                  <IntentLink href={m.href}>{m.title}</IntentLink>
                 </li>
               ))}
             </ul>
@@ -65,7 +65,7 @@ export default function HomePage() {
           <ul className="link-list">
             {catalog.guides.map((g) => (
               <li key={g.slug}>
-                <IntentLink href={`/guides/${g.slug}`}>{g.title}</IntentLink>
+                <IntentLink href={g.href}>{g.title}</IntentLink>
               </li>
             ))}
           </ul>

@@ -3,14 +3,13 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { CompareForm } from "@/components/CompareForm";
 import { CompareTable } from "@/components/CompareTable";
 import { NoticeList } from "@/components/NoticeList";
-import type { Catalog } from "@/lib/catalog/catalog";
-import { compareColumns, comparisonTitle, MIN_COMPARED, suggestedComparisons, type Comparison } from "@/lib/catalog/compare";
+import { compareColumns, comparisonTitle, MIN_COMPARED, type CompareChoices, type Comparison } from "@/lib/catalog/compare";
 
 /**
  * The whole compare page for one comparison: the table, the forms to change it (their options
- * are the catalog's tools and methods), and suggestions when nothing is chosen yet.
+ * are the site's tools and methods), and suggestions when nothing is chosen yet.
  */
-export function ComparisonView({ comparison, catalog }: { comparison: Comparison; catalog: Catalog }) {
+export function ComparisonView({ comparison, choices }: { comparison: Comparison; choices: CompareChoices }) {
   return (
     <>
       <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Compare" />
@@ -28,9 +27,9 @@ export function ComparisonView({ comparison, catalog }: { comparison: Comparison
           rows={comparison.rows}
         />
       )}
-      {comparison.kind !== "modalities" && <CompareForm kind="tools" options={catalog.tools} selected={comparison.kind === "tools" ? comparison.items : []} />}
+      {comparison.kind !== "modalities" && <CompareForm kind="tools" options={choices.tools} selected={comparison.kind === "tools" ? comparison.items : []} />}
       {comparison.kind !== "tools" && (
-        <CompareForm kind="modalities" options={catalog.modalities} selected={comparison.kind === "modalities" ? comparison.items : []} />
+        <CompareForm kind="modalities" options={choices.modalities} selected={comparison.kind === "modalities" ? comparison.items : []} />
       )}
       {comparison.kind !== "none" && (
         <p>
@@ -41,7 +40,7 @@ export function ComparisonView({ comparison, catalog }: { comparison: Comparison
         <section aria-labelledby="suggested-heading">
           <h2 id="suggested-heading">Popular comparisons</h2>
           <ul className="link-list">
-            {suggestedComparisons(catalog).map((s) => (
+            {choices.suggestions.map((s) => (
               <li key={s.href}>
                 <IntentLink href={s.href}>{s.label}</IntentLink>
               </li>

@@ -1,5 +1,7 @@
 import { IntentLink } from "@/components/IntentLink";
-import type { ModalityFrontmatter, Reference } from "@/lib/content/schemas";
+import { entryHref } from "@/lib/content/collections";
+import type { Study } from "@/lib/catalog/catalog";
+import type { ModalityFrontmatter } from "@/lib/content/schemas";
 import { OUTCOMES, OUTCOME_LABELS } from "@/lib/content/vocabulary";
 import { citeLabel } from "@/lib/catalog/format";
 import { GradeBadge } from "./GradeBadge";
@@ -8,12 +10,13 @@ import { GradeScale } from "./GradeScale";
 /** One row per graded outcome: the grade, what it means here, and the references it rests on. */
 export function EvidenceSummary({
   evidence,
-  references,
+  studies,
 }: {
   evidence: ModalityFrontmatter["evidence"];
-  references: Reference[];
+  /** The studies the grades cite (and any others), so each citation can name its authors and year. */
+  studies: readonly Study[];
 }) {
-  const byId = new Map(references.map((r) => [r.id, r]));
+  const bySlug = new Map(studies.map((s) => [s.slug, s]));
   return (
     <section aria-labelledby="evidence-heading" className="evidence">
       <h2 id="evidence-heading">Evidence at a glance</h2>
@@ -40,10 +43,10 @@ export function EvidenceSummary({
                     <span className="evidence__refs">
                       {" "}
                       (
-                      {graded.refs.map((id, i) => (
-                        <span key={id}>
+                      {graded.refs.flatMap((slug) => bySlug.get(slug) ?? []).map((study, i) => (
+                        <span key={study.slug}>
                           {i > 0 && "; "}
-                          <a href={`#ref-${id}`}>{citeLabel(byId.get(id)!)}</a>
+                          <a href={`#ref-${study.slug}`}>{citeLabel(study)}</a>
                         </span>
                       ))}
                       )
@@ -59,7 +62,7 @@ export function EvidenceSummary({
         <summary>What the grades mean</summary>
         <GradeScale />
         <p>
-          <IntentLink href="/guides/methodology">How we grade the evidence</IntentLink>
+          <IntentLink href={entryHref("guides", "methodology")}>How we grade the evidence</IntentLink>
         </p>
       </details>
     </section>

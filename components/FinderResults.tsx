@@ -1,4 +1,5 @@
 import { IntentLink } from "@/components/IntentLink";
+import { entryHref } from "@/lib/content/collections";
 import type { FinderResult } from "@/lib/catalog/finder";
 import { formatPrice } from "@/lib/catalog/format";
 import { GradeBadge } from "./GradeBadge";
@@ -8,7 +9,7 @@ function ResultItem({ result }: { result: FinderResult }) {
   return (
     <li className="finder-result">
       <h4>
-        <IntentLink href={`/modalities/${modality.slug}`}>{modality.title}</IntentLink>
+        <IntentLink href={modality.href}>{modality.title}</IntentLink>
       </h4>
       <p>
         Soreness: <GradeBadge grade={modality.evidence.soreness.grade} />
@@ -20,7 +21,7 @@ function ResultItem({ result }: { result: FinderResult }) {
           {tools.map((t, i) => (
             <span key={t.slug}>
               {i > 0 && ", "}
-              <IntentLink href={`/tools/${t.slug}`}>{t.title}</IntentLink>
+              <IntentLink href={t.href}>{t.title}</IntentLink>
               {t.price && ` (${formatPrice(t.price)})`}
             </span>
           ))}
@@ -36,7 +37,7 @@ export function FinderResults({ foundations, results }: { foundations: FinderRes
       <h2 id="results-heading">What fits you</h2>
       <h3 className="finder-results__group">First, the basics that matter most</h3>
       <p>
-        No tool makes up for short sleep, too little food or too much training. <IntentLink href="/guides/recovery-foundations">Why these come first</IntentLink>.
+        No tool makes up for short sleep, too little food or too much training. <IntentLink href={entryHref("guides", "recovery-foundations")}>Why these come first</IntentLink>.
       </p>
       <ol className="finder-list">
         {foundations.map((r) => (

@@ -1,4 +1,5 @@
-import type { Guide, Modality, Tool } from "@/lib/catalog/catalog";
+import type { Guide, Modality, Study, Tool } from "@/lib/catalog/catalog";
+import { sectionCrumb } from "@/lib/catalog/sections";
 import { ArticleBody } from "./ArticleBody";
 import { MedicalDisclaimer } from "./MedicalDisclaimer";
 import { articleJsonLd } from "@/lib/catalog/structured-data";
@@ -15,16 +16,18 @@ export function GuideArticle({
   guide,
   modalities,
   tools,
+  studies,
 }: {
   guide: Guide;
   modalities: readonly Modality[];
   tools: readonly Tool[];
+  studies: readonly Study[];
 }) {
-  const path = `/guides/${guide.slug}`;
+  const path = guide.href;
   return (
     <article className="article">
-      <JsonLd data={articleJsonLd(guide, path)} />
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/guides", label: "Guides" }]} current={guide.title} path={path} />
+      <JsonLd data={articleJsonLd(guide, studies)} />
+      <Breadcrumbs trail={[{ href: "/", label: "Home" }, sectionCrumb("guides")]} current={guide.title} path={path} />
       <DraftBanner draft={guide.draft} />
       <header className="article__header">
         <h1>{guide.title}</h1>
@@ -46,7 +49,7 @@ export function GuideArticle({
           <ToolList tools={tools} />
         </section>
       )}
-      <ReferenceList references={guide.references} />
+      <ReferenceList studies={studies} />
     </article>
   );
 }

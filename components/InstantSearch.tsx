@@ -1,9 +1,10 @@
 "use client";
 
 import MiniSearch from "minisearch";
+import type { Route } from "next";
 import { IntentLink } from "@/components/IntentLink";
 import { useEffect, useRef, useState } from "react";
-import { SEARCH_OPTIONS, searchIndex, type SearchDocument, type SearchHit } from "@/lib/catalog/search";
+import { SEARCH_OPTIONS, searchIndex, type SearchDocument, type SearchHit } from "@/lib/catalog/search-options";
 
 /**
  * Enhances the plain search form: with JavaScript, results update as you type from the static
@@ -60,7 +61,7 @@ export function InstantSearch({ initialQuery, initialHits }: { initialQuery: str
         <ol className="search-list">
           {hits.map((h) => (
             <li key={h.id}>
-              <IntentLink href={h.id as `/tools/${string}`}>{h.title}</IntentLink> <span className="search-kind">{h.kind}</span>
+              <IntentLink href={h.id as Route}>{h.title}</IntentLink> <span className="search-kind">{h.kind}</span>
               <p>{h.summary}</p>
             </li>
           ))}

@@ -1,5 +1,6 @@
 import { IntentLink } from "@/components/IntentLink";
-import type { Modality, Tool } from "@/lib/catalog/catalog";
+import type { Modality, Study, Tool } from "@/lib/catalog/catalog";
+import { sectionCrumb } from "@/lib/catalog/sections";
 import { compareHref, MAX_COMPARED } from "@/lib/catalog/compare";
 import { CATEGORY_LABELS } from "@/lib/content/vocabulary";
 import { formatCost, formatRange } from "@/lib/catalog/format";
@@ -39,12 +40,12 @@ function QuickFacts({ modality }: { modality: Modality }) {
   );
 }
 
-export function ModalityArticle({ modality, tools }: { modality: Modality; tools: readonly Tool[] }) {
-  const path = `/modalities/${modality.slug}`;
+export function ModalityArticle({ modality, tools, studies }: { modality: Modality; tools: readonly Tool[]; studies: readonly Study[] }) {
+  const path = modality.href;
   return (
     <article className="article">
-      <JsonLd data={articleJsonLd(modality, path)} />
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/modalities", label: "Methods" }]} current={modality.title} path={path} />
+      <JsonLd data={articleJsonLd(modality, studies)} />
+      <Breadcrumbs trail={[{ href: "/", label: "Home" }, sectionCrumb("modalities")]} current={modality.title} path={path} />
       <DraftBanner draft={modality.draft} />
       <header className="article__header">
         <p className="eyebrow">{CATEGORY_LABELS[modality.category]}</p>
@@ -55,7 +56,7 @@ export function ModalityArticle({ modality, tools }: { modality: Modality; tools
       </header>
       <MedicalDisclaimer />
       <QuickFacts modality={modality} />
-      <EvidenceSummary evidence={modality.evidence} references={modality.references} />
+      <EvidenceSummary evidence={modality.evidence} studies={studies} />
       <TableOfContents toc={modality.body.toc} />
       <ArticleBody body={modality.body} />
       <section aria-labelledby="tools-heading">
@@ -72,7 +73,7 @@ export function ModalityArticle({ modality, tools }: { modality: Modality; tools
           <IntentLink href={compareHref("modalities", [modality.slug])}>Compare {modality.title.toLowerCase()} with another method</IntentLink>
         </p>
       </section>
-      <ReferenceList references={modality.references} />
+      <ReferenceList studies={studies} />
     </article>
   );
 }

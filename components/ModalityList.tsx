@@ -9,7 +9,7 @@ export function ModalityList({ modalities, headingLevel = 3 }: { modalities: rea
       {modalities.map((m) => (
         <li key={m.slug} className="card">
           <Heading className="card__title">
-            <IntentLink href={`/modalities/${m.slug}`}>{m.title}</IntentLink>
+            <IntentLink href={m.href}>{m.title}</IntentLink>
           </Heading>
           <p>{m.summary}</p>
         </li>

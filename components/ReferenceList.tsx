@@ -1,34 +1,25 @@
-import type { Reference } from "@/lib/content/schemas";
+import { IntentLink } from "@/components/IntentLink";
+import type { Study } from "@/lib/catalog/catalog";
+import { studyLink } from "@/lib/catalog/format";
+import { STUDY_KIND_LABELS } from "@/lib/content/vocabulary";
 
-const KIND_LABELS: Record<Reference["kind"], string> = {
-  "meta-analysis": "Meta-analysis",
-  "systematic-review": "Systematic review",
-  "narrative-review": "Narrative review",
-  "consensus-statement": "Consensus statement",
-  "position-stand": "Position stand",
-  trial: "Trial",
-  observational: "Observational study",
-  "validation-study": "Validation study",
-  regulatory: "Regulatory filing",
-  manufacturer: "Manufacturer",
-  press: "Press",
-};
-
-export function ReferenceList({ references }: { references: Reference[] }) {
-  if (references.length === 0) return null;
+/** The studies an article cites, each linking to its page on this site and to the work itself. */
+export function ReferenceList({ studies }: { studies: readonly Study[] }) {
+  if (studies.length === 0) return null;
   return (
     <section aria-labelledby="references-heading" className="references">
       <h2 id="references-heading">References</h2>
       <ol>
-        {references.map((r) => {
-          const href = r.doi ? `https://doi.org/${r.doi}` : r.url!;
+        {studies.map((s) => {
+          const link = studyLink(s);
           return (
-            <li key={r.id} id={`ref-${r.id}`}>
-              {r.authors} ({r.year ?? "n.d."}). <cite>{r.title}</cite>. {r.source}. <span className="ref-kind">{KIND_LABELS[r.kind]}</span>.{" "}
-              <a href={href} rel="external noopener noreferrer" className="external">
-                {r.doi ? `doi:${r.doi}` : "Source"}
+            <li key={s.slug} id={`ref-${s.slug}`}>
+              {s.authors} ({s.year ?? "n.d."}). <IntentLink href={s.href}>{s.title}</IntentLink>. {s.venue}.{" "}
+              <span className="ref-kind">{STUDY_KIND_LABELS[s.kind]}</span>.{" "}
+              <a href={link.href} rel="external noopener noreferrer" className="external">
+                {link.label}
               </a>
-              {r.note && <span className="ref-note"> {r.note}</span>}
+              {s.note && <span className="ref-note"> {s.note}</span>}
             </li>
           );
         })}

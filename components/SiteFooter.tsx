@@ -1,4 +1,6 @@
 import { IntentLink } from "@/components/IntentLink";
+import { entryHref } from "@/lib/content/collections";
+import { sectionCrumb } from "@/lib/catalog/sections";
 
 export function SiteFooter() {
   return (
@@ -8,7 +10,7 @@ export function SiteFooter() {
         physiotherapist before trying a recovery method.
       </p>
       <p>
-        No affiliate links and no free products. <IntentLink href="/guides/methodology">How we grade the evidence</IntentLink>.
+        No affiliate links and no free products. <IntentLink href={entryHref("guides", "methodology")}>How we grade the evidence</IntentLink>. Every study we cite, with its numbers: <IntentLink href={sectionCrumb("studies").href}>Studies and sources</IntentLink>.
       </p>
     </footer>
   );

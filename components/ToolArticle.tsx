@@ -1,5 +1,6 @@
 import { IntentLink } from "@/components/IntentLink";
-import type { Alternative, Modality, Tool } from "@/lib/catalog/catalog";
+import type { Alternative, Modality, Study, Tool } from "@/lib/catalog/catalog";
+import { sectionCrumb } from "@/lib/catalog/sections";
 import { compareHref, MAX_COMPARED } from "@/lib/catalog/compare";
 import { ArticleBody } from "./ArticleBody";
 import { productJsonLd } from "@/lib/catalog/structured-data";
@@ -24,7 +25,7 @@ function DeliveredModalities({ modalities }: { modalities: readonly Modality[] }
       <ul className="delivered">
         {modalities.map((m) => (
           <li key={m.slug}>
-            <IntentLink href={`/modalities/${m.slug}`}>{m.title}</IntentLink>
+            <IntentLink href={m.href}>{m.title}</IntentLink>
             <span className="delivered__grade">
               Soreness: <GradeBadge grade={m.evidence.soreness.grade} />
             </span>
@@ -36,7 +37,7 @@ function DeliveredModalities({ modalities }: { modalities: readonly Modality[] }
 }
 
 function CheaperAlternative({ note, alternative }: { note: string; alternative: Alternative | undefined }) {
-  const href = alternative && (alternative.kind === "tool" ? `/tools/${alternative.entry.slug}` : `/modalities/${alternative.entry.slug}`);
+  const href = alternative?.entry.href;
   return (
     <>
       <h3>Cheaper or free alternative</h3>
@@ -45,7 +46,7 @@ function CheaperAlternative({ note, alternative }: { note: string; alternative: 
         {alternative && href && (
           <>
             {" "}
-            See <IntentLink href={href as `/tools/${string}`}>{alternative.entry.title}</IntentLink>.
+            See <IntentLink href={href}>{alternative.entry.title}</IntentLink>.
           </>
         )}
       </p>
@@ -58,17 +59,19 @@ export function ToolArticle({
   modalities,
   related,
   alternative,
+  studies,
 }: {
   tool: Tool;
   modalities: readonly Modality[];
   related: readonly Tool[];
   alternative: Alternative | undefined;
+  studies: readonly Study[];
 }) {
-  const path = `/tools/${tool.slug}`;
+  const path = tool.href;
   return (
     <article className="article">
-      <JsonLd data={productJsonLd(tool, modalities, path)} />
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/tools", label: "Tools" }]} current={tool.title} path={path} />
+      <JsonLd data={productJsonLd(tool, modalities)} />
+      <Breadcrumbs trail={[{ href: "/", label: "Home" }, sectionCrumb("tools")]} current={tool.title} path={path} />
       <DraftBanner draft={tool.draft} />
       <header className="article__header">
         <p className="eyebrow">{tool.brand}</p>
@@ -112,7 +115,7 @@ export function ToolArticle({
           </ul>
         </section>
       )}
-      <ReferenceList references={tool.references} />
+      <ReferenceList studies={studies} />
     </article>
   );
 }

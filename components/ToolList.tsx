@@ -10,7 +10,7 @@ export function ToolList({ tools, headingLevel = 3 }: { tools: readonly Tool[]; 
       {tools.map((t) => (
         <li key={t.slug} className="card">
           <Heading className="card__title">
-            <IntentLink href={`/tools/${t.slug}`}>{t.title}</IntentLink>
+            <IntentLink href={t.href}>{t.title}</IntentLink>
           </Heading>
           <p className="card__meta">
             {t.brand}

@@ -6,7 +6,8 @@
 //   --listen PORT|ADDR:PORT  where nginx listens                        (default 80)
 //   --upstream ADDR:PORT     where `npm start` listens                  (default 127.0.0.1:3000)
 //   --app-dir DIR            the built app: its .next/static is served from disk and its
-//                            .next/BUILD_ID goes into the cache key     (default: current directory)
+//                            build ID (.next/serving-manifest.json, written by npm run build)
+//                            goes into the cache key                    (default: current directory)
 //   --server-name NAME       the site's host name                       (default _, any host)
 //   --prefix DIR             run unprivileged: pid file, logs, temp files and cache all go
 //                            under DIR, for `nginx -p DIR -c FILE` (tests, benchmark)
@@ -55,8 +56,16 @@ if (opts.help) {
 }
 
 const appDir = resolve(opts["app-dir"]);
-const buildIdFile = join(appDir, ".next", "BUILD_ID");
-if (!existsSync(buildIdFile)) fail(`no production build in ${appDir} (no .next/BUILD_ID): run \`npm run build\` first.`);
+// The build ID npm run build gave Next, from the manifest it writes last, so a build it did not
+// finish is refused here too.
+const manifestFile = join(appDir, ".next", "serving-manifest.json");
+if (!existsSync(manifestFile)) fail(`no complete production build in ${appDir} (no .next/serving-manifest.json): run \`npm run build\` first.`);
+let buildId;
+try {
+  buildId = JSON.parse(readFileSync(manifestFile, "utf8")).buildId;
+} catch (error) {
+  fail(`cannot read the build ID from ${manifestFile} (${error.message}): run \`npm run build\` again.`);
+}
 
 // Production uses Debian's own locations, so the packaged nginx.service (PIDFile=/run/nginx.pid)
 // and logrotate keep working; --prefix keeps everything in one scratch directory instead.
@@ -74,7 +83,7 @@ const words = {
   LISTEN: opts.listen,
   SERVER_NAME: opts["server-name"],
   STATIC_DIR: join(appDir, ".next", "static"),
-  BUILD_ID: readFileSync(buildIdFile, "utf8").trim(),
+  BUILD_ID: buildId,
 };
 for (const [key, value] of Object.entries(words)) {
   if (!value || /[;{}"'\s\\$]/.test(value)) fail(`${key} must be one word without quotes, braces, "$" or ";": "${value}"`);

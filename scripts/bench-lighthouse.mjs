@@ -9,13 +9,13 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { ensureBuild, startNext } from "./next-server.mjs";
 
-const PORT = 3270;
+const PORT = Number(process.env.BENCH_PORT ?? 3270);
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const PAGES = {
   home: "/",
   modality: "/modalities/cold-water-immersion",
   tool: "/tools/normatec-3",
-  compare: "/compare?tools=normatec-3,rapid-reboot",
+  compare: "/compare/tools/normatec-3/rapid-reboot",
   finder: "/finder?situation=back-to-back&area=calves",
 };
 const FLOOR = { name: "guides index", path: "/guides" };

@@ -14,9 +14,9 @@ import { join } from "node:path";
 import { startNginx, type RunningNginx } from "./nginx";
 import { ensureBuild, startNext } from "./next-server.mjs";
 
-const NEXT_PORT = 3460;
-const NGINX_PORT = 3461;
-const STATIC_PORT = 3462;
+const NEXT_PORT = Number(process.env.BENCH_PORT ?? 3460);
+const NGINX_PORT = NEXT_PORT + 1;
+const STATIC_PORT = NEXT_PORT + 2;
 const PAGE = "/guides/recovery-foundations";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 7);

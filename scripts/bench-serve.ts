@@ -1,34 +1,49 @@
-// Serving benchmark: requests per second from `next start` alone for a prerendered guide page and
-// for the compare page, measured back to back in one run (report the ratio, not the absolute
-// numbers: this machine is shared). Builds first when there is no production build.
-// A tidy comparison is rendered on its first request and then kept (lib/catalog/kept-comparisons.ts); the
-// warm-up makes that first request, and its cost is measured on its own at the end.
+// Serving benchmark: requests per second from `next start` alone, measured back to back in one run
+// (report the ratios, not the absolute numbers: this machine is shared), for
+//   - a prerendered guide page, through the project's proxy and from the same sources built without
+//     it (scripts/no-proxy-build.ts): what running a proxy on every document costs;
+//   - a kept comparison, a compare page rendered per request and the cheapest page rendered per
+//     request, each against the prerendered guide.
+// Builds first when there is no production build. A tidy comparison is rendered on its first
+// request and then kept (lib/catalog/kept-comparisons.ts); the warm-up makes that first request,
+// and its cost is measured on its own at the end.
 import autocannon from "autocannon";
+import { buildWithoutProxy } from "./no-proxy-build";
 import { ensureBuild, startNext } from "./next-server.mjs";
 
-const PORT = 3260;
+const PORT = Number(process.env.BENCH_PORT ?? 3260);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const PAGES = {
-  "prerendered guide page": "/guides/recovery-foundations",
-  "compare page (tidy, kept)": "/compare?tools=normatec-3,rapid-reboot",
-  // Any other query (here one with a notice) is rendered for each request.
-  "compare page, per request": "/compare?tools=normatec-3,rapid-reboot,not-a-tool",
-  // The cheapest page Next renders per request (the search form, no query): the floor any dynamic page starts from.
-  "smallest dynamic page": "/search",
-};
+const GUIDE = "/guides/recovery-foundations";
 // Comparisons nobody has asked for yet, to time the one render each gets before it is kept.
 const FRESH = ["theragun-pro", "hypervolt-2-pro", "foam-roller", "compex-sport-elite-2", "powerdot-2"].flatMap((a, i, all) =>
-  all.filter((b) => b !== a).slice(0, 2).map((b) => `/compare?tools=${a},${b},normatec-pulse-2`),
+  all.filter((b) => b !== a).slice(0, 2).map((b) => `/compare/tools/${a}/${b}/normatec-pulse-2`),
 );
 
 async function main() {
   ensureBuild();
-  const server = await startNext(PORT);
+  const started = performance.now();
+  const noProxyDir = buildWithoutProxy();
+  console.log(`Built the same sources without proxy.ts in ${((performance.now() - started) / 1000).toFixed(0)} s (${noProxyDir}).`);
+  const site = await startNext(PORT);
   try {
-    await measure(server.url);
+    const noProxy = await startNext(PORT + 1, { cwd: noProxyDir });
+    try {
+      await measure([
+        { label: "prerendered guide page", url: `${site.url}${GUIDE}` },
+        { label: "the same page, no proxy", url: `${noProxy.url}${GUIDE}` },
+        { label: "compare page (tidy, kept)", url: `${site.url}/compare/tools/normatec-3/rapid-reboot` },
+        // Any other query (here one with a notice) is rendered for each request.
+        { label: "compare page, per request", url: `${site.url}/compare?tools=normatec-3,rapid-reboot,not-a-tool` },
+        // The cheapest page Next renders per request (the search form, no query): the floor any dynamic page starts from.
+        { label: "smallest dynamic page", url: `${site.url}/search` },
+      ]);
+      await timeFirstRenders(site.url);
+    } finally {
+      noProxy.stop();
+    }
   } finally {
-    server.stop();
+    site.stop();
   }
 }
 
@@ -47,30 +62,31 @@ async function load(url: string, seconds: number): Promise<Run> {
  * The machine is shared and its speed drifts within minutes, so every page is measured once per
  * round, all rounds back to back, and each ratio is the median of the ratios within a round.
  */
-async function measure(base: string) {
-  const labels = Object.keys(PAGES);
-  const urls = Object.values(PAGES).map((path) => `${base}${path}`);
-  for (const url of urls) await autocannon({ url, connections: 8, duration: 2 }); // warm up (and keep the tidy comparison)
-  const runs: Run[][] = labels.map(() => []);
+async function measure(pages: { label: string; url: string }[]) {
+  for (const { url } of pages) await autocannon({ url, connections: 8, duration: 2 }); // warm up (and keep the tidy comparison)
+  const runs: Run[][] = pages.map(() => []);
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [i, url] of urls.entries()) runs[i].push(await load(url, SECONDS));
+    for (const [i, { url }] of pages.entries()) runs[i].push(await load(url, SECONDS));
   }
 
   console.log(`Serving with next start, 32 connections, ${ROUNDS} rounds of ${SECONDS} s per page; medians:`);
-  for (const [i, label] of labels.entries()) {
+  for (const [i, { label }] of pages.entries()) {
     const failures = runs[i].reduce((sum, run) => sum + run.failures, 0);
     console.log(
       `  ${label.padEnd(26)} ${median(runs[i].map((r) => r.rate)).toFixed(0).padStart(6)} req/s, p99 latency ${median(runs[i].map((r) => r.p99))} ms, ${failures} errors or non-2xx`,
     );
   }
-  const ratio = (i: number) => {
-    const perRound = runs[i].map((run, round) => run.rate / runs[0][round].rate);
+  const ratio = (i: number, of: number) => {
+    const perRound = runs[i].map((run, round) => run.rate / runs[of][round].rate);
     return `${median(perRound).toFixed(2)}x (rounds: ${perRound.map((r) => r.toFixed(2)).join(" ")})`;
   };
-  console.log(`  compare page (tidy, kept) vs prerendered guide: ${ratio(1)}; goal: at least 0.50x`);
-  console.log(`  compare page rendered per request vs prerendered guide: ${ratio(2)}; queries that are not a tidy comparison`);
-  console.log(`  smallest dynamic page vs prerendered guide: ${ratio(3)}; what rendering per request costs before any content`);
+  console.log(`  prerendered guide through the project's proxy vs with no proxy: ${ratio(0, 1)}; what the proxy costs a page it must give a policy`);
+  console.log(`  compare page (tidy, kept) vs prerendered guide: ${ratio(2, 0)}; goal: at least 0.50x`);
+  console.log(`  compare page rendered per request vs prerendered guide: ${ratio(3, 0)}; queries that are not a tidy comparison`);
+  console.log(`  smallest dynamic page vs prerendered guide: ${ratio(4, 0)}; what rendering per request costs before any content`);
+}
 
+async function timeFirstRenders(base: string) {
   const first: number[] = [];
   const again: number[] = [];
   for (const path of FRESH) {
@@ -84,9 +100,9 @@ async function measure(base: string) {
 
 async function timeOne(url: string): Promise<number> {
   const start = performance.now();
-  const response = await fetch(url);
+  const response = await fetch(url, { redirect: "manual" });
   await response.arrayBuffer();
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  if (response.status !== 200) throw new Error(`${url}: ${response.status}`);
   return performance.now() - start;
 }
 

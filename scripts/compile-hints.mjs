@@ -4,9 +4,9 @@
 // called; other browsers ignore the comment. Nearly all of a page's main-thread JavaScript here
 // is Next's and React's start-up, so this is where Total Blocking Time can fall (`npm run bench`,
 // Lighthouse). Next has no option for it yet (vercel/next.js discussion #101287). A build
-// adapter's onBuildComplete could run it, but configuring an adapter also moves every
-// prerendered page out of .next/server/app, where proxy.ts reads their script hashes for the
-// Content-Security-Policy. Plain JavaScript, so the build needs no TypeScript loader for it.
+// adapter's onBuildComplete could run it, but an adapter also changes where the build writes its
+// prerendered pages; scripts/build.ts runs it as a plain step after `next build` instead.
+// Plain JavaScript, so the build needs no TypeScript loader for it.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";

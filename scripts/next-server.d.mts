@@ -1,2 +1,3 @@
 export function ensureBuild(): void;
-export function startNext(port: number): Promise<{ url: string; stop: () => void }>;
+export function freePort(from: number, tries?: number): Promise<number>;
+export function startNext(port: number, options?: { cwd?: string; env?: Record<string, string> }): Promise<{ url: string; stop: () => void }>;

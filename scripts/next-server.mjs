@@ -1,31 +1,60 @@
-// Building and starting the production server, shared by `npm start` and the benchmarks.
-// Plain JavaScript so that both node (start, Lighthouse) and tsx scripts can import it.
+// Building and starting the production server, shared by `npm start`, the build's manifest step
+// and the benchmarks. Plain JavaScript so that both node (start, Lighthouse) and tsx scripts can import it.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { createServer } from "node:net";
 import { join } from "node:path";
 
-/** Runs `npm run build` when there is no production build yet (in next.config.ts's distDir); exits the process if the build fails. */
+/**
+ * Runs `npm run build` when there is no complete production build yet (in next.config.ts's
+ * distDir): the serving manifest is the last thing the build writes, so its presence says the
+ * build finished. Exits the process if the build fails.
+ */
 export function ensureBuild() {
-  if (existsSync(join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) return;
+  if (existsSync(join(process.env.NEXT_DIST_DIR ?? ".next", "serving-manifest.json"))) return;
   console.log("No production build found: building the site first (about a minute).");
   const { status } = spawnSync("npm", ["run", "build"], { stdio: "inherit", shell: process.platform === "win32" });
   if (status !== 0) process.exit(status ?? 1);
 }
 
-/** Starts `next start` on a loopback port and resolves once it answers. */
-export async function startNext(port) {
-  const child = spawn(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
-    stdio: "ignore",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+/** The first port from `from` on that nothing listens on at 127.0.0.1. */
+export async function freePort(from, tries = 50) {
+  for (let port = from; port < from + tries; port++) {
+    const free = await new Promise((resolve) => {
+      const server = createServer();
+      server.once("error", () => resolve(false));
+      server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`no free port in ${from}-${from + tries - 1}`);
+}
+
+/**
+ * Starts `next start` on a loopback port and resolves once it answers. `cwd` serves another
+ * project directory's build (the serving benchmark's copy without a proxy); `env` is added to this
+ * process's environment.
+ */
+export async function startNext(port, { cwd = process.cwd(), env = {} } = {}) {
+  const next = join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+  const child = spawn(process.execPath, [next, "start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
   });
+  let stderr = "";
+  child.stderr.on("data", (chunk) => (stderr += chunk));
   const url = `http://127.0.0.1:${port}`;
   const stop = () => child.kill("SIGTERM");
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${url}/`)).ok) return { url, stop };
-    } catch {}
+  for (let i = 0; i < 120 && child.exitCode === null; i++) {
+    const response = await fetch(`${url}/`).catch(() => undefined);
+    if (response?.ok) return { url, stop };
+    if (response) {
+      stop();
+      throw new Error(`next start on ${url} answers / with ${response.status}:\n${await response.text()}`);
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   stop();
-  throw new Error(`next start did not answer on ${url}`);
+  throw new Error(`next start did not answer on ${url}${stderr ? `:\n${stderr}` : ""}`);
 }

@@ -3,7 +3,6 @@
 // rendered template through Debian's nginx service instead (deploy/README.md).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -15,19 +14,6 @@ export function nginxBinary(): string {
   const found = candidates.find((path) => existsSync(path));
   if (!found) throw new Error(`nginx is not installed (looked for ${candidates.join(", ")}): ${INSTALL_HINT}.`);
   return found;
-}
-
-/** The first port from `from` on that nothing listens on at 127.0.0.1. */
-export async function freePort(from: number, tries = 50): Promise<number> {
-  for (let port = from; port < from + tries; port++) {
-    const free = await new Promise<boolean>((resolve) => {
-      const server = createServer();
-      server.once("error", () => resolve(false));
-      server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
-  throw new Error(`no free port in ${from}-${from + tries - 1}`);
 }
 
 export type RunningNginx = {

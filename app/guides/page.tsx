@@ -19,7 +19,7 @@ export default function GuidesPage() {
         {guides.map((g) => (
           <li key={g.slug} className="card">
             <h2 className="card__title">
-              <IntentLink href={`/guides/${g.slug}`}>{g.title}</IntentLink>
+              <IntentLink href={g.href}>{g.title}</IntentLink>
             </h2>
             <p>{g.summary}</p>
           </li>

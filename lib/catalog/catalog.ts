@@ -1,9 +1,18 @@
 import { join } from "node:path";
 import { ContentError } from "../content/issues";
-import { contentSignature, loadContent, type Guide, type LoadedContent, type Modality, type Tool } from "../content/load";
+import { contentSignature, loadContent, type Entry, type Guide, type LoadedContent, type Modality, type Study, type Tool } from "../content/load";
+import { COLLECTION_NAMES, referenceFieldsOf, type CollectionName } from "../content/collections";
+import { writtenReferences } from "../content/references";
 import { CATEGORY_LABELS, MODALITY_CATEGORIES, type ModalityCategory } from "../content/vocabulary";
 
-export type { Guide, Modality, Tool };
+export type { Entry, Guide, Modality, Study, Tool };
+export type AnyEntry = { [C in CollectionName]: Entry<C> }[CollectionName];
+
+/** Entries of one collection that reference a given entry. */
+export interface Backlinks<C extends CollectionName = CollectionName> {
+  collection: C;
+  entries: readonly Entry<C>[];
+}
 
 export interface CategoryGroup {
   category: ModalityCategory;
@@ -18,15 +27,27 @@ export interface CategoryGroup {
  * - toolsForModality: by title;
  * - modalitiesForTool: in the order the tool's frontmatter lists them (its main modality first);
  * - relatedTools: most modalities shared first, then title;
- * - modalitiesForGuide, toolsForGuide: in the order the guide lists them.
+ * - modalitiesForGuide, toolsForGuide: in the order the guide lists them;
+ * - studies: newest first, then by authors; studiesCitedBy: in the order the entry first cites them;
+ * - citing: collections in registry order, each by title.
  */
 export interface Catalog {
   readonly modalities: readonly Modality[];
   readonly tools: readonly Tool[];
   readonly guides: readonly Guide[];
+  readonly studies: readonly Study[];
+  entries<C extends CollectionName>(collection: C): readonly Entry<C>[];
+  entry<C extends CollectionName>(collection: C, slug: string): Entry<C> | undefined;
   modality(slug: string): Modality | undefined;
   tool(slug: string): Tool | undefined;
   guide(slug: string): Guide | undefined;
+  study(slug: string): Study | undefined;
+  /** The published entries an entry references through its `ref()` fields, per field, in the order written. */
+  references(collection: CollectionName, slug: string, field: string): readonly AnyEntry[];
+  /** Every published entry that references this one, grouped by collection (empty groups left out). */
+  citing(collection: CollectionName, slug: string): readonly Backlinks[];
+  /** The studies an entry cites anywhere in its frontmatter (evidence grades and reference list), each once. */
+  studiesCitedBy(collection: CollectionName, slug: string): readonly Study[];
   toolsForModality(slug: string): readonly Tool[];
   modalitiesForTool(slug: string): readonly Modality[];
   relatedTools(slug: string): readonly Tool[];
@@ -49,27 +70,66 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+const key = (collection: CollectionName, slug: string) => `${collection}/${slug}`;
+
 /** Builds the catalog from already validated content. Links to entries that are absent (drafts) are dropped. */
 export function buildCatalog(content: LoadedContent): Catalog {
   const categoryRank = (m: Modality) => MODALITY_CATEGORIES.indexOf(m.category);
-  const modalities = [...content.modalities].sort((a, b) => categoryRank(a) - categoryRank(b) || byTitle(a, b));
-  const tools = [...content.tools].sort(byTitle);
-  const guides = [...content.guides].sort((a, b) => a.order - b.order || byTitle(a, b));
+  const sorted: LoadedContent = {
+    modalities: [...content.modalities].sort((a, b) => categoryRank(a) - categoryRank(b) || byTitle(a, b)),
+    tools: [...content.tools].sort(byTitle),
+    guides: [...content.guides].sort((a, b) => a.order - b.order || byTitle(a, b)),
+    studies: [...content.studies].sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.authors.localeCompare(b.authors, "en")),
+  };
+  const { modalities, tools, guides, studies } = sorted;
+  const bySlug = new Map<string, AnyEntry>(COLLECTION_NAMES.flatMap((c) => sorted[c].map((e) => [key(c, e.slug), e] as const)));
+  const find = <C extends CollectionName>(collection: C, slug: string) => bySlug.get(key(collection, slug)) as Entry<C> | undefined;
 
-  const modalityBySlug = new Map(modalities.map((m) => [m.slug, m]));
-  const toolBySlug = new Map(tools.map((t) => [t.slug, t]));
-  const guideBySlug = new Map(guides.map((g) => [g.slug, g]));
-
-  const modalitiesOf = new Map<string, Modality[]>(
-    tools.map((t) => [t.slug, t.modalities.flatMap((s) => modalityBySlug.get(s) ?? [])]),
+  // Every reference of every entry, resolved once through the schemas' ref() fields.
+  const outgoing = new Map<string, Map<string, AnyEntry[]>>();
+  const incoming = new Map<string, Map<CollectionName, Set<AnyEntry>>>();
+  for (const collection of COLLECTION_NAMES) {
+    for (const from of sorted[collection]) {
+      const fields = new Map<string, AnyEntry[]>();
+      for (const written of writtenReferences(from, referenceFieldsOf(collection))) {
+        const to = find(written.target, written.slug);
+        if (!to) continue;
+        const list = fields.get(written.field) ?? [];
+        if (!list.includes(to)) list.push(to);
+        fields.set(written.field, list);
+        const groups = incoming.get(key(written.target, written.slug)) ?? new Map<CollectionName, Set<AnyEntry>>();
+        groups.set(collection, (groups.get(collection) ?? new Set()).add(from));
+        incoming.set(key(written.target, written.slug), groups);
+      }
+      outgoing.set(key(collection, from.slug), fields);
+    }
+  }
+  const referencesOf = (collection: CollectionName, slug: string, field: string): readonly AnyEntry[] =>
+    outgoing.get(key(collection, slug))?.get(field) ?? none;
+  const citingOf = new Map<string, Backlinks[]>(
+    [...incoming].map(([target, groups]) => [
+      target,
+      COLLECTION_NAMES.flatMap((c) => {
+        const entries = [...(groups.get(c) ?? [])].sort(byTitle);
+        return entries.length ? [{ collection: c, entries } as Backlinks] : [];
+      }),
+    ]),
   );
+  const studiesOf = new Map<string, Study[]>(
+    [...outgoing].map(([from, fields]) => [
+      from,
+      [...new Set([...fields.values()].flat().filter((e): e is Study => studies.includes(e as Study)))],
+    ]),
+  );
+
+  const modalitiesOf = new Map<string, Modality[]>(tools.map((t) => [t.slug, referencesOf("tools", t.slug, "modalities.*") as Modality[]]));
   const toolsOf = new Map<string, Tool[]>(
     modalities.map((m) => [m.slug, tools.filter((t) => modalitiesOf.get(t.slug)!.includes(m))]),
   );
   const relatedOf = new Map<string, Tool[]>(
     tools.map((t) => {
-      const mine = new Set(t.modalities);
-      const shared = (o: Tool) => o.modalities.filter((s) => mine.has(s) && modalityBySlug.has(s)).length;
+      const mine = new Set(modalitiesOf.get(t.slug));
+      const shared = (o: Tool) => modalitiesOf.get(o.slug)!.filter((m) => mine.has(m)).length;
       const related = tools
         .filter((o) => o !== t && shared(o) > 0)
         .sort((a, b) => shared(b) - shared(a) || byTitle(a, b));
@@ -78,13 +138,11 @@ export function buildCatalog(content: LoadedContent): Catalog {
   );
   const alternatives = new Map<string, Alternative>();
   for (const t of tools) {
-    const tool = t.alternative.tool ? toolBySlug.get(t.alternative.tool) : undefined;
-    const modality = t.alternative.modality ? modalityBySlug.get(t.alternative.modality) : undefined;
+    const [tool] = referencesOf("tools", t.slug, "alternative.tool") as Tool[];
+    const [modality] = referencesOf("tools", t.slug, "alternative.modality") as Modality[];
     if (tool) alternatives.set(t.slug, { kind: "tool", entry: tool });
     else if (modality) alternatives.set(t.slug, { kind: "modality", entry: modality });
   }
-  const guideModalities = new Map(guides.map((g) => [g.slug, g.modalities.flatMap((s) => modalityBySlug.get(s) ?? [])]));
-  const guideTools = new Map(guides.map((g) => [g.slug, g.tools.flatMap((s) => toolBySlug.get(s) ?? [])]));
 
   const groups: CategoryGroup[] = MODALITY_CATEGORIES.map((category) => ({
     category,
@@ -93,31 +151,38 @@ export function buildCatalog(content: LoadedContent): Catalog {
   })).filter((g) => g.modalities.length > 0);
 
   deepFreeze([
-    modalities,
-    tools,
-    guides,
+    sorted,
     groups,
-    [...modalitiesOf.values(), ...toolsOf.values(), ...relatedOf.values()],
-    [...alternatives.values(), ...guideModalities.values(), ...guideTools.values()],
+    [...modalitiesOf.values(), ...toolsOf.values(), ...relatedOf.values(), ...alternatives.values()],
+    [...outgoing.values()].flatMap((fields) => [...fields.values()]),
+    [...citingOf.values(), ...studiesOf.values()],
   ]);
 
-  const none: readonly never[] = Object.freeze([]);
   return Object.freeze({
     modalities,
     tools,
     guides,
-    modality: (slug: string) => modalityBySlug.get(slug),
-    tool: (slug: string) => toolBySlug.get(slug),
-    guide: (slug: string) => guideBySlug.get(slug),
+    studies,
+    entries: <C extends CollectionName>(collection: C) => sorted[collection] as readonly Entry<C>[],
+    entry: find,
+    modality: (slug: string) => find("modalities", slug),
+    tool: (slug: string) => find("tools", slug),
+    guide: (slug: string) => find("guides", slug),
+    study: (slug: string) => find("studies", slug),
+    references: referencesOf,
+    citing: (collection: CollectionName, slug: string) => citingOf.get(key(collection, slug)) ?? none,
+    studiesCitedBy: (collection: CollectionName, slug: string) => studiesOf.get(key(collection, slug)) ?? none,
     toolsForModality: (slug: string) => toolsOf.get(slug) ?? none,
     modalitiesForTool: (slug: string) => modalitiesOf.get(slug) ?? none,
     relatedTools: (slug: string) => relatedOf.get(slug) ?? none,
     alternativeFor: (slug: string) => alternatives.get(slug),
-    modalitiesForGuide: (slug: string) => guideModalities.get(slug) ?? none,
-    toolsForGuide: (slug: string) => guideTools.get(slug) ?? none,
+    modalitiesForGuide: (slug: string) => referencesOf("guides", slug, "modalities.*") as readonly Modality[],
+    toolsForGuide: (slug: string) => referencesOf("guides", slug, "tools.*") as readonly Tool[],
     modalitiesByCategory: () => groups,
   });
 }
+
+const none: readonly never[] = Object.freeze([]);
 
 let cached: { catalog: Catalog; signature: string } | undefined;
 
@@ -142,6 +207,6 @@ export function getCatalog(): Catalog {
 }
 
 /** The `[slug]` params of every published article in a collection: what each article route (page and image) prerenders. */
-export function articleParams(collection: "modalities" | "tools" | "guides"): { slug: string }[] {
-  return getCatalog()[collection].map((entry) => ({ slug: entry.slug }));
+export function articleParams(collection: CollectionName): { slug: string }[] {
+  return getCatalog().entries(collection).map((entry) => ({ slug: entry.slug }));
 }

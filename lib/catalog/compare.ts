@@ -1,14 +1,14 @@
+import type { Route } from "next";
 import type { Catalog, Modality, Tool } from "./catalog";
 import { GRADE_LABELS, OUTCOMES, OUTCOME_LABELS } from "../content/vocabulary";
 import { bodyAreaLabel, citeLabel, formatCost, formatDate, formatPrice, formatRange, specRows } from "./format";
 import { pickEntries, readList, type Notice } from "../web/query";
 
-import { MAX_COMPARED, MIN_COMPARED } from "../web/kept-comparison-route";
-
-export { MAX_COMPARED, MIN_COMPARED };
+export const MIN_COMPARED = 2;
+export const MAX_COMPARED = 4;
 
 export interface CellLink {
-  href: `/modalities/${string}` | `/tools/${string}`;
+  href: Route;
   label: string;
 }
 
@@ -59,7 +59,7 @@ export function toolRows(tools: readonly Tool[], catalog: Catalog): CompareRow[]
   const rows = [
     row("price", "Price", tools.map((t) => t.price && { text: `${formatPrice(t.price)} (${t.price.source}, checked ${formatDate(t.price.checked)})` })),
     row("running-costs", "Running costs", tools.map((t) => text(t.runningCosts))),
-    row("modalities", "Methods it delivers", modalitiesOf.map((ms) => ({ links: ms.map((m) => ({ href: `/modalities/${m.slug}` as const, label: m.title })) }))),
+    row("modalities", "Methods it delivers", modalitiesOf.map((ms) => ({ links: ms.map((m) => ({ href: m.href, label: m.title })) }))),
     ...OUTCOMES.map((o) => row(`evidence-${o}`, `Evidence: ${OUTCOME_LABELS[o]}`, modalitiesOf.map((ms) => gradeCell(ms, o)))),
     row(
       "session",
@@ -92,7 +92,7 @@ export function modalityRows(modalities: readonly Modality[], catalog: Catalog):
         `Evidence: ${OUTCOME_LABELS[o]}`,
         modalities.map((m) => {
           const { grade, summary, refs } = m.evidence[o];
-          const cited = refs.flatMap((id) => m.references.filter((r) => r.id === id)).map(citeLabel);
+          const cited = refs.flatMap((id) => catalog.study(id) ?? []).map(citeLabel);
           return { text: `${GRADE_LABELS[grade]}. ${summary}${cited.length ? ` (${cited.join("; ")})` : ""}` };
         }),
       ),
@@ -109,7 +109,7 @@ export function modalityRows(modalities: readonly Modality[], catalog: Catalog):
       "Equipment and tools",
       modalities.map((m) => {
         const tools = catalog.toolsForModality(m.slug);
-        return tools.length ? { links: tools.map((t) => ({ href: `/tools/${t.slug}` as const, label: t.title })) } : { text: "None needed" };
+        return tools.length ? { links: tools.map((t) => ({ href: t.href, label: t.title })) } : { text: "None needed" };
       }),
     ),
   ];
@@ -158,9 +158,16 @@ export function buildComparison(query: CompareQuery, catalog: Catalog): Comparis
   return withRows(selectComparison(query, catalog), catalog);
 }
 
-/** The canonical query string for a comparison: the chosen slugs in the reader's order, comma-separated. */
-export function compareHref(kind: "tools" | "modalities", slugs: readonly string[]): `/compare?${string}` {
-  return `/compare?${kind}=${slugs.join(",")}`;
+export type KeptComparisonHref = `/compare/${"tools" | "modalities"}/${string}`;
+export type CompareHref = KeptComparisonHref | `/compare?${string}`;
+
+/**
+ * A comparison's one URL, with the chosen slugs in the reader's order. Enough items to compare make
+ * a path, /compare/tools/a/b, which is rendered once and kept (lib/catalog/kept-comparisons.ts);
+ * fewer make the query the compare page reads, /compare?tools=a, which asks for more.
+ */
+export function compareHref(kind: "tools" | "modalities", slugs: readonly string[]): CompareHref {
+  return slugs.length >= MIN_COMPARED ? `/compare/${kind}/${slugs.join("/")}` : `/compare?${kind}=${slugs.join(",")}`;
 }
 
 /** Comparisons readers ask for most (see the research notes), offered when nothing is chosen yet. */
@@ -173,12 +180,24 @@ const SUGGESTED: { kind: "tools" | "modalities"; slugs: string[] }[] = [
   { kind: "modalities", slugs: ["percussion-massage", "foam-rolling", "massage"] },
 ];
 
-export function suggestedComparisons(catalog: Catalog): { href: `/compare?${string}`; label: string }[] {
+export function suggestedComparisons(catalog: Catalog): { href: CompareHref; label: string }[] {
   return SUGGESTED.flatMap(({ kind, slugs }) => {
     const entries = slugs.map((s) => (kind === "tools" ? catalog.tool(s) : catalog.modality(s)));
     if (entries.some((e) => !e)) return [];
     return [{ href: compareHref(kind, slugs), label: entries.map((e) => e!.title).join(" vs ") }];
   });
+}
+
+/** What the compare page offers to choose from, as plain data for its forms and suggestions. */
+export interface CompareChoices {
+  tools: readonly { slug: string; title: string }[];
+  modalities: readonly { slug: string; title: string }[];
+  suggestions: { href: CompareHref; label: string }[];
+}
+
+export function compareChoices(catalog: Catalog): CompareChoices {
+  const pick = (e: { slug: string; title: string }) => ({ slug: e.slug, title: e.title });
+  return { tools: catalog.tools.map(pick), modalities: catalog.modalities.map(pick), suggestions: suggestedComparisons(catalog) };
 }
 
 /** The page title for a comparison, naming what is compared. */
@@ -190,9 +209,9 @@ export function comparisonTitle(comparison: Comparison): string {
 export interface CompareColumn {
   slug: string;
   title: string;
-  href: `/tools/${string}` | `/modalities/${string}`;
+  href: Route;
   /** The same comparison without this item. */
-  removeHref: "/compare" | `/compare?${string}`;
+  removeHref: CompareHref;
 }
 
 export function compareColumns(comparison: Comparison): CompareColumn[] {
@@ -201,7 +220,7 @@ export function compareColumns(comparison: Comparison): CompareColumn[] {
   return comparison.items.map((item) => ({
     slug: item.slug,
     title: item.title,
-    href: comparison.kind === "tools" ? (`/tools/${item.slug}` as const) : (`/modalities/${item.slug}` as const),
+    href: item.href,
     removeHref: compareHref(comparison.kind, slugs.filter((s) => s !== item.slug)),
   }));
 }
@@ -209,9 +228,10 @@ export function compareColumns(comparison: Comparison): CompareColumn[] {
 /**
  * Where a valid but untidy request (a form's repeated or blank parameters, extra keys) should be
  * redirected, so every comparison has one short, shareable URL; undefined when it is already tidy
- * or when there are notices to show.
+ * or when there are notices to show. (proxy.ts sends a tidy query on to its kept path, unless no
+ * more comparisons may be kept: then the compare page renders it as it is.)
  */
-export function canonicalRedirect(query: CompareQuery & Record<string, unknown>, comparison: Comparison): string | undefined {
+export function canonicalRedirect(query: CompareQuery & Record<string, unknown>, comparison: Comparison): CompareHref | undefined {
   if (comparison.kind === "none" || comparison.notices.length) return undefined;
   const raw = comparison.kind === "tools" ? query.tools : query.modalities;
   const tidy = !Array.isArray(raw) && Object.keys(query).length === 1;

@@ -1,15 +1,13 @@
 import { Feed } from "feed";
 import type { Catalog } from "./catalog";
+import { COLLECTION_NAMES } from "../content/collections";
+import { entrySummary } from "./format";
 import { site } from "../site";
 
 /** New and updated articles, newest first, as one feed that can be written as RSS, Atom or JSON Feed. */
 export function buildFeed(catalog: Catalog): Feed {
   const url = (path: string) => new URL(path, site.url).toString();
-  const articles = [
-    ...catalog.modalities.map((e) => ({ entry: e, path: `/modalities/${e.slug}` })),
-    ...catalog.tools.map((e) => ({ entry: e, path: `/tools/${e.slug}` })),
-    ...catalog.guides.map((e) => ({ entry: e, path: `/guides/${e.slug}` })),
-  ].sort((a, b) => b.entry.updated.localeCompare(a.entry.updated) || a.path.localeCompare(b.path));
+  const articles = COLLECTION_NAMES.flatMap((name) => catalog.entries(name).map((entry) => ({ entry, path: entry.href }))).sort((a, b) => b.entry.updated.localeCompare(a.entry.updated) || a.path.localeCompare(b.path));
 
   const newest = articles[0]?.entry.updated ?? "2026-01-01";
   const feed = new Feed({
@@ -27,7 +25,7 @@ export function buildFeed(catalog: Catalog): Feed {
       title: entry.title,
       id: url(path),
       link: url(path),
-      description: entry.summary,
+      description: entrySummary(entry),
       date: new Date(`${entry.updated}T00:00:00Z`),
     });
   }

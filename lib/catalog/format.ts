@@ -1,5 +1,5 @@
-import type { Price, Reference, Specs } from "../content/schemas";
-import { BODY_AREAS } from "../content/vocabulary";
+import type { Price, Specs, StudyFrontmatter, StudyResult } from "../content/schemas";
+import { BODY_AREAS, EFFECT_MEASURE_LABELS, POPULATION_LABELS, STUDY_KIND_LABELS } from "../content/vocabulary";
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
 
@@ -76,7 +76,37 @@ export function specRows(specs: Specs): { label: string; value: string }[] {
 }
 
 /** How a reference is cited in running text: first author's surname and year, e.g. "Machado 2016". */
-export function citeLabel(ref: Pick<Reference, "authors" | "year">): string {
+export function citeLabel(ref: Pick<StudyFrontmatter, "authors" | "year">): string {
   const first = ref.authors.split(/[,;]/)[0].trim().split(" ")[0];
   return `${first} ${ref.year ?? "n.d."}`;
+}
+
+/** Where a reader can find a study itself: its DOI, else its URL. */
+export function studyLink(study: Pick<StudyFrontmatter, "doi" | "url">): { href: string; label: string } {
+  return study.doi ? { href: `https://doi.org/${study.doi}`, label: `doi:${study.doi}` } : { href: study.url!, label: "Source" };
+}
+
+/** "Meta-analysis of 99 studies, active adults" and the like: what a study is, from its fields. */
+export function studyDescription(study: Pick<StudyFrontmatter, "kind" | "pooled" | "population">): string {
+  const kind = STUDY_KIND_LABELS[study.kind];
+  const count = (n: number | undefined, one: string, many: string) => (n ? `${n.toLocaleString("en-US")} ${n === 1 ? one : many}` : undefined);
+  const size = [count(study.pooled?.studies, "study", "studies"), count(study.pooled?.participants, "participant", "participants")].filter(Boolean).join(", ");
+  const who = study.population ? POPULATION_LABELS[study.population].toLowerCase() : undefined;
+  return [`${kind}${size ? ` (${size})` : ""}`, who].filter(Boolean).join(", ");
+}
+
+/** The one line lists, search and feeds show for any entry: its summary, or a study's description. */
+export function entrySummary(entry: { summary: string } | (Pick<StudyFrontmatter, "kind" | "pooled" | "population" | "venue" | "year">)): string {
+  if ("summary" in entry) return entry.summary;
+  return `${studyDescription(entry)}. ${entry.venue}${entry.year ? ` (${entry.year})` : ""}.`;
+}
+
+const signed = (n: number) => (n < 0 ? `−${Math.abs(n)}` : String(n));
+
+/** "SMD −0.89 (95% CI −1.42 to −0.12)": one result as a study states it. */
+export function formatEffect(result: Pick<StudyResult, "measure" | "effect" | "ci" | "unit">): string {
+  const measure = EFFECT_MEASURE_LABELS[result.measure];
+  const value = `${signed(result.effect)}${result.measure === "percent-change" ? "%" : ""}${result.unit ? ` ${result.unit}` : ""}`;
+  const ci = result.ci ? ` (95% CI ${signed(result.ci[0])} to ${signed(result.ci[1])})` : "";
+  return `${measure} ${value}${ci}`;
 }

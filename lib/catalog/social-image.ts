@@ -1,18 +1,15 @@
-import { getCatalog, type Catalog } from "./catalog";
+import { getCatalog, type Catalog, type Entry } from "./catalog";
+import { collections, type CollectionName } from "../content/collections";
 import { GRADE_LABELS } from "../content/vocabulary";
-import { formatPrice } from "./format";
+import { entrySummary, formatPrice } from "./format";
 import { site } from "../site";
 
 /** The size every social image is drawn at: the 1.91:1 card Open Graph and X both show large. */
 export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
-export type ArticleKind = "modality" | "tool" | "guide";
-
-const KIND_LABELS: Record<ArticleKind, string> = { modality: "Recovery method", tool: "Tool", guide: "Guide" };
-
 /** What one social image shows: the words only, no layout. */
 export interface SocialCard {
-  /** "Recovery method", "Tool" or "Guide" (the words the site uses); absent on the site's own card. */
+  /** "Recovery method", "Tool", "Guide", "Study" (the registry's labels); absent on the site's own card. */
   kind?: string;
   title: string;
   /** The summary, cut at a word so it fits in three lines. */
@@ -27,11 +24,12 @@ export interface SocialCard {
  * under a [slug] segment nothing would be prerendered. So the alt text says what every image of
  * a kind shows, and the page's own title and description say which article it is.
  */
-export const SOCIAL_IMAGE_ALT: Record<ArticleKind | "site", string> = {
+export const SOCIAL_IMAGE_ALT: Record<CollectionName | "site", string> = {
   site: `${site.name}: ${site.tagline}. The number of methods, tools and guides it reviews.`,
-  modality: `A ${site.name} card: the recovery method's name, a one-sentence summary, and its evidence grade for muscle soreness.`,
-  tool: `A ${site.name} card: the recovery tool's name, a one-sentence summary, and its price where one is published.`,
-  guide: `A ${site.name} card: the guide's title and a one-sentence summary.`,
+  modalities: `A ${site.name} card: the recovery method's name, a one-sentence summary, and its evidence grade for muscle soreness.`,
+  tools: `A ${site.name} card: the recovery tool's name, a one-sentence summary, and its price where one is published.`,
+  guides: `A ${site.name} card: the guide's title and a one-sentence summary.`,
+  studies: `A ${site.name} card: the study's title, what kind of work it is and whom it studied, and its year.`,
 };
 
 /** The longest summary shown whole; longer ones are cut at a word and end with an ellipsis. */
@@ -46,30 +44,23 @@ export function truncate(text: string, max = MAX_LINE): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, "")}…`;
 }
 
+/** The one fact each collection's card shows, when the entry has it. */
+const FACTS: { [C in CollectionName]: (entry: Entry<C>) => string | undefined } = {
+  modalities: (m) => `Soreness: ${GRADE_LABELS[m.evidence.soreness.grade]}`,
+  tools: (t) => (t.price ? `Price: ${formatPrice(t.price)}` : undefined),
+  guides: () => undefined,
+  studies: (s) => (s.year ? `Published ${s.year}` : undefined),
+};
+
 /**
- * The social image of one published article, or undefined when there is none: an unknown slug,
+ * The social image of one published entry, or undefined when there is none: an unknown slug,
  * or a draft (drafts are left out of the production catalog; this refuses them again so that no
  * environment ever draws one).
  */
-export function socialImageFor(kind: ArticleKind, slug: string, catalog: Catalog = getCatalog()): SocialCard | undefined {
-  const label = KIND_LABELS[kind];
-  switch (kind) {
-    case "modality": {
-      const m = catalog.modality(slug);
-      if (!m || m.draft) return undefined;
-      return { kind: label, title: m.title, line: truncate(m.summary), fact: `Soreness: ${GRADE_LABELS[m.evidence.soreness.grade]}` };
-    }
-    case "tool": {
-      const t = catalog.tool(slug);
-      if (!t || t.draft) return undefined;
-      return { kind: label, title: t.title, line: truncate(t.summary), fact: t.price ? `Price: ${formatPrice(t.price)}` : undefined };
-    }
-    case "guide": {
-      const g = catalog.guide(slug);
-      if (!g || g.draft) return undefined;
-      return { kind: label, title: g.title, line: truncate(g.summary) };
-    }
-  }
+export function socialImageFor<C extends CollectionName>(collection: C, slug: string, catalog: Catalog = getCatalog()): SocialCard | undefined {
+  const entry = catalog.entry(collection, slug);
+  if (!entry || entry.draft) return undefined;
+  return { kind: collections[collection].label, title: entry.title, line: truncate(entrySummary(entry)), fact: FACTS[collection](entry) };
 }
 
 /** The site's own card: the home page, and every page without an image of its own. */

@@ -1,34 +1,49 @@
-import type { Guide, Modality, Tool } from "./catalog";
+import type { Guide, Modality, Study, Tool } from "./catalog";
 import { site } from "../site";
+import { studyLink } from "./format";
+import { collections } from "../content/collections";
 
 // schema.org JSON-LD for search engines: Article for guides and methods, Product for tools,
-// and the breadcrumb trail every article page shows.
+// ScholarlyArticle for studies, and the breadcrumb trail every article page shows.
 
 const absolute = (path: string) => new URL(path, site.url).toString();
 
-export function articleJsonLd(entry: Modality | Guide, path: string) {
+export function articleJsonLd(entry: Modality | Guide, cited: readonly Study[]) {
   return {
     "@context": "https://schema.org",
-    "@type": "Article",
+    "@type": collections.modalities.schemaOrgType,
     headline: entry.title,
     description: entry.summary,
     dateModified: entry.updated,
-    url: absolute(path),
+    url: absolute(entry.href),
     publisher: { "@type": "Organization", name: site.name },
-    citation: entry.references.map((r) => (r.doi ? `https://doi.org/${r.doi}` : r.url)),
+    citation: cited.map((study) => studyLink(study).href),
   };
 }
 
-export function productJsonLd(tool: Tool, modalities: readonly Modality[], path: string) {
+export function studyJsonLd(study: Study) {
   return {
     "@context": "https://schema.org",
-    "@type": "Product",
+    "@type": collections.studies.schemaOrgType,
+    headline: study.title,
+    author: study.authors,
+    ...(study.year ? { datePublished: String(study.year) } : {}),
+    isPartOf: study.venue,
+    url: absolute(study.href),
+    sameAs: studyLink(study).href,
+  };
+}
+
+export function productJsonLd(tool: Tool, modalities: readonly Modality[]) {
+  return {
+    "@context": "https://schema.org",
+    "@type": collections.tools.schemaOrgType,
     name: tool.title,
     description: tool.summary,
-    url: absolute(path),
+    url: absolute(tool.href),
     brand: { "@type": "Brand", name: tool.brand },
     category: modalities[0]?.title,
-    additionalProperty: modalities.map((m) => ({ "@type": "PropertyValue", name: "Recovery method", value: m.title, url: absolute(`/modalities/${m.slug}`) })),
+    additionalProperty: modalities.map((m) => ({ "@type": "PropertyValue", name: "Recovery method", value: m.title, url: absolute(m.href) })),
     ...(tool.price
       ? {
           offers: {

@@ -4,6 +4,8 @@ import type { Parsed } from "./load";
 import type { RenderedMarkdown } from "./markdown";
 import { closest } from "./suggest";
 import { PLACEHOLDER } from "./validate";
+import { COLLECTION_NAMES, collections, referenceFieldsOf, type CollectionName } from "./collections";
+import { writtenReferences } from "./references";
 
 interface Collection {
   parsed: Parsed<{ body: RenderedMarkdown }>[];
@@ -11,84 +13,67 @@ interface Collection {
   slugs: string[];
 }
 
-type Target = "modalities" | "tools" | "guides";
-type Content = Record<Target, Collection>;
+type Content = Record<CollectionName, Collection>;
 
-const KIND: Record<Target, string> = { modalities: "modality", tools: "tool", guides: "guide" };
-
-/** The link fields of each collection: where in the frontmatter a slug of which collection is written. */
-const LINK_FIELDS: Record<"tools" | "guides", { path: string[]; target: Target; list: boolean }[]> = {
-  tools: [
-    { path: ["modalities"], target: "modalities", list: true },
-    { path: ["alternative", "tool"], target: "tools", list: false },
-    { path: ["alternative", "modality"], target: "modalities", list: false },
-  ],
-  guides: [
-    { path: ["modalities"], target: "modalities", list: true },
-    { path: ["tools"], target: "tools", list: true },
-  ],
-};
-
-function get(raw: unknown, path: string[]): unknown {
-  return path.reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), raw);
-}
-
-const isDraft = (raw: unknown) => get(raw, ["draft"]) === true;
+const isDraft = (raw: unknown) => !!raw && typeof raw === "object" && (raw as { draft?: unknown }).draft === true;
 
 /**
  * What is wrong with a link from one article to `target/slug`, if anything: the target must
  * exist, and a published article may not point at a draft (the link would vanish from production).
  */
-function linkProblem(content: Content, from: Parsed<unknown>, target: Target, slug: string): string | undefined {
+function linkProblem(content: Content, from: Parsed<unknown>, target: CollectionName, slug: string): string | undefined {
   const known = content[target].slugs;
   if (!known.includes(slug)) {
     const hint = closest(slug, known);
-    return `unknown ${KIND[target]} "${slug}"${hint ? ` (did you mean "${hint}"?)` : ""}: there is no content/${target}/${slug}.md`;
+    return `unknown ${collections[target].singular} "${slug}"${hint ? ` (did you mean "${hint}"?)` : ""}: there is no content/${target}/${slug}.md`;
   }
   const to = content[target].parsed.find((p) => p.slug === slug);
   if (to && isDraft(to.raw) && !isDraft(from.raw)) {
-    return `links to the draft ${KIND[target]} "${slug}", which is left out of the published site: publish it or remove the link`;
+    return `links to the draft ${collections[target].singular} "${slug}", which is left out of the published site: publish it or remove the link`;
   }
   return undefined;
 }
 
-/** Checks the slugs written in frontmatter link fields. Works on the raw frontmatter, so it runs even for files with other problems. */
+/**
+ * Checks every reference written in frontmatter (the schemas' `ref()` fields). Works on the raw
+ * frontmatter, so it runs even for files with other problems.
+ */
 export function checkFrontmatterLinks(content: Content): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  for (const collection of ["tools", "guides"] as const) {
+  for (const collection of COLLECTION_NAMES) {
+    const fields = referenceFieldsOf(collection);
+    if (fields.length === 0) continue;
     for (const from of content[collection].parsed) {
-      const report = (path: (string | number)[], message: string) =>
-        issues.push({ file: from.file, ...from.source.locate(path), field: fieldPath(path), message });
-      for (const { path, target, list } of LINK_FIELDS[collection]) {
-        const value = get(from.raw, path);
-        if (list && Array.isArray(value)) {
-          value.forEach((v, i) => {
-            if (typeof v !== "string" || PLACEHOLDER.test(v)) return; // reported by the schema check
-            const message = value.indexOf(v) !== i ? `"${v}" is listed twice` : linkProblem(content, from, target, v);
-            if (message) report([...path, i], message);
-          });
-        } else if (!list && typeof value === "string" && !PLACEHOLDER.test(value)) {
-          const message = linkProblem(content, from, target, value);
-          if (message) report(path, message);
-        }
-      }
+      const written = writtenReferences(from.raw, fields);
+      written.forEach((reference, i) => {
+        if (PLACEHOLDER.test(reference.slug)) return; // reported by the schema check
+        const listed = reference.path.at(-1);
+        const twice =
+          typeof listed === "number" &&
+          written.some((other, j) => j < i && other.field === reference.field && other.slug === reference.slug && String(other.path.slice(0, -1)) === String(reference.path.slice(0, -1)));
+        const message = twice ? `"${reference.slug}" is listed twice` : linkProblem(content, from, reference.target, reference.slug);
+        if (message) issues.push({ file: from.file, ...from.source.locate(reference.path), field: fieldPath(reference.path), message });
+      });
     }
   }
   return issues;
 }
 
-const ARTICLE_PATH = /^\/(modalities|tools|guides)(?:\/([^/?#]*))?\/?(?:\?[^#]*)?(?:#(.*))?$/;
+const ARTICLE_PATH = new RegExp(
+  `^(${COLLECTION_NAMES.map((name) => collections[name].index).join("|")})(?:/([^/?#]*))?/?(?:\\?[^#]*)?(?:#(.*))?$`,
+);
+const COLLECTION_BY_INDEX = new Map(COLLECTION_NAMES.map((name) => [collections[name].index as string, name]));
 
 /**
  * Checks links to this site written in article bodies: `/tools/x`, `/modalities/y#anchor`,
- * `#anchor`. Paths outside the three collections are left to the routes that serve them.
+ * `#anchor`. Paths outside the collections are left to the routes that serve them.
  */
 export function checkBodyLinks(content: Content): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const anchorsOf = (target: Target, slug: string) =>
+  const anchorsOf = (target: CollectionName, slug: string) =>
     content[target].parsed.find((p) => p.slug === slug)?.entry?.body.anchors;
 
-  for (const collection of ["modalities", "tools", "guides"] as const) {
+  for (const collection of COLLECTION_NAMES) {
     for (const from of content[collection].parsed) {
       if (!from.entry) continue;
       for (const link of from.entry.body.links) {
@@ -100,11 +85,12 @@ export function checkBodyLinks(content: Content): ContentIssue[] {
             message = `links to "#${anchor}", which is not a heading in this article${hintFor(anchor, from.entry.body.anchors)}`;
           }
         } else if (match?.[2]) {
-          const [, target, slug, anchor] = match as unknown as [string, Target, string, string | undefined];
+          const [, index, slug, anchor] = match as unknown as [string, string, string, string | undefined];
+          const target = COLLECTION_BY_INDEX.get(index)!;
           message = linkProblem(content, from, target, slug);
           const anchors = anchorsOf(target, slug);
           if (!message && anchor && anchors && !anchors.includes(decodeURIComponent(anchor))) {
-            message = `links to "#${anchor}", which is not a heading in /${target}/${slug}${hintFor(anchor, anchors)}`;
+            message = `links to "#${anchor}", which is not a heading in ${index}/${slug}${hintFor(anchor, anchors)}`;
           }
         }
         if (message) {

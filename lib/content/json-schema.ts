@@ -1,21 +1,11 @@
-import { z } from "zod";
-import { SCHEMAS } from "./schemas";
-
-const NAMES = { modalities: "modality", tools: "tool", guides: "guide" } as const;
+import { COLLECTION_NAMES, collections } from "./collections";
+import { frontmatterJsonSchema } from "./field-docs";
 
 /**
- * JSON Schema for each content type, from the zod schemas, as editors write them (input side:
- * defaults are optional). Cross-file rules (links, citations) cannot be expressed here; the
- * content check enforces those.
+ * JSON Schema for each collection, from the zod schemas, as editors write them (input side:
+ * defaults are optional), named by the collection's singular name. Cross-file rules (references)
+ * cannot be expressed here; the content check enforces those.
  */
 export function jsonSchemas(): Record<string, object> {
-  return Object.fromEntries(
-    Object.entries(SCHEMAS).map(([collection, schema]) => [
-      NAMES[collection as keyof typeof NAMES],
-      {
-        ...z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }),
-        title: `Frontmatter of content/${collection}/*.md`,
-      },
-    ]),
-  );
+  return Object.fromEntries(COLLECTION_NAMES.map((name) => [collections[name].singular, frontmatterJsonSchema(name)]));
 }

@@ -1,17 +1,12 @@
+import type { Route } from "next";
 import { readFileSync, readdirSync, statSync, type Dirent } from "node:fs";
 import { join, relative } from "node:path";
 import { type ParsedSource } from "./frontmatter";
 import { type ContentIssue } from "./issues";
 import { type RenderedMarkdown } from "./markdown";
 import { sharedContentCache, type ContentCache } from "./content-cache";
-import {
-  SCHEMAS,
-  SLUG_PATTERN,
-  type CollectionName,
-  type GuideFrontmatter,
-  type ModalityFrontmatter,
-  type ToolFrontmatter,
-} from "./schemas";
+import { SLUG_PATTERN } from "./schemas";
+import { COLLECTION_NAMES, collections, entryHref, type CollectionName, type FrontmatterOf } from "./collections";
 import { slugify } from "./slug";
 import { validateFrontmatter } from "./validate";
 import { checkBodyLinks, checkFrontmatterLinks } from "./crosslinks";
@@ -22,17 +17,17 @@ export interface EntryMeta {
   /** Path relative to the working directory, as shown in error messages. */
   file: string;
   body: RenderedMarkdown;
+  /** The entry's page on the site; the only place article URLs are made is the registry. */
+  href: Route;
 }
 
-export type Modality = ModalityFrontmatter & EntryMeta;
-export type Tool = ToolFrontmatter & EntryMeta;
-export type Guide = GuideFrontmatter & EntryMeta;
+export type Entry<C extends CollectionName> = FrontmatterOf<C> & EntryMeta;
+export type Modality = Entry<"modalities">;
+export type Tool = Entry<"tools">;
+export type Guide = Entry<"guides">;
+export type Study = Entry<"studies">;
 
-export interface LoadedContent {
-  modalities: Modality[];
-  tools: Tool[];
-  guides: Guide[];
-}
+export type LoadedContent = { [C in CollectionName]: Entry<C>[] };
 
 export interface LoadResult extends LoadedContent {
   issues: ContentIssue[];
@@ -65,16 +60,14 @@ function markdownFiles(dir: string): string[] {
   return entries.filter((e) => e.name.endsWith(".md") && isFile(e)).map((e) => e.name).sort();
 }
 
-type EntryOf<C extends CollectionName> = C extends "modalities" ? Modality : C extends "tools" ? Tool : Guide;
-
 /** Reads, validates and renders one collection; every problem is collected, none thrown. */
 export function loadCollection<C extends CollectionName>(
   root: string,
   collection: C,
   cache: ContentCache,
-): { parsed: Parsed<EntryOf<C>>[]; slugs: string[]; issues: ContentIssue[] } {
+): { parsed: Parsed<Entry<C>>[]; slugs: string[]; issues: ContentIssue[] } {
   const dir = join(root, collection);
-  const parsed: Parsed<EntryOf<C>>[] = [];
+  const parsed: Parsed<Entry<C>>[] = [];
   const issues: ContentIssue[] = [];
   const slugs: string[] = [];
 
@@ -97,13 +90,13 @@ export function loadCollection<C extends CollectionName>(
       continue;
     }
 
-    const { data, issues: fieldIssues } = validateFrontmatter(SCHEMAS[collection], source, file);
+    const { data, issues: fieldIssues } = validateFrontmatter(collections[collection].schema, source, file);
     issues.push(...fieldIssues);
-    const item: Parsed<EntryOf<C>> = { slug, file, raw: source.data, source };
+    const item: Parsed<Entry<C>> = { slug, file, raw: source.data, source };
     parsed.push(item);
 
     const body = source.body.replace(/<!--[\s\S]*?-->/g, "");
-    if (body.trim() === "") {
+    if (body.trim() === "" && collections[collection].bodyRequired) {
       at(source.bodyLine, 1, "(body)", "the article has no body: write it in Markdown below the closing ---");
       continue;
     }
@@ -112,15 +105,14 @@ export function loadCollection<C extends CollectionName>(
       at(source.bodyLine + todo, 1, "(body)", "still holds a TODO placeholder from `npm run new`: write the article here");
       continue;
     }
-    if (data) item.entry = { ...data, slug, file, body: cache.render(source.body) } as EntryOf<C>;
+    if (data) item.entry = { ...data, slug, file, href: entryHref(collection, slug), body: cache.render(source.body) } as unknown as Entry<C>;
   }
   return { parsed, slugs, issues };
 }
 
 /** A cheap fingerprint of every Markdown file (name, size, modification time), to notice edits without reading them. */
 export function contentSignature(root: string): string {
-  return (["modalities", "tools", "guides"] as const)
-    .flatMap((collection) =>
+  return COLLECTION_NAMES.flatMap((collection) =>
       markdownFiles(join(root, collection)).map((name) => {
         const { size, mtimeMs } = statSync(join(root, collection, name));
         return `${collection}/${name}:${size}:${mtimeMs}`;
@@ -139,23 +131,19 @@ export interface LoadOptions {
 /** Loads every collection under `root`, checks every cross-link, and reports all problems at once. */
 export function loadContent(root: string, options: LoadOptions): LoadResult {
   const cache = options.cache ?? sharedContentCache(root);
-  const modalities = loadCollection(root, "modalities", cache);
-  const tools = loadCollection(root, "tools", cache);
-  const guides = loadCollection(root, "guides", cache);
+  const loaded = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, loadCollection(root, name, cache)])) as {
+    [C in CollectionName]: ReturnType<typeof loadCollection<C>>;
+  };
   cache.save();
   const issues = [
-    ...modalities.issues,
-    ...tools.issues,
-    ...guides.issues,
-    ...checkFrontmatterLinks({ modalities, tools, guides }),
-    ...checkBodyLinks({ modalities, tools, guides }),
+    ...COLLECTION_NAMES.flatMap((name) => loaded[name].issues),
+    ...checkFrontmatterLinks(loaded),
+    ...checkBodyLinks(loaded),
   ];
-  const keep = <T extends { draft?: boolean }>(list: Parsed<T>[]) =>
+  const keep = (list: Parsed<{ draft?: boolean }>[]) =>
     list.flatMap((p) => p.entry ?? []).filter((e) => options.includeDrafts || !e.draft);
-  return {
-    modalities: keep(modalities.parsed),
-    tools: keep(tools.parsed),
-    guides: keep(guides.parsed),
-    issues,
-  };
+  const content = Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [name, keep(loaded[name].parsed as Parsed<{ draft?: boolean }>[])]),
+  ) as unknown as LoadedContent;
+  return { ...content, issues };
 }

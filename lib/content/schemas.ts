@@ -1,30 +1,54 @@
 import { z } from "zod";
 import {
   BODY_AREAS,
+  CERTAINTY,
   CURRENCIES,
+  EFFECT_MEASURES,
   GRADES,
   MODALITY_CATEGORIES,
   OUTCOMES,
+  POPULATIONS,
   PORTABILITY,
   POWER_SOURCES,
-  REFERENCE_KINDS,
+  RESEARCH_KINDS,
   SETTINGS,
   SITUATIONS,
+  STUDY_KINDS,
 } from "./vocabulary";
-import { closest } from "./suggest";
 
 // Frontmatter schemas: the contract editors write to. Every object is strict so a misspelt
-// key is reported instead of silently ignored. Types for the rest of the app come from here.
+// key is reported instead of silently ignored. Types for the rest of the app come from here, and
+// each field's description is written here once: the JSON Schemas (editor hover), the scaffold
+// of `npm run new` and the field table in EDITING.md are all generated from it.
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const slug = z
-  .string()
-  .regex(SLUG_PATTERN, { error: "expected a slug in lowercase kebab-case, like \"cold-water-immersion\"" });
+const slugString = () =>
+  z.string().regex(SLUG_PATTERN, { error: "expected a slug in lowercase kebab-case, like \"cold-water-immersion\"" });
+
+export const slug = slugString();
+
+/**
+ * The reference fields of every schema: which collection a slug field points into. Declaring the
+ * target in the schema (like Astro's `reference()`) lets the cross-link check and the catalog
+ * find and resolve every reference without a hand-written list of fields.
+ */
+export const referenceTargets = z.registry<{ collection: string }>();
+
+/**
+ * A field holding the slug (file name) of an entry of `collection`. The name is checked against
+ * the registry when it loads (lib/content/collections.ts), since the registry is built from these
+ * schemas and so cannot type them.
+ */
+export function ref(collection: string): z.ZodString {
+  return slugString().register(referenceTargets, { collection });
+}
 
 export const isoDate = z.iso.date({ error: "expected a real date written YYYY-MM-DD, like 2026-11-23" });
 
 const line = z.string().trim().min(1, { error: "must not be empty" });
+
+const url = z.url({ protocol: /^https?$/, error: "expected an http(s) URL" });
 
 const oneSentence = z
   .string()
@@ -37,178 +61,184 @@ const range = z
   .strictObject({ min: z.number().nonnegative(), max: z.number().positive() })
   .refine((r) => r.min <= r.max, { error: "min must not be larger than max", path: ["min"] });
 
-export const reference = z
-  .strictObject({
-    id: slug,
-    authors: line,
-    /** Leave out for undated pages (makers' sites, manuals); shown as "n.d.". */
-    year: z.number().int().min(1900).max(2100).optional(),
-    title: line,
-    source: line,
-    kind: z.enum(REFERENCE_KINDS),
-    doi: z
-      .string()
-      .regex(/^10\.\d{4,9}\/\S+$/, { error: "expected a bare DOI such as 10.1007/s40279-015-0431-7 (no https://doi.org/)" })
-      .optional(),
-    url: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }).optional(),
-    note: line.optional(),
-  })
-  .refine((r) => r.doi !== undefined || r.url !== undefined, {
-    error: "a reference needs a doi or a url so readers can find it",
-    path: ["doi"],
-  });
+const studyRefs = (description: string) =>
+  z.array(ref("studies")).default([]).meta({ description, examples: [["dupuy-2018", "bleakley-2012"]] });
 
 const gradedOutcome = z
   .strictObject({
-    grade: z.enum(GRADES),
-    refs: z.array(slug).default([]),
-    summary: oneSentence,
+    grade: z.enum(GRADES).meta({ description: "How strong the evidence is for this outcome; see /guides/methodology." }),
+    refs: studyRefs("The studies this grade rests on: file names in content/studies. Required unless the grade is insufficient."),
+    summary: oneSentence.meta({ description: "One sentence on what the research shows for this outcome." }),
   })
   .refine((o) => o.grade === "insufficient" || o.refs.length > 0, {
-    error: "a grade other than \"insufficient\" must name the reference(s) it rests on",
+    error: "a grade other than \"insufficient\" must name the studies it rests on",
     path: ["refs"],
   });
 
-const evidence = z.strictObject(
-  Object.fromEntries(OUTCOMES.map((o) => [o, gradedOutcome])) as Record<
-    (typeof OUTCOMES)[number],
-    typeof gradedOutcome
-  >,
-);
+const evidence = z
+  .strictObject(
+    Object.fromEntries(OUTCOMES.map((o) => [o, gradedOutcome])) as Record<(typeof OUTCOMES)[number], typeof gradedOutcome>,
+  )
+  .meta({ description: "One grade per outcome, each resting on studies." });
 
-const cost = z.strictObject({
-  from: z.number().nonnegative(),
-  to: z.number().nonnegative().optional(),
-  currency: z.enum(CURRENCIES),
-  note: line.optional(),
-});
+const cost = z
+  .strictObject({
+    from: z.number().nonnegative().meta({ description: "The lowest cost, in the currency below." }),
+    to: z.number().nonnegative().optional().meta({ description: "The highest cost, for a range." }),
+    currency: z.enum(CURRENCIES),
+    note: line.optional().meta({ description: "What the range covers." }),
+  })
+  .meta({ description: "What the method costs to do, from free upwards." });
 
 const common = {
-  title: line.max(80, { error: "expected a title of at most 80 characters" }),
-  summary: oneSentence,
-  updated: isoDate,
-  draft: z.boolean().optional(),
-  references: z.array(reference).default([]),
+  title: line.max(80, { error: "expected a title of at most 80 characters" }).meta({ description: "The title as readers see it, at most 80 characters." }),
+  summary: oneSentence.meta({ description: "One sentence of 20 to 200 characters, ending with a period; shown in lists, search and link previews." }),
+  updated: isoDate.meta({ description: "The day the article was last reviewed (YYYY-MM-DD).", examples: ["2026-11-23"] }),
+  draft: z.boolean().optional().meta({ description: "true shows the article in `npm run dev` only; drafts never reach the published site." }),
+  references: studyRefs("Every study the article cites beyond its evidence grades: file names in content/studies."),
 };
 
-/** Reports evidence grades that cite a reference the article does not list, and duplicate ids. */
-function checkCitations(
-  article: { references: { id: string }[]; evidence?: Record<string, { refs: string[] }> },
-  ctx: z.RefinementCtx,
-) {
-  const ids = article.references.map((r) => r.id);
-  ids.forEach((id, i) => {
-    if (ids.indexOf(id) !== i) {
-      ctx.addIssue({ code: "custom", path: ["references", i, "id"], message: `duplicate reference id "${id}"` });
-    }
+export const modalityFrontmatter = z.strictObject({
+  ...common,
+  category: z.enum(MODALITY_CATEGORIES).meta({ description: "The group the method is listed under." }),
+  aliases: z.array(line).default([]).meta({ description: "Other names readers use, shown as \"also called\".", examples: [["Ice bath", "Cold plunge"]] }),
+  evidence,
+  dose: line.optional().meta({ description: "One line on how much: duration, temperature, pressure.", examples: ["10–15 minutes at 10–15 °C"] }),
+  timing: line.optional().meta({ description: "One line on when to use it, and when not to." }),
+  sessionMinutes: range.optional().meta({ description: "How long one session takes, in minutes.", examples: [{ min: 10, max: 15 }] }),
+  cost: cost.optional(),
+  setting: z.array(z.enum(SETTINGS)).default([]).meta({ description: "Where it can be done." }),
+  situations: z.array(z.enum(SITUATIONS)).default([]).meta({ description: "The runner's situations it suits; the finder ranks by these." }),
+  bodyAreas: z.array(z.enum(BODY_AREAS)).default([]).meta({ description: "The body areas it reaches." }),
+  risks: line.optional().meta({ description: "One line on the main risks and who should ask a doctor first." }),
+});
+
+const sourced = {
+  source: line.meta({ description: "Who published the figures: the maker's spec page, a manual, a named review." }),
+  url: url.optional().meta({ description: "Where the figures can be checked." }),
+  checked: isoDate.meta({ description: "The day the source was read (YYYY-MM-DD)." }),
+};
+
+const price = z
+  .strictObject({
+    amount: z.number().positive().meta({ description: "The price, a number.", examples: [349] }),
+    upTo: z.number().positive().optional().meta({ description: "The top of a price range." }),
+    currency: z.enum(CURRENCIES),
+    ...sourced,
+    note: line.optional().meta({ description: "What the price includes or leaves out." }),
+  })
+  .meta({ description: "Only a price the maker or a named source published; leave the block out if there is none." });
+
+const specs = z
+  .strictObject({
+    ...sourced,
+    weightKg: z.number().positive().optional().meta({ description: "Weight in kilograms." }),
+    batteryMinutes: z.number().positive().optional().meta({ description: "Battery life in minutes." }),
+    power: z.enum(POWER_SOURCES).optional().meta({ description: "How it is powered." }),
+    portability: z.enum(PORTABILITY).optional().meta({ description: "How easily it travels." }),
+    sessionMinutes: range.optional().meta({ description: "Session length the maker gives, in minutes." }),
+    noiseDb: z.number().positive().optional().meta({ description: "Noise in decibels." }),
+    app: z.boolean().optional().meta({ description: "Whether it has a companion app." }),
+    pressureMmHg: range.optional().meta({ description: "Pressure range in mmHg." }),
+    amplitudeMm: z.number().positive().optional().meta({ description: "Stroke length (amplitude) in millimetres." }),
+    percussionsPerMinute: z.number().int().positive().optional().meta({ description: "Top speed in percussions per minute." }),
+    speeds: z.number().int().positive().optional().meta({ description: "Number of speed settings." }),
+    attachments: z.number().int().positive().optional().meta({ description: "Number of attachments in the box." }),
+    chambers: z.number().int().positive().optional().meta({ description: "Air chambers per garment." }),
+    intensityLevels: z.number().int().positive().optional().meta({ description: "Number of intensity levels." }),
+    programs: z.number().int().positive().optional().meta({ description: "Number of built-in programs." }),
+    capacityLitres: z.number().positive().optional().meta({ description: "Capacity in litres." }),
+    material: line.optional().meta({ description: "What it is made of." }),
+    note: line.optional().meta({ description: "Caveats on the figures, such as \"up to\" values or model differences." }),
+  })
+  .meta({ description: "Only published figures, with where and when you found them." });
+
+export const toolFrontmatter = z.strictObject({
+  ...common,
+  brand: line.meta({ description: "The maker, or Generic." }),
+  modalities: z
+    .array(ref("modalities"))
+    .min(1, { error: "list at least one modality slug this tool delivers" })
+    .meta({ description: "The methods it delivers, main one first: file names in content/modalities.", examples: [["pneumatic-compression"]] }),
+  price: price.optional(),
+  runningCosts: line.optional().meta({ description: "What it costs to keep using: pads, ice, a subscription." }),
+  specs: specs.optional(),
+  bodyAreas: z.array(z.enum(BODY_AREAS)).default([]).meta({ description: "The body areas it reaches." }),
+  bestFor: z.array(line).min(1, { error: "say who this tool suits best (at least one line)" }).meta({ description: "Who it suits best, one line each." }),
+  pros: z.array(line).min(1, { error: "list at least one pro" }).meta({ description: "What it does well, one line each." }),
+  cons: z.array(line).min(1, { error: "list at least one con" }).meta({ description: "Its drawbacks, one line each." }),
+  alternative: z
+    .strictObject({
+      note: line.meta({ description: "What the cheaper option is and how it compares." }),
+      tool: ref("tools").optional().meta({ description: "A tool to link: a file name in content/tools." }),
+      modality: ref("modalities").optional().meta({ description: "Or a method to link: a file name in content/modalities." }),
+    })
+    .meta({ description: "The free or cheaper option that delivers the same method." }),
+});
+
+export const guideFrontmatter = z.strictObject({
+  ...common,
+  order: z.number().int().nonnegative().default(100).meta({ description: "Position in the guide list, lowest first." }),
+  modalities: z.array(ref("modalities")).default([]).meta({ description: "Methods this guide discusses: file names in content/modalities." }),
+  tools: z.array(ref("tools")).default([]).meta({ description: "Tools this guide discusses: file names in content/tools." }),
+});
+
+const result = z
+  .strictObject({
+    outcome: z.enum(OUTCOMES).meta({ description: "Which of the site's outcomes this result is about." }),
+    measured: line.meta({ description: "What was measured, and when.", examples: ["soreness 24 hours after exercise"] }),
+    measure: z.enum(EFFECT_MEASURES).meta({ description: "How the effect is stated." }),
+    effect: z.number().meta({ description: "The pooled effect, as the study reports it.", examples: [-0.55] }),
+    ci: z
+      .tuple([z.number(), z.number()])
+      .refine(([low, high]) => low <= high, { error: "the lower bound comes first" })
+      .optional()
+      .meta({ description: "The 95% confidence interval, lower bound first.", examples: [[-0.84, -0.27]] }),
+    unit: line.optional().meta({ description: "The unit of a mean difference.", examples: ["points on a 10-point scale"] }),
+    certainty: z.enum(CERTAINTY).optional().meta({ description: "The study's own rating of its evidence (GRADE), when it gives one." }),
+  })
+  .meta({ description: "One result the study reports, with its numbers." });
+
+export const studyFrontmatter = z
+  .strictObject({
+    title: line.meta({ description: "The work's own title." }),
+    authors: line.meta({ description: "Authors as Surname Initials, separated by commas.", examples: ["Dupuy O, Douzi W, Theurot D, Bosquet L, Dugué B"] }),
+    year: z.number().int().min(1900).max(2100).optional().meta({ description: "Year published; leave it out for undated pages (shown as n.d.)." }),
+    venue: line.meta({ description: "Where it appeared: journal with volume and pages, database, or site.", examples: ["Sports Medicine 46(4):503-514"] }),
+    kind: z.enum(STUDY_KINDS).meta({ description: "What kind of work it is." }),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, { error: "expected a bare DOI such as 10.1007/s40279-015-0431-7 (no https://doi.org/)" })
+      .optional()
+      .meta({ description: "A bare DOI, without https://doi.org/.", examples: ["10.1007/s40279-015-0431-7"] }),
+    url: url.optional().meta({ description: "A link, when there is no DOI or a free copy helps." }),
+    population: z.enum(POPULATIONS).optional().meta({ description: "Whom the results come from; required for research." }),
+    pooled: z
+      .strictObject({
+        studies: z.number().int().positive().optional().meta({ description: "How many studies a review pooled." }),
+        participants: z.number().int().positive().optional().meta({ description: "How many people took part, in all." }),
+      })
+      .optional()
+      .meta({ description: "The size of the evidence: studies pooled and participants." }),
+    results: z.array(result).default([]).meta({ description: "The numbers a reader needs, one per outcome and measure." }),
+    note: line.optional().meta({ description: "One line a reader should know about this work." }),
+    updated: isoDate.meta({ description: "The day this entry was last checked against the work (YYYY-MM-DD)." }),
+    draft: z.boolean().optional().meta({ description: "true keeps the entry out of the published site." }),
+  })
+  .refine((s) => s.doi !== undefined || s.url !== undefined, {
+    error: "a study needs a doi or a url so readers can find it",
+    path: ["doi"],
+  })
+  .refine((s) => s.population !== undefined || !RESEARCH_KINDS.includes(s.kind), {
+    error: "research on people must say whom it studied (population)",
+    path: ["population"],
   });
-  for (const [outcome, graded] of Object.entries(article.evidence ?? {})) {
-    graded.refs.forEach((ref, i) => {
-      if (ids.includes(ref)) return;
-      const hint = closest(ref, ids);
-      ctx.addIssue({
-        code: "custom",
-        path: ["evidence", outcome, "refs", i],
-        message:
-          `cites "${ref}", which is not in this article's references` +
-          (hint ? ` (did you mean "${hint}"?)` : ids.length ? ` (listed: ${ids.join(", ")})` : " (the article lists none)"),
-      });
-    });
-  }
-}
 
-export const modalityFrontmatter = z
-  .strictObject({
-    ...common,
-    category: z.enum(MODALITY_CATEGORIES),
-    aliases: z.array(line).default([]),
-    evidence,
-    dose: line.optional(),
-    timing: line.optional(),
-    sessionMinutes: range.optional(),
-    cost: cost.optional(),
-    setting: z.array(z.enum(SETTINGS)).default([]),
-    situations: z.array(z.enum(SITUATIONS)).default([]),
-    bodyAreas: z.array(z.enum(BODY_AREAS)).default([]),
-    risks: line.optional(),
-  })
-  .superRefine(checkCitations);
-
-const price = z.strictObject({
-  amount: z.number().positive(),
-  upTo: z.number().positive().optional(),
-  currency: z.enum(CURRENCIES),
-  checked: isoDate,
-  source: line,
-  url: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }).optional(),
-  note: line.optional(),
-});
-
-const specs = z.strictObject({
-  source: line,
-  url: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }).optional(),
-  checked: isoDate,
-  weightKg: z.number().positive().optional(),
-  batteryMinutes: z.number().positive().optional(),
-  power: z.enum(POWER_SOURCES).optional(),
-  portability: z.enum(PORTABILITY).optional(),
-  sessionMinutes: range.optional(),
-  noiseDb: z.number().positive().optional(),
-  app: z.boolean().optional(),
-  pressureMmHg: range.optional(),
-  amplitudeMm: z.number().positive().optional(),
-  percussionsPerMinute: z.number().int().positive().optional(),
-  speeds: z.number().int().positive().optional(),
-  attachments: z.number().int().positive().optional(),
-  chambers: z.number().int().positive().optional(),
-  intensityLevels: z.number().int().positive().optional(),
-  programs: z.number().int().positive().optional(),
-  capacityLitres: z.number().positive().optional(),
-  material: line.optional(),
-  /** Caveats on the figures, such as "up to" values or model differences. */
-  note: line.optional(),
-});
-
-export const toolFrontmatter = z
-  .strictObject({
-    ...common,
-    brand: line,
-    modalities: z.array(slug).min(1, { error: "list at least one modality slug this tool delivers" }),
-    price: price.optional(),
-    runningCosts: line.optional(),
-    specs: specs.optional(),
-    bodyAreas: z.array(z.enum(BODY_AREAS)).default([]),
-    bestFor: z.array(line).min(1, { error: "say who this tool suits best (at least one line)" }),
-    pros: z.array(line).min(1, { error: "list at least one pro" }),
-    cons: z.array(line).min(1, { error: "list at least one con" }),
-    alternative: z.strictObject({
-      note: line,
-      tool: slug.optional(),
-      modality: slug.optional(),
-    }),
-  })
-  .superRefine(checkCitations);
-
-export const guideFrontmatter = z
-  .strictObject({
-    ...common,
-    order: z.number().int().nonnegative().default(100),
-    modalities: z.array(slug).default([]),
-    tools: z.array(slug).default([]),
-  })
-  .superRefine(checkCitations);
-
-export const SCHEMAS = {
-  modalities: modalityFrontmatter,
-  tools: toolFrontmatter,
-  guides: guideFrontmatter,
-} as const;
-
-export type CollectionName = keyof typeof SCHEMAS;
-export type Reference = z.infer<typeof reference>;
 export type GradedOutcome = z.infer<typeof gradedOutcome>;
 export type ModalityFrontmatter = z.infer<typeof modalityFrontmatter>;
 export type ToolFrontmatter = z.infer<typeof toolFrontmatter>;
 export type GuideFrontmatter = z.infer<typeof guideFrontmatter>;
+export type StudyFrontmatter = z.infer<typeof studyFrontmatter>;
+export type StudyResult = z.infer<typeof result>;
 export type Price = z.infer<typeof price>;
 export type Specs = z.infer<typeof specs>;

@@ -50,19 +50,88 @@ export const GRADE_LABELS: Record<(typeof GRADES)[number], string> = {
   harm: "Evidence of harm or blunted gains",
 };
 
-export const REFERENCE_KINDS = [
+/**
+ * What kind of work a study entry is, from the strongest kind of evidence to the weakest. Research
+ * kinds state their population; makers' pages, regulator records and editorial reviews are
+ * sources of facts, not of health claims.
+ */
+export const STUDY_KINDS = [
+  "cochrane-review",
   "meta-analysis",
   "systematic-review",
-  "narrative-review",
-  "consensus-statement",
-  "position-stand",
+  "randomized-trial",
   "trial",
   "observational",
   "validation-study",
-  "regulatory",
-  "manufacturer",
-  "press",
+  "position-stand",
+  "consensus-statement",
+  "narrative-review",
+  "regulator-record",
+  "maker",
+  "editorial-review",
 ] as const;
+
+export const STUDY_KIND_LABELS: Record<(typeof STUDY_KINDS)[number], string> = {
+  "cochrane-review": "Cochrane review",
+  "meta-analysis": "Meta-analysis",
+  "systematic-review": "Systematic review",
+  "randomized-trial": "Randomised trial",
+  trial: "Trial",
+  observational: "Observational study",
+  "validation-study": "Validation study",
+  "position-stand": "Position stand",
+  "consensus-statement": "Consensus statement",
+  "narrative-review": "Narrative review",
+  "regulator-record": "Regulator record",
+  maker: "Maker's page or manual",
+  "editorial-review": "Editorial review",
+};
+
+/** The kinds that report research on people, and so must say whom they studied. */
+export const RESEARCH_KINDS: readonly StudyKind[] = [
+  "cochrane-review",
+  "meta-analysis",
+  "systematic-review",
+  "randomized-trial",
+  "trial",
+  "observational",
+  "validation-study",
+];
+
+/** Whom a study's results come from, nearest to the site's readers first. */
+export const POPULATIONS = ["runners", "endurance-athletes", "athletes", "active-adults", "mixed", "clinical"] as const;
+
+export const POPULATION_LABELS: Record<(typeof POPULATIONS)[number], string> = {
+  runners: "Runners",
+  "endurance-athletes": "Endurance athletes",
+  athletes: "Athletes (mixed or team sports)",
+  "active-adults": "Active adults",
+  mixed: "Mixed: athletes and untrained people",
+  clinical: "Patients (clinical)",
+};
+
+/** How a study states an effect. */
+export const EFFECT_MEASURES = ["smd", "hedges-g", "cohens-d", "mean-difference", "percent-change", "risk-ratio", "odds-ratio"] as const;
+
+export const EFFECT_MEASURE_LABELS: Record<(typeof EFFECT_MEASURES)[number], string> = {
+  smd: "standardised mean difference",
+  "hedges-g": "Hedges' g",
+  "cohens-d": "Cohen's d",
+  "mean-difference": "mean difference",
+  "percent-change": "percent change",
+  "risk-ratio": "risk ratio",
+  "odds-ratio": "odds ratio",
+};
+
+/** A review's own rating of how sure its evidence is (GRADE's four levels). */
+export const CERTAINTY = ["high", "moderate", "low", "very-low"] as const;
+
+export const CERTAINTY_LABELS: Record<(typeof CERTAINTY)[number], string> = {
+  high: "high certainty",
+  moderate: "moderate certainty",
+  low: "low certainty",
+  "very-low": "very low certainty",
+};
 
 export const SETTINGS = ["home", "gym", "clinic"] as const;
 
@@ -89,6 +158,8 @@ export const PORTABILITY = ["pocket", "gym-bag", "carry-on", "home-only"] as con
 export type ModalityCategory = (typeof MODALITY_CATEGORIES)[number];
 export type Outcome = (typeof OUTCOMES)[number];
 export type Grade = (typeof GRADES)[number];
+export type StudyKind = (typeof STUDY_KINDS)[number];
+export type Population = (typeof POPULATIONS)[number];
 
 /** Situations a runner can be in; modalities list the ones they suit. */
 export const SITUATIONS = [

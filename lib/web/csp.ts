@@ -1,9 +1,9 @@
-import { createHash, createHmac, randomBytes } from "node:crypto";
+import { createHmac } from "node:crypto";
 
 /**
  * The Content-Security-Policy of every page. Scripts run only from this origin or when the
  * policy names them: by hash for prerendered pages (their inline scripts are fixed at build
- * time, so a nonce cannot be injected), by a per-request nonce for pages rendered on demand.
+ * time, so no nonce can be stamped on them), by a nonce for pages rendered on request.
  */
 export function contentSecurityPolicy({ nonce, hashes = [], dev = false }: { nonce?: string; hashes?: readonly string[]; dev?: boolean }): string {
   const scriptSources = ["'self'", ...(nonce ? [`'nonce-${nonce}'`] : []), ...hashes.map((hash) => `'${hash}'`)];
@@ -24,36 +24,20 @@ export function contentSecurityPolicy({ nonce, hashes = [], dev = false }: { non
   ].join("; ");
 }
 
-// Script types a browser executes; JSON-LD and other data blocks are not scripts to CSP.
-const EXECUTABLE_TYPES = new Set(["", "text/javascript", "application/javascript", "module"]);
-const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
-
-/** `sha256-…` sources for every inline script a page will execute, in document order. */
-export function inlineScriptHashes(html: string): string[] {
-  const hashes: string[] = [];
-  for (const [, attributes, body] of html.matchAll(INLINE_SCRIPT)) {
-    if (/\bsrc\s*=/i.test(attributes)) continue;
-    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase() ?? "";
-    if (!EXECUTABLE_TYPES.has(type)) continue;
-    const hash = `sha256-${createHash("sha256").update(body, "utf8").digest("base64")}`;
-    if (!hashes.includes(hash)) hashes.push(hash);
-  }
-  return hashes;
-}
-
 /** A fresh, unguessable nonce for one response. */
 export function createNonce(): string {
   return Buffer.from(crypto.randomUUID()).toString("base64");
 }
 
-const PROCESS_SECRET = randomBytes(32);
-
 /**
- * The nonce for the first render of a page Next keeps (ISR). Readers who ask for that page while
- * it renders all receive the one HTML it produces, so they must share its nonce; it is
- * unguessable (keyed by a secret this process draws at start) and used only until the page is on
- * disk, after which its policy names the page's scripts by hash instead.
+ * The nonce of a page Next renders on its first request and then keeps (ISR): the first render
+ * stamps it into the HTML every later reader receives, so it is a function of the path and the
+ * build's secret (lib/web/serving-manifest.ts), the same on every response for that path, after a
+ * restart of the same build too. Anyone can read it off the page; that is safe only because such a
+ * page is a pure function of its path and the build and shows nothing from the request, so there
+ * is nothing on it to inject into, as with a prerendered page named by hash. It differs per path
+ * and per build, so one page's nonce never unlocks another.
  */
-export function firstRenderNonce(pathname: string): string {
-  return createHmac("sha256", PROCESS_SECRET).update(pathname).digest("base64");
+export function keptPageNonce(pathname: string, secret: string): string {
+  return createHmac("sha256", secret).update(pathname).digest("base64");
 }

@@ -10,6 +10,9 @@ const PAGES = {
   tool: "/tools/theragun-pro",
   "guide index": "/guides",
   guide: "/guides/recovery-foundations",
+  "study index": "/studies",
+  "study index in another order": "/studies/by/kind",
+  study: "/studies/moore-2022",
   "not found": "/no/such/page",
 };
 
@@ -23,7 +26,7 @@ for (const [type, path] of Object.entries(PAGES)) {
 test.describe("on a 360-pixel-wide phone", () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
-  for (const path of [PAGES.home, PAGES.modality, PAGES.tool, PAGES.guide]) {
+  for (const path of [PAGES.home, PAGES.modality, PAGES.tool, PAGES.guide, PAGES.study, PAGES["study index"]]) {
     test(`${path} fits without sideways scrolling`, async ({ page }) => {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -36,7 +39,7 @@ test.describe("on a 360-pixel-wide phone", () => {
 test.describe("in dark mode", () => {
   test.use({ colorScheme: "dark" });
 
-  for (const path of [PAGES.modality, PAGES.tool, "/compare?tools=normatec-3,rapid-reboot", "/finder?situation=travel"]) {
+  for (const path of [PAGES.modality, PAGES.tool, PAGES.study, "/compare/tools/normatec-3/rapid-reboot", "/finder?situation=travel"]) {
     test(`axe finds no contrast or other violations on ${path}`, async ({ page }) => {
       await page.goto(path, { waitUntil: "load" });
       expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(18, 20, 23)");

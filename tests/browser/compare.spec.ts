@@ -8,7 +8,7 @@ test("a reader picks tools with the form and gets a shareable comparison", async
   await form.getByLabel("Tool 2").selectOption({ label: "Rapid Reboot recovery boots" });
   await form.getByRole("button", { name: "Compare tools" }).click();
 
-  await expect(page).toHaveURL(/\/compare\?tools=normatec-3,rapid-reboot$/);
+  await expect(page).toHaveURL(/\/compare\/tools\/normatec-3\/rapid-reboot$/);
   await expect(page).toHaveTitle("Compare Normatec 3 vs Rapid Reboot recovery boots · Recovery Guide");
   const table = page.getByRole("table");
   await expect(table.getByRole("columnheader")).toHaveCount(2);
@@ -17,9 +17,9 @@ test("a reader picks tools with the form and gets a shareable comparison", async
   // add a third, then remove the first
   await form.getByLabel("Tool 3").selectOption({ label: "Normatec Pulse 2.0" });
   await form.getByRole("button", { name: "Compare tools" }).click();
-  await expect(page).toHaveURL(/tools=normatec-3,rapid-reboot,normatec-pulse-2$/);
+  await expect(page).toHaveURL(/\/compare\/tools\/normatec-3\/rapid-reboot\/normatec-pulse-2$/);
   await page.getByRole("link", { name: "Remove Normatec 3 from the comparison" }).click();
-  await expect(page).toHaveURL(/tools=rapid-reboot,normatec-pulse-2$/);
+  await expect(page).toHaveURL(/\/compare\/tools\/rapid-reboot\/normatec-pulse-2$/);
   await expect(page.getByRole("table").getByRole("columnheader")).toHaveCount(2);
 });
 
@@ -32,7 +32,7 @@ test.describe("without JavaScript", () => {
     await form.getByLabel("Method 1").selectOption({ label: "Cold water immersion" });
     await form.getByLabel("Method 2").selectOption({ label: "Cryotherapy chamber" });
     await form.getByRole("button", { name: "Compare methods" }).click();
-    await expect(page).toHaveURL(/modalities=cold-water-immersion,cryotherapy-chamber$/);
+    await expect(page).toHaveURL(/\/compare\/modalities\/cold-water-immersion\/cryotherapy-chamber$/);
     await expect(page.getByRole("table")).toContainText("Evidence: Muscle soreness (DOMS)");
 
     await page.goto("/finder");
@@ -44,17 +44,21 @@ test.describe("without JavaScript", () => {
 });
 
 test("a shared comparison URL opens as it was sent, with links to each article", async ({ page }) => {
-  await page.goto("/compare?tools=theragun-pro,hypervolt-2-pro,foam-roller");
-  const headers = page.getByRole("columnheader");
-  await expect(headers).toHaveCount(3);
-  await expect(headers.nth(2).getByRole("link", { name: "Foam roller", exact: true })).toHaveAttribute("href", "/tools/foam-roller");
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/compare\?tools=theragun-pro,hypervolt-2-pro,foam-roller$/);
+  // Comparisons were shared as queries before they had paths: those still open the same page.
+  for (const shared of ["/compare/tools/theragun-pro/hypervolt-2-pro/foam-roller", "/compare?tools=theragun-pro,hypervolt-2-pro,foam-roller"]) {
+    await page.goto(shared);
+    await expect(page).toHaveURL(/\/compare\/tools\/theragun-pro\/hypervolt-2-pro\/foam-roller$/);
+    const headers = page.getByRole("columnheader");
+    await expect(headers).toHaveCount(3);
+    await expect(headers.nth(2).getByRole("link", { name: "Foam roller", exact: true })).toHaveAttribute("href", "/tools/foam-roller");
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/compare\/tools\/theragun-pro\/hypervolt-2-pro\/foam-roller$/);
+  }
 });
 
 test("tool and method pages link into the comparison", async ({ page }) => {
   await page.goto("/tools/theragun-pro");
   await page.getByRole("link", { name: "Compare Theragun PRO with Hypervolt 2 Pro" }).click();
-  await expect(page).toHaveURL(/tools=theragun-pro,hypervolt-2-pro$/);
+  await expect(page).toHaveURL(/\/compare\/tools\/theragun-pro\/hypervolt-2-pro$/);
   await page.goto("/modalities/pneumatic-compression");
   await page.getByRole("link", { name: /Compare (these tools|the first 4 of these tools) side by side/ }).click();
   await expect(page.getByRole("table").getByRole("columnheader").first()).toBeVisible();
@@ -101,7 +105,7 @@ test("the finder ranks methods for a runner's situation, foundations first, with
   await expect(page.getByLabel("Under $300")).toBeChecked();
 });
 
-for (const path of ["/compare", "/compare?tools=normatec-3,rapid-reboot,theragun-pro,foam-roller", "/compare?modalities=cold-water-immersion,sleep", "/finder", "/finder?situation=travel&budget=free"]) {
+for (const path of ["/compare", "/compare/tools/normatec-3/rapid-reboot/theragun-pro/foam-roller", "/compare/modalities/cold-water-immersion/sleep", "/finder", "/finder?situation=travel&budget=free"]) {
   test(`axe finds no violations on ${path}`, async ({ page }) => {
     await page.goto(path, { waitUntil: "load" });
     expect(await axeViolations(page)).toEqual([]);
@@ -112,7 +116,7 @@ test.describe("on a 360-pixel-wide phone", () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
   test("the comparison scrolls inside its table, not the whole page, and the first column stays in view", async ({ page }) => {
-    await page.goto("/compare?tools=normatec-3,rapid-reboot,theragun-pro,foam-roller");
+    await page.goto("/compare/tools/normatec-3/rapid-reboot/theragun-pro/foam-roller");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const region = page.getByRole("region", { name: /Tools compared/ });

@@ -68,7 +68,7 @@ test("every page sets its own title, description and canonical URL", async ({ pa
 });
 
 test("every response carries the security headers and no X-Powered-By", async ({ request }) => {
-  for (const path of ["/", "/tools/normatec-3", "/compare?tools=normatec-3,rapid-reboot", "/no/such/page"]) {
+  for (const path of ["/", "/tools/normatec-3", "/compare/tools/normatec-3/rapid-reboot", "/compare?tools=normatec-3,not-a-tool", "/no/such/page"]) {
     const response = await request.get(path);
     const headers = response.headers();
     expect(headers["x-content-type-options"], path).toBe("nosniff");
@@ -113,7 +113,7 @@ test("links fetch their page when a reader points at or focuses them, not on loa
   page.on("request", (request) => {
     if (request.headers()["rsc"] === "1") pageFetches.push(new URL(request.url()).pathname);
   });
-  await page.goto("/compare?tools=normatec-3,rapid-reboot");
+  await page.goto("/compare/tools/normatec-3/rapid-reboot");
   await page.waitForLoadState("networkidle");
   expect(pageFetches).toEqual([]);
 
@@ -131,4 +131,26 @@ test("links fetch their page when a reader points at or focuses them, not on loa
   await expect(page).toHaveURL(/\/tools$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Recovery tools");
   expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+});
+
+test("a reader follows a grade's citation to the study, and from the study to every page that cites it", async ({ page }) => {
+  await page.goto("/modalities/cold-water-immersion");
+  const references = page.getByRole("region", { name: "References" });
+  await references.getByRole("link", { name: /^Impact of cold-water immersion compared with passive recovery/ }).click();
+  await expect(page).toHaveURL(/\/studies\/moore-2022$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Impact of cold-water immersion");
+  await expect(page.getByRole("table")).toContainText("95% CI");
+  const cited = page.getByRole("region", { name: "Methods" });
+  await expect(cited.getByRole("link", { name: "Cold water immersion" })).toHaveAttribute("href", "/modalities/cold-water-immersion");
+});
+
+test("the studies index sorts by kind and population through links, without JavaScript as with it", async ({ page }) => {
+  await page.goto("/studies");
+  await expect(page.getByRole("columnheader", { name: "Year" })).toHaveAttribute("aria-sort", "descending");
+  await page.getByRole("link", { name: /^Kind/ }).click();
+  await expect(page).toHaveURL(/\/studies\/by\/kind$/);
+  await expect(page.getByRole("columnheader", { name: "Kind" })).toHaveAttribute("aria-sort", "ascending");
+  const kinds = await page.locator("tbody tr td:nth-child(3)").allTextContents();
+  expect(kinds[0]).toBe("Cochrane review");
+  expect(kinds.at(-1)).toMatch(/Maker's page or manual|Editorial review/);
 });

@@ -9,7 +9,7 @@ const PAGES = {
   modality: "/modalities/cold-water-immersion",
   tool: "/tools/normatec-3",
   guide: "/guides/methodology",
-  compare: "/compare?tools=normatec-3,rapid-reboot",
+  compare: "/compare/tools/normatec-3/rapid-reboot",
 };
 
 const local = (url: string) => {

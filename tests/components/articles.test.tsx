@@ -11,7 +11,7 @@ describe("ModalityArticle", () => {
   const cwi = catalog.modality("cold-water-immersion")!;
 
   it("has one h1, a breadcrumb trail, a table of contents and the sanitized body", () => {
-    render(<ModalityArticle modality={cwi} tools={catalog.toolsForModality(cwi.slug)} />);
+    render(<ModalityArticle modality={cwi} tools={catalog.toolsForModality(cwi.slug)} studies={catalog.studiesCitedBy("modalities", cwi.slug)} />);
     expect(screen.getAllByRole("heading", { level: 1 }).map((h) => h.textContent)).toEqual(["Cold water immersion"]);
     const crumbs = screen.getByRole("navigation", { name: "Breadcrumb" });
     expect(within(crumbs).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual(["/", "/modalities"]);
@@ -21,12 +21,12 @@ describe("ModalityArticle", () => {
   });
 
   it("links the tools that deliver it", () => {
-    render(<ModalityArticle modality={cwi} tools={catalog.toolsForModality(cwi.slug)} />);
+    render(<ModalityArticle modality={cwi} tools={catalog.toolsForModality(cwi.slug)} studies={catalog.studiesCitedBy("modalities", cwi.slug)} />);
     const section = screen.getByRole("heading", { name: "Tools we review for this method" }).parentElement!;
     expect(within(section).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual([
       "/tools/heat-pad",
       "/tools/ice-tub",
-      "/compare?tools=heat-pad,ice-tub",
+      "/compare/tools/heat-pad/ice-tub",
       "/compare?modalities=cold-water-immersion",
     ]);
     expect(within(section).getByRole("link", { name: "Compare these tools side by side" })).toBeInTheDocument();
@@ -42,6 +42,7 @@ describe("ToolArticle", () => {
         modalities={catalog.modalitiesForTool(pad.slug)}
         related={catalog.relatedTools(pad.slug)}
         alternative={catalog.alternativeFor(pad.slug)}
+        studies={catalog.studiesCitedBy("tools", pad.slug)}
       />,
     );
 
@@ -61,9 +62,9 @@ describe("ToolArticle", () => {
     expect(within(related).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual([
       "/tools/ice-tub",
       "/tools/warm-blanket",
-      "/compare?tools=heat-pad,ice-tub",
-      "/compare?tools=heat-pad,warm-blanket",
-      "/compare?tools=heat-pad,ice-tub,warm-blanket",
+      "/compare/tools/heat-pad/ice-tub",
+      "/compare/tools/heat-pad/warm-blanket",
+      "/compare/tools/heat-pad/ice-tub/warm-blanket",
     ]);
     expect(within(related).getByRole("link", { name: "Compare Heat Pad with Ice Tub" })).toBeInTheDocument();
     const alt = screen.getByRole("heading", { name: "Cheaper or free alternative" }).nextElementSibling as HTMLElement;

@@ -7,6 +7,7 @@ import { ReferenceList } from "@/components/ReferenceList";
 import { fixtureCatalog } from "./fixtures";
 
 const cwi = fixtureCatalog.modality("cold-water-immersion")!;
+const cited = fixtureCatalog.studiesCitedBy("modalities", cwi.slug);
 
 describe("GradeBadge", () => {
   it("states the grade in words and hides the bars from assistive technology", () => {
@@ -28,7 +29,7 @@ describe("GradeBadge", () => {
 
 describe("EvidenceSummary", () => {
   it("shows one row per outcome with its grade, summary and citations linked to the reference list", () => {
-    render(<EvidenceSummary evidence={cwi.evidence} references={cwi.references} />);
+    render(<EvidenceSummary evidence={cwi.evidence} studies={cited} />);
     const table = screen.getByRole("table");
     const rows = within(table).getAllByRole("row").slice(1);
     expect(rows.map((r) => within(r).getByRole("rowheader").textContent)).toEqual([
@@ -47,16 +48,18 @@ describe("EvidenceSummary", () => {
 });
 
 describe("ReferenceList", () => {
-  it("lists each reference with authors, year, title, source and a DOI link, anchored for citations", () => {
-    const { container } = render(<ReferenceList references={cwi.references} />);
+  it("lists each study with authors, year, title, venue, its page here and a DOI link, anchored for citations", () => {
+    const { container } = render(<ReferenceList studies={cited} />);
     const item = container.querySelector("#ref-machado-2016")!;
     expect(item).toHaveTextContent("Machado AF, et al. (2016).");
     expect(item).toHaveTextContent("Sports Medicine 46(4):503-514");
-    expect(within(item as HTMLElement).getByRole("link")).toHaveAttribute("href", "https://doi.org/10.1007/s40279-015-0431-7");
+    expect(item).toHaveTextContent("Meta-analysis");
+    const links = within(item as HTMLElement).getAllByRole("link");
+    expect(links.map((a) => a.getAttribute("href"))).toEqual(["/studies/machado-2016", "https://doi.org/10.1007/s40279-015-0431-7"]);
   });
 
   it("renders nothing when there are no references", () => {
-    const { container } = render(<ReferenceList references={[]} />);
+    const { container } = render(<ReferenceList studies={[]} />);
     expect(container).toBeEmptyDOMElement();
   });
 });

@@ -1,25 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, createNonce, firstRenderNonce, inlineScriptHashes } from "@/lib/web/csp";
-
-describe("inlineScriptHashes", () => {
-  it("hashes each executable inline script once, in order, and skips external and data scripts", () => {
-    const html = [
-      '<script src="/_next/static/chunks/a.js" async=""></script>',
-      "<script>alert(1)</script>",
-      '<script type="application/ld+json">{"@type":"Article"}</script>',
-      '<script id="_R_">alert(1)</script>',
-      '<script type="module">x()</script>',
-    ].join("");
-    const hashes = inlineScriptHashes(html);
-    expect(hashes).toHaveLength(2);
-    expect(hashes[0]).toBe("sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=");
-    expect(hashes[1]).toMatch(/^sha256-[A-Za-z0-9+/]+=*$/);
-  });
-
-  it("finds nothing in a page without inline scripts", () => {
-    expect(inlineScriptHashes("<p>plain</p>")).toEqual([]);
-  });
-});
+import { contentSecurityPolicy, createNonce, keptPageNonce } from "@/lib/web/csp";
 
 describe("contentSecurityPolicy", () => {
   it("names the nonce and hashes it is given and never allows inline script wholesale", () => {
@@ -47,11 +27,13 @@ describe("createNonce", () => {
   });
 });
 
-describe("firstRenderNonce", () => {
-  it("is the same for one page, different for another, and unguessable base64", () => {
-    const a = firstRenderNonce("/compare/tools/a/b");
+describe("keptPageNonce", () => {
+  it("is the same for one page and one secret, different for another page or another build's secret", () => {
+    const secret = "a".repeat(44);
+    const a = keptPageNonce("/compare/tools/a/b", secret);
     expect(a).toMatch(/^[A-Za-z0-9+/]{40,}=*$/);
-    expect(firstRenderNonce("/compare/tools/a/b")).toBe(a);
-    expect(firstRenderNonce("/compare/tools/b/a")).not.toBe(a);
+    expect(keptPageNonce("/compare/tools/a/b", secret)).toBe(a);
+    expect(keptPageNonce("/compare/tools/b/a", secret)).not.toBe(a);
+    expect(keptPageNonce("/compare/tools/a/b", "b".repeat(44))).not.toBe(a);
   });
 });

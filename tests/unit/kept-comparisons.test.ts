@@ -1,13 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createHash } from "node:crypto";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildCatalog } from "@/lib/catalog/catalog";
 import { buildComparison, canonicalRedirect, compareHref, MIN_COMPARED } from "@/lib/catalog/compare";
 import { loadContent } from "@/lib/content/load";
-import { KEPT_COMPARISON_HEADER, keptComparisonRewrites, MAX_COMPARED } from "@/lib/web/kept-comparison-route";
-import { KeptComparisonBudget, keptComparison, keptComparisonPath, publicComparisonUrl } from "@/lib/catalog/kept-comparisons";
+import { comparisonQueryUrl, KeptComparisonBudget, keptComparison, keptComparisonAt, keptComparisonPath } from "@/lib/catalog/kept-comparisons";
 
 const fixtures = buildCatalog(loadContent(join(__dirname, "..", "fixtures", "valid"), { includeDrafts: false }));
 
@@ -53,7 +49,7 @@ describe("keptComparisonPath", () => {
         comparison.items.length >= MIN_COMPARED &&
         comparison.notices.length === 0 &&
         !canonicalRedirect(query, comparison) &&
-        `/compare?${search}` === compareHref(comparison.kind, comparison.items.map((i) => i.slug));
+        search === `${comparison.kind}=${comparison.items.map((i) => i.slug).join(",")}`;
       expect(keptComparisonPath(new URLSearchParams(search), fixtures) !== null, search).toBe(canonical);
     }
   });
@@ -84,14 +80,47 @@ describe("keptComparison, on the kept route's own segments", () => {
   });
 });
 
-describe("publicComparisonUrl", () => {
+describe("keptComparisonAt, on a path under /compare/", () => {
+  it("names the kept path a tidy comparison's own path is, in its plain spelling", () => {
+    expect(keptComparisonAt("/compare/tools/heat-pad/ice-tub", fixtures)).toBe("/compare/tools/heat-pad/ice-tub");
+    expect(keptComparisonAt("/compare/tools/heat-pad/ice%2Dtub", fixtures)).toBe("/compare/tools/heat-pad/ice-tub");
+    expect(keptComparisonAt("/compare/modalities/heat-therapy/cold-water-immersion", fixtures)).toBe(
+      "/compare/modalities/heat-therapy/cold-water-immersion",
+    );
+  });
+
+  it("names none for anything that is not exactly a tidy comparison", () => {
+    for (const path of [
+      "/compare/tools/heat-pad",
+      "/compare/tools/heat-pad/heat-pad",
+      "/compare/tools/heat-pad/no-such-tool",
+      "/compare/tools/heat-pad,ice-tub",
+      "/compare/tools/heat-pad%2Cice-tub/warm-blanket",
+      "/compare/modalities/heat-pad/ice-tub",
+      "/compare/modalities/heat-therapy/sauna", // a draft
+      "/compare/guides/recovery-foundations/recovery-foundations",
+      "/compare/tools/Heat-Pad/ice-tub",
+      "/compare/tools/%E0%A4%A/ice-tub",
+      "/compare/",
+    ]) {
+      expect(keptComparisonAt(path, fixtures), path).toBeNull();
+    }
+  });
+
+  it("agrees with compareHref, the URL every link uses", () => {
+    const href = compareHref("tools", ["warm-blanket", "ice-tub", "heat-pad"]);
+    expect(keptComparisonAt(href, fixtures)).toBe(href);
+  });
+});
+
+describe("comparisonQueryUrl", () => {
   it("turns a path under /compare/ into the query form, or the empty compare page", () => {
-    expect(publicComparisonUrl("/compare/tools/ice-tub/heat-pad")).toBe("/compare?tools=ice-tub,heat-pad");
-    expect(publicComparisonUrl("/compare/modalities/sauna/")).toBe("/compare?modalities=sauna");
-    expect(publicComparisonUrl("/compare/tools/a%20b/c%2Cd")).toBe("/compare?tools=a%20b,c%2Cd");
-    expect(publicComparisonUrl("/compare/tools")).toBe("/compare");
-    expect(publicComparisonUrl("/compare/guides/x/y")).toBe("/compare");
-    expect(publicComparisonUrl("/compare/")).toBe("/compare");
+    expect(comparisonQueryUrl("/compare/tools/ice-tub/heat-pad")).toBe("/compare?tools=ice-tub,heat-pad");
+    expect(comparisonQueryUrl("/compare/modalities/sauna/")).toBe("/compare?modalities=sauna");
+    expect(comparisonQueryUrl("/compare/tools/a%20b/c%2Cd")).toBe("/compare?tools=a%20b,c%2Cd");
+    expect(comparisonQueryUrl("/compare/tools")).toBe("/compare");
+    expect(comparisonQueryUrl("/compare/guides/x/y")).toBe("/compare");
+    expect(comparisonQueryUrl("/compare/")).toBe("/compare");
   });
 });
 
@@ -99,57 +128,17 @@ describe("KeptComparisonBudget", () => {
   it("admits new comparisons until it is full, and always those it already admitted", () => {
     const budget = new KeptComparisonBudget(2);
     expect(budget.admit("/compare/tools/a/b")).toBe(true);
+    expect(budget.hasRoomFor("/compare/tools/b/a")).toBe(true);
     expect(budget.admit("/compare/tools/b/a")).toBe(true);
+    expect(budget.hasRoomFor("/compare/tools/a/c")).toBe(false);
     expect(budget.admit("/compare/tools/a/c")).toBe(false);
+    expect(budget.hasRoomFor("/compare/tools/a/b")).toBe(true);
     expect(budget.admit("/compare/tools/a/b")).toBe(true);
   });
-});
 
-describe("keptPageScriptHashes", () => {
-  const dist = mkdtempSync(join(tmpdir(), "kept-"));
-  afterAll(() => rmSync(dist, { recursive: true, force: true }));
-
-  it("reads the page Next keeps under route-cache, and remembers it only once it exists", async () => {
-    vi.stubEnv("NEXT_DIST_DIR", dist);
-    vi.resetModules();
-    const { keptPageScriptHashes } = await import("@/lib/web/prerendered-scripts");
-    const { inlineScriptHashes } = await import("@/lib/web/csp");
-    vi.unstubAllEnvs();
-    const route = "/compare/[kind]/[...slugs]";
-    expect(keptPageScriptHashes("/compare/tools/a/b", route)).toBeNull();
-
-    const source = createHash("sha256").update(`${route}/page`).digest("hex");
-    const dir = join(dist, "server", "route-cache", "APP_PAGE", source, "$", "compare", "tools", "a");
-    mkdirSync(dir, { recursive: true });
-    const html = "<html><script>self.go=1</script><script src=/x.js></script></html>";
-    writeFileSync(join(dir, "b.html"), html);
-    expect(keptPageScriptHashes("/compare/tools/a/b", route)).toEqual(inlineScriptHashes(html));
-
-    // Remembered: the file Next wrote does not change for the life of the build.
-    writeFileSync(join(dir, "b.html"), "<script>other()</script>");
-    expect(keptPageScriptHashes("/compare/tools/a/b", route)).toEqual(inlineScriptHashes(html));
-    expect(keptPageScriptHashes("/compare/tools/../../../etc/passwd", route)).toBeNull();
-  });
-});
-
-describe("keptComparisonRewrites", () => {
-  it("has one rule per number of items that maps the proxy's header onto the kept route", () => {
-    const rules = keptComparisonRewrites();
-    expect(rules).toHaveLength(MAX_COMPARED - MIN_COMPARED + 1);
-    for (const [kind, slugs] of [
-      ["tools", ["ice-tub", "heat-pad"]],
-      ["modalities", ["heat-therapy", "cold-water-immersion", "a", "b"]],
-    ] as const) {
-      const header = `${kind}/${slugs.join("/")}`;
-      // Next matches `has` values as whole strings and fills the destination from the named groups.
-      const matching = rules.filter((rule) => new RegExp(`^${rule.has[0].value}$`).test(header));
-      expect(matching, header).toHaveLength(1);
-      const groups = new RegExp(`^${matching[0].has[0].value}$`).exec(header)!.groups!;
-      expect(matching[0].destination.replace(/:(\w+)/g, (_, name: string) => groups[name])).toBe(`/compare/${header}`);
-      expect(matching[0].has[0].key).toBe(KEPT_COMPARISON_HEADER);
-    }
-    for (const header of ["tools/a", "tools/a/b/c/d/e", "guides/a/b", "tools/A/b", "tools/a/../b"]) {
-      expect(rules.some((rule) => new RegExp(`^${rule.has[0].value}$`).test(header)), header).toBe(false);
-    }
+  it("takes no room when only asked", () => {
+    const budget = new KeptComparisonBudget(1);
+    expect(budget.hasRoomFor("/compare/tools/a/b")).toBe(true);
+    expect(budget.admit("/compare/tools/b/a")).toBe(true);
   });
 });

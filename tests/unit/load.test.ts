@@ -21,12 +21,22 @@ describe("loadContent on valid content", () => {
     expect(all.modalities.map((m) => m.slug).sort()).toEqual(["cold-water-immersion", "heat-therapy", "sauna"]);
     expect(all.tools.map((t) => t.slug).sort()).toEqual(["heat-pad", "ice-tub", "warm-blanket"]);
     expect(all.guides.map((g) => g.slug)).toEqual(["recovery-foundations"]);
+    expect(all.studies.map((s) => s.slug)).toEqual(["machado-2016"]);
+  });
+
+  it("gives every entry its page, from the collection registry", () => {
+    expect(all.tools.find((t) => t.slug === "ice-tub")?.href).toBe("/tools/ice-tub");
+    expect(all.studies[0].href).toBe("/studies/machado-2016");
+  });
+
+  it("accepts a study with no body, since a study is all frontmatter", () => {
+    expect(all.studies[0].body.html).toBe("");
   });
 
   it("reads UTF-8 with a BOM and CRLF line endings like any other file", () => {
     const heat = all.modalities.find((m) => m.slug === "heat-therapy")!;
     expect(heat.title).toBe("Heat therapy");
-    expect(heat.references[0].doi).toBe("10.1007/s40279-015-0431-7");
+    expect(heat.references).toEqual(["machado-2016"]);
     expect(heat.body.toc.map((t) => t.text)).toEqual(["How it works", "What the research shows"]);
   });
 
@@ -58,16 +68,16 @@ describe("loadContent on broken content", () => {
     expect(lines.sort()).toEqual(
       [
         'modalities/Bad_Name.md:1:1  (file name)  "Bad_Name.md" is not a valid slug: name the file in lowercase kebab-case, like "bad-name.md"',
-        'modalities/bad-citation.md:9:12  evidence.soreness.refs[0]  cites "machado-2061", which is not in this article\'s references (did you mean "machado-2016"?)',
+        'modalities/bad-citation.md:9:12  evidence.soreness.refs[0]  unknown study "machado-2061" (did you mean "machado-2016"?): there is no content/studies/machado-2061.md',
         "modalities/bad-date.md:4:1  updated  expected a real date written YYYY-MM-DD, like 2026-11-23",
         "modalities/bad-yaml.md:6:1  (yaml)  invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]",
-        "modalities/empty-body.md:29:1  (body)  the article has no body: write it in Markdown below the closing ---",
+        "modalities/empty-body.md:22:1  (body)  the article has no body: write it in Markdown below the closing ---",
         "modalities/missing-field.md:1:1  category  required field is missing (expected one of foundations, cold, heat, compression, soft-tissue, electrical, movement, support, monitoring)",
         "modalities/missing-nested.md:11:3  evidence.fatigue.summary  required field is missing (expected text)",
         'modalities/nested-type.md:8:5  evidence.soreness.grade  expected one of strong, moderate, limited, conflicting, no-effect, insufficient, harm; got the text "moderat" (did you mean "moderate"?)',
         "modalities/unknown-key.md:1:1  summary  required field is missing (expected text)",
         'modalities/unknown-key.md:3:1  sumary  unknown field "sumary" (did you mean "summary"?)',
-        'modalities/wrong-type.md:23:5  references[0].year  expected a number, got the text "twenty sixteen"',
+        'studies/wrong-type.md:4:1  year  expected a number, got the text "twenty sixteen"',
         'tools/body-links.md:17:11  (body)  /modalities/cold-water-imersion: unknown modality "cold-water-imersion" (did you mean "cold-water-immersion"?): there is no content/modalities/cold-water-imersion.md',
         'tools/body-links.md:19:5  (body)  /modalities/cold-water-immersion#how-it-work: links to "#how-it-work", which is not a heading in /modalities/cold-water-immersion (did you mean "#how-it-works"?)',
         'tools/body-links.md:19:66  (body)  #what-it-iss: links to "#what-it-iss", which is not a heading in this article (did you mean "#what-it-is"?)',
@@ -81,8 +91,8 @@ describe("loadContent on broken content", () => {
   });
 
   it("leaves out files whose frontmatter or body is invalid and keeps the rest", () => {
-    expect(result.modalities.map((m) => m.slug)).toEqual(["cold-water-immersion", "draft-modality"]);
-    // these two only have link problems, which the catalog never sees because getCatalog throws first
+    // bad-citation and these tools only have link problems, which the catalog never sees because getCatalog throws first
+    expect(result.modalities.map((m) => m.slug)).toEqual(["bad-citation", "cold-water-immersion", "draft-modality"]);
     expect(result.tools.map((t) => t.slug)).toEqual(["body-links", "links-draft", "unknown-modality"]);
   });
 

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 const scratch = mkdtempSync(join(tmpdir(), "render-nginx-"));
 const app = join(scratch, "app");
 mkdirSync(join(app, ".next", "static"), { recursive: true });
-writeFileSync(join(app, ".next", "BUILD_ID"), "build-123\n");
+writeFileSync(join(app, ".next", "serving-manifest.json"), JSON.stringify({ buildId: "build-123" }));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const render = (...args: string[]) =>
@@ -50,6 +50,12 @@ describe("deploy/render-nginx-conf.mjs", () => {
     const noBuild = spawnSync(process.execPath, [join("deploy", "render-nginx-conf.mjs"), "--app-dir", scratch], { encoding: "utf8" });
     expect(noBuild.status).toBe(1);
     expect(noBuild.stderr).toContain("npm run build");
+    const broken = join(scratch, "broken");
+    mkdirSync(join(broken, ".next"), { recursive: true });
+    writeFileSync(join(broken, ".next", "serving-manifest.json"), "{ half written");
+    const unreadable = spawnSync(process.execPath, [join("deploy", "render-nginx-conf.mjs"), "--app-dir", broken], { encoding: "utf8" });
+    expect(unreadable.status).toBe(1);
+    expect(unreadable.stderr).toContain("cannot read the build ID");
     const injected = render("--server-name", "a; include /etc/passwd");
     expect(injected.status).toBe(1);
     expect(injected.stderr).toContain("SERVER_NAME must be one word");

@@ -1,75 +1,95 @@
+import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { COLLECTION_NAMES, collections, type CollectionName } from "@/lib/content/collections";
+import { fieldRows } from "@/lib/content/field-docs";
 import { loadContent } from "@/lib/content/load";
-import { scaffoldArticle, SCAFFOLD_KINDS, type ScaffoldKind } from "@/lib/content/scaffold";
+import { scaffoldEntry } from "@/lib/content/scaffold";
 import { slugify } from "@/lib/content/slug";
 
 const roots: string[] = [];
 afterEach(() => roots.splice(0).forEach((r) => rmSync(r, { recursive: true, force: true })));
 
-/** A copy of the valid fixtures with one scaffolded article added. */
-function withScaffold(kind: ScaffoldKind, title: string, fill?: (text: string) => string) {
+/** A copy of the valid fixtures with one scaffolded entry added. */
+function withScaffold(collection: CollectionName, title: string, fill?: (text: string) => string) {
   const root = mkdtempSync(join(tmpdir(), "scaffold-"));
   roots.push(root);
   cpSync(join(__dirname, "..", "fixtures", "valid"), root, { recursive: true });
-  const text = scaffoldArticle(kind, title, "2026-11-23");
-  const file = join(root, SCAFFOLD_KINDS[kind], `${slugify(title)}.md`);
-  writeFileSync(file, fill ? fill(text) : text);
+  const text = scaffoldEntry(collection, title, "2026-11-23");
+  writeFileSync(join(root, collection, `${slugify(title)}.md`), fill ? fill(text) : text);
   return loadContent(root, { includeDrafts: false });
 }
 
-// What an editor would type in place of each placeholder.
+// What an editor would type in place of each placeholder (the comment after it stays).
 const FILLS: [RegExp, string][] = [
-  [/summary: TODO.*/, "summary: A small test article written to check the scaffold."],
-  [/brand: TODO.*/, "brand: Hyperice"],
-  [/- TODO-modality-slug/, "- cold-water-immersion"],
-  [/amount: TODO.*/, "amount: 199"],
-  [/source: TODO who published it/, "source: The maker's store"],
-  [/- TODO who it suits best/, "- Runners who travel"],
-  [/- TODO$/gm, "- Something true"],
-  [/note: TODO what it is.*/, "note: A lacrosse ball does much the same for a few dollars."],
-  [/category: TODO.*/, "category: cold"],
-  [/grade: TODO.*/g, "grade: insufficient"],
-  [/summary: TODO one sentence on what.*/g, "summary: No review has measured this outcome yet."],
-  [/references:   # every paper[\s\S]*?(?=\n---)/, "references: []"],
+  [/^summary: TODO[^#]*/m, "summary: A small test article written to check the scaffold. "],
+  [/^brand: TODO[^#]*/m, "brand: Hyperice "],
+  [/^modalities:(.*)\n  - TODO.*/m, "modalities:$1\n  - cold-water-immersion"],
+  [/^(bestFor|pros|cons):(.*)\n  - TODO.*/gm, "$1:$2\n  - Something true"],
+  [/^  note: TODO[^#]*/m, "  note: A lacrosse ball does much the same for a few dollars. "],
+  [/^category: TODO/m, "category: cold"],
+  [/grade: TODO/g, "grade: insufficient"],
+  [/^    summary: TODO[^#]*/gm, "    summary: No review has measured this outcome yet. "],
+  [/^authors: TODO[^#]*/m, "authors: Surname AB "],
+  [/^venue: TODO[^#]*/m, "venue: A journal 1:1-2 "],
+  [/^kind: TODO/m, "kind: maker"],
+  [/^# doi: /m, "doi: "],
   [/^TODO$/gm, "Written by hand."],
 ];
 const fill = (text: string) => FILLS.reduce((t, [re, value]) => t.replace(re, value), text);
 
-describe("npm run new (scaffoldArticle)", () => {
+describe("npm run new (scaffoldEntry)", () => {
   it("derives the file name from the title", () => {
     expect(slugify("Hypervolt Go 2")).toBe("hypervolt-go-2");
     expect(slugify("Théragun  PRO (2024)!")).toBe("theragun-pro-2024");
   });
 
-  for (const kind of Object.keys(SCAFFOLD_KINDS) as ScaffoldKind[]) {
-    it(`writes a ${kind} that fails the check until its placeholders are replaced, and passes after`, () => {
-      const before = withScaffold(kind, "Test Article");
+  for (const collection of COLLECTION_NAMES) {
+    it(`writes a ${collections[collection].singular} that fails the check until its placeholders are replaced, and passes after`, () => {
+      const before = withScaffold(collection, "Test Article");
       expect(before.issues.length).toBeGreaterThan(0);
-      expect(before.issues.every((i) => i.message.includes("TODO placeholder"))).toBe(true);
-      const after = withScaffold(kind, "Test Article", fill);
+      expect(before.issues.every((i) => i.message.includes("TODO placeholder")), before.issues.map((i) => i.message).join("\n")).toBe(true);
+      const after = withScaffold(collection, "Test Article", fill);
       expect(after.issues).toEqual([]);
-      const loaded = [...after.modalities, ...after.tools, ...after.guides].find((e) => e.slug === "test-article");
-      expect(loaded?.title).toBe("Test Article");
+      expect(after[collection].find((e) => e.slug === "test-article")?.title).toBe("Test Article");
+    });
+
+    it(`writes every field of the ${collections[collection].singular} schema, with its description`, () => {
+      const text = scaffoldEntry(collection, "X", "2026-11-23");
+      for (const row of fieldRows(collection).filter((r) => !r.path.includes("[]"))) {
+        const name = row.path.split(".").at(-1)!;
+        const depth = row.path.split(".").length - 1;
+        // on its own line at its depth, or inside its parent's example written as { min: 10, max: 15 }
+        expect(text, row.path).toMatch(new RegExp(`(^ {${depth * 2}}(# )?|[{,] )${name}:`, "m"));
+        if (row.description) expect(text, row.path).toContain(row.description);
+      }
     });
   }
 
-  it("lists every field of the schema, with the allowed words in comments", () => {
-    const tool = scaffoldArticle("tool", "X", "2026-11-23");
-    for (const field of ["title", "summary", "updated", "draft", "brand", "modalities", "price", "runningCosts", "specs", "bodyAreas", "bestFor", "pros", "cons", "alternative", "references"]) {
-      expect(tool, field).toMatch(new RegExp(`^#? ?${field}:`, "m"));
-    }
-    expect(scaffoldArticle("modality", "X", "2026-11-23")).toContain("# one of: strong, moderate, limited, conflicting, no-effect, insufficient, harm");
+  it("names the allowed words of a choice in the comment", () => {
+    expect(scaffoldEntry("modalities", "X", "2026-11-23")).toContain("One of: strong, moderate, limited, conflicting, no-effect, insufficient, harm.");
   });
 
-  it("refuses to overwrite an existing article", async () => {
-    const { spawnSync } = await import("node:child_process");
-    const before = readFileSync(join("content", "tools", "normatec-3.md"), "utf8");
-    const run = spawnSync(process.execPath, [join("node_modules", "tsx", "dist", "cli.mjs"), join("scripts", "new.ts"), "tool", "Normatec", "3"], { encoding: "utf8" });
+  it("refuses to overwrite an existing article", () => {
+    const root = mkdtempSync(join(tmpdir(), "scaffold-cli-"));
+    roots.push(root);
+    cpSync(join(__dirname, "..", "fixtures", "valid"), join(root, "content"), { recursive: true });
+    const file = join(root, "content", "tools", "ice-tub.md");
+    const before = readFileSync(file, "utf8");
+    const run = spawnSync(process.execPath, [join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs"), join(process.cwd(), "scripts", "new.ts"), "tool", "Ice", "Tub"], {
+      cwd: root,
+      encoding: "utf8",
+    });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain("content/tools/normatec-3.md already exists; nothing was written");
-    expect(readFileSync(join("content", "tools", "normatec-3.md"), "utf8")).toBe(before);
+    expect(run.stderr).toContain(`${join("content", "tools", "ice-tub.md")} already exists; nothing was written`);
+    expect(readFileSync(file, "utf8")).toBe(before);
+  });
+
+  it("refuses a collection the registry does not have, naming the ones it does", () => {
+    const run = spawnSync(process.execPath, [join("node_modules", "tsx", "dist", "cli.mjs"), join("scripts", "new.ts"), "recipe", "Soup"], { encoding: "utf8" });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("<modality|tool|guide|study>");
   });
 });

@@ -11,12 +11,12 @@ export function generateStaticParams() {
   return articleParams("guides");
 }
 
-export const alt = SOCIAL_IMAGE_ALT.guide;
+export const alt = SOCIAL_IMAGE_ALT.guides;
 export const size = SOCIAL_IMAGE_SIZE;
 export const contentType = "image/png";
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const card = socialImageFor("guide", (await params).slug);
+  const card = socialImageFor("guides", (await params).slug);
   if (!card) notFound();
   return new ImageResponse(<SocialImage card={card} />, size);
 }

@@ -12,7 +12,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/guides/[slug]">) {
   const guide = getCatalog().guide((await params).slug);
   if (!guide) return {};
-  return pageMetadata({ title: guide.title, description: guide.summary, path: `/guides/${guide.slug}` });
+  return pageMetadata({ title: guide.title, description: guide.summary, path: guide.href });
 }
 
 export default async function GuidePage({ params }: PageProps<"/guides/[slug]">) {
@@ -20,5 +20,5 @@ export default async function GuidePage({ params }: PageProps<"/guides/[slug]">)
   const catalog = getCatalog();
   const guide = catalog.guide(slug);
   if (!guide) notFound();
-  return <GuideArticle guide={guide} modalities={catalog.modalitiesForGuide(slug)} tools={catalog.toolsForGuide(slug)} />;
+  return <GuideArticle guide={guide} modalities={catalog.modalitiesForGuide(slug)} tools={catalog.toolsForGuide(slug)} studies={catalog.studiesCitedBy("guides", slug)} />;
 }

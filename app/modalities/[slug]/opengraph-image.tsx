@@ -11,12 +11,12 @@ export function generateStaticParams() {
   return articleParams("modalities");
 }
 
-export const alt = SOCIAL_IMAGE_ALT.modality;
+export const alt = SOCIAL_IMAGE_ALT.modalities;
 export const size = SOCIAL_IMAGE_SIZE;
 export const contentType = "image/png";
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const card = socialImageFor("modality", (await params).slug);
+  const card = socialImageFor("modalities", (await params).slug);
   if (!card) notFound();
   return new ImageResponse(<SocialImage card={card} />, size);
 }

@@ -12,7 +12,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/modalities/[slug]">) {
   const modality = getCatalog().modality((await params).slug);
   if (!modality) return {};
-  return pageMetadata({ title: modality.title, description: modality.summary, path: `/modalities/${modality.slug}` });
+  return pageMetadata({ title: modality.title, description: modality.summary, path: modality.href });
 }
 
 export default async function ModalityPage({ params }: PageProps<"/modalities/[slug]">) {
@@ -20,5 +20,5 @@ export default async function ModalityPage({ params }: PageProps<"/modalities/[s
   const catalog = getCatalog();
   const modality = catalog.modality(slug);
   if (!modality) notFound();
-  return <ModalityArticle modality={modality} tools={catalog.toolsForModality(slug)} />;
+  return <ModalityArticle modality={modality} tools={catalog.toolsForModality(slug)} studies={catalog.studiesCitedBy("modalities", slug)} />;
 }

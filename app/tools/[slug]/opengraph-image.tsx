@@ -11,12 +11,12 @@ export function generateStaticParams() {
   return articleParams("tools");
 }
 
-export const alt = SOCIAL_IMAGE_ALT.tool;
+export const alt = SOCIAL_IMAGE_ALT.tools;
 export const size = SOCIAL_IMAGE_SIZE;
 export const contentType = "image/png";
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const card = socialImageFor("tool", (await params).slug);
+  const card = socialImageFor("tools", (await params).slug);
   if (!card) notFound();
   return new ImageResponse(<SocialImage card={card} />, size);
 }

@@ -12,7 +12,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/tools/[slug]">) {
   const tool = getCatalog().tool((await params).slug);
   if (!tool) return {};
-  return pageMetadata({ title: tool.title, description: tool.summary, path: `/tools/${tool.slug}` });
+  return pageMetadata({ title: tool.title, description: tool.summary, path: tool.href });
 }
 
 export default async function ToolPage({ params }: PageProps<"/tools/[slug]">) {
@@ -26,6 +26,7 @@ export default async function ToolPage({ params }: PageProps<"/tools/[slug]">) {
       modalities={catalog.modalitiesForTool(slug)}
       related={catalog.relatedTools(slug)}
       alternative={catalog.alternativeFor(slug)}
+      studies={catalog.studiesCitedBy("tools", slug)}
     />
   );
 }

@@ -1,0 +1,33 @@
+// "Proxy off" for the serving benchmark: the same sources with proxy.ts left out, copied into
+// .bench-no-proxy/ and built there, so that `next start` serves the same pages with no proxy in
+// front of them. A proxy's matcher is fixed at build time and no setting turns it off, so leaving
+// the file out of a copy is the only documented way. The copy's .next/cache is kept between runs,
+// which makes its build much quicker than the first.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+export const NO_PROXY_DIR = ".bench-no-proxy";
+
+// Everything else at the top of the project is copied, so that whatever a build reads is there.
+const LEFT_OUT = new Set(["proxy.ts", "package-lock.json", "node_modules", ".git", NO_PROXY_DIR, "tests", "test-results", "playwright-report", "deploy", "scripts"]);
+
+/** Copies the project without its proxy and builds it; returns the copy's directory, where `next start` serves it. */
+export function buildWithoutProxy(): string {
+  const root = process.cwd();
+  const copy = resolve(root, NO_PROXY_DIR);
+  mkdirSync(copy, { recursive: true });
+  for (const entry of readdirSync(copy)) if (entry !== ".next") rmSync(join(copy, entry), { recursive: true, force: true });
+  for (const entry of readdirSync(root)) {
+    if (LEFT_OUT.has(entry) || entry.startsWith(".next")) continue;
+    cpSync(join(root, entry), join(copy, entry), { recursive: true });
+  }
+  // Modules resolve from the project's own node_modules, one directory up.
+  const result = spawnSync(process.execPath, [join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
+    cwd: copy,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: ".next" },
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`next build without the proxy failed in ${copy}:\n${result.stdout}\n${result.stderr}`);
+  return copy;
+}

@@ -1,0 +1,131 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { NextRequest } from "next/server";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { getCatalog } from "@/lib/catalog/catalog";
+import { MAX_KEPT_COMPARISONS } from "@/lib/catalog/kept-comparisons";
+import { keptPageNonce } from "@/lib/web/csp";
+import type { ServingManifest } from "@/lib/web/serving-manifest";
+
+// proxy.ts as `next start` runs it: its build's ID built in, the manifest read from its distDir.
+const dist = mkdtempSync(join(tmpdir(), "proxy-"));
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
+afterEach(() => vi.unstubAllEnvs());
+
+const MANIFEST: ServingManifest = {
+  buildId: "build-1",
+  keptPageSecret: "k".repeat(44),
+  pages: { "/": ["sha256-aG9tZQ=="], "/guides/recovery-foundations": ["sha256-Z3VpZGU="] },
+  notFound: ["sha256-bm90Zm91bmQ="],
+};
+
+async function proxyFor({ manifest, buildId = "build-1", makingManifest = false }: { manifest?: unknown; buildId?: string; makingManifest?: boolean }) {
+  rmSync(join(dist, "serving-manifest.json"), { force: true });
+  if (manifest !== undefined) writeFileSync(join(dist, "serving-manifest.json"), JSON.stringify(manifest));
+  vi.stubEnv("NEXT_DIST_DIR", dist);
+  vi.stubEnv("RECOVERY_BUILD_ID", buildId);
+  vi.stubEnv("RECOVERY_MAKING_MANIFEST", makingManifest ? "1" : "");
+  vi.resetModules();
+  const { proxy } = await import("@/proxy");
+  return (path: string) => proxy(new NextRequest(new URL(path, "http://127.0.0.1:3000")));
+}
+
+const scriptSrc = (response: Response) => response.headers.get("content-security-policy")?.split("; ").find((d) => d.startsWith("script-src "));
+
+describe("proxy.ts, when it cannot vouch for the build's scripts", () => {
+  it("refuses every page, saying why, when the manifest is missing", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const response = await (await proxyFor({}))("/guides/recovery-foundations");
+    expect(response.status).toBe(503);
+    expect(await response.text()).toContain("There is no serving manifest");
+  });
+
+  it("refuses a manifest made for another build", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const proxy = await proxyFor({ manifest: { ...MANIFEST, buildId: "build-0" } });
+    for (const path of ["/", "/finder"]) {
+      const response = await proxy(path);
+      expect(response.status, path).toBe(503);
+      expect(await response.text()).toContain("was made for build build-0, but this server runs build build-1");
+    }
+  });
+});
+
+describe("proxy.ts, while npm run build makes the manifest", () => {
+  it("lets no inline script run and keeps no comparison, which would be kept without its nonce", async () => {
+    const proxy = await proxyFor({ makingManifest: true });
+    expect(scriptSrc(await proxy("/guides/recovery-foundations"))).toBe("script-src 'self'");
+    expect(scriptSrc(await proxy("/finder"))).toBe("script-src 'self'");
+    expect((await proxy("/compare/tools/thump-gun/foam-roller")).status).toBe(503);
+  });
+});
+
+describe("proxy.ts, serving its build", () => {
+  it("names a prerendered page's scripts by hash, with no nonce", async () => {
+    const response = await (await proxyFor({ manifest: MANIFEST }))("/guides/recovery-foundations?ref=feed");
+    expect(scriptSrc(response)).toBe("script-src 'self' 'sha256-Z3VpZGU='");
+  });
+
+  it("gives pages rendered per request a fresh nonce, and the 404 page's hashes", async () => {
+    const proxy = await proxyFor({ manifest: MANIFEST });
+    const [a, b] = [scriptSrc(await proxy("/finder")), scriptSrc(await proxy("/finder"))];
+    expect(a).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'sha256-bm90Zm91bmQ='$/);
+    expect(b).not.toBe(a);
+  });
+
+  it("gives a kept comparison the nonce of its path and the build's secret, on every response", async () => {
+    const proxy = await proxyFor({ manifest: MANIFEST });
+    const path = "/compare/tools/thump-gun/foam-roller";
+    const expected = `script-src 'self' 'nonce-${keptPageNonce(path, MANIFEST.keptPageSecret)}'`;
+    expect(scriptSrc(await proxy(path))).toBe(expected);
+    expect(scriptSrc(await proxy(path))).toBe(expected);
+  });
+
+  it("sends a tidy query to its kept path, and any other path under /compare/ to the query form", async () => {
+    const proxy = await proxyFor({ manifest: MANIFEST });
+    for (const [from, status, to] of [
+      ["/compare?tools=thump-gun,foam-roller", 308, "/compare/tools/thump-gun/foam-roller"],
+      ["/compare/tools/thump%2Dgun/foam-roller", 308, "/compare/tools/thump-gun/foam-roller"],
+      ["/compare/tools/thump-gun/not-a-tool", 308, "/compare?tools=thump-gun,not-a-tool"],
+      ["/compare/tools/thump-gun", 308, "/compare?tools=thump-gun"],
+      ["/compare/guides/a/b", 308, "/compare"],
+    ] as const) {
+      const response = await proxy(from);
+      expect(response.status, from).toBe(status);
+      expect(new URL(response.headers.get("location")!).pathname + new URL(response.headers.get("location")!).search, from).toBe(to);
+      expect(response.headers.get("cache-control"), from).toBe("no-store");
+    }
+    // Untidy queries are left to the compare page, which explains or redirects them.
+    expect(scriptSrc(await proxy("/compare?tools=thump-gun,foam-roller&tools=x"))).toMatch(/'nonce-/);
+  });
+
+  it("past its budget, renders new comparisons per request from the query form instead of keeping them", async () => {
+    const proxy = await proxyFor({ manifest: MANIFEST });
+    // Every ordered choice of 2 to 4 of the site's tools, and of its methods: more than the budget.
+    const choices = (slugs: string[], n: number): string[][] => (n === 0 ? [[]] : slugs.flatMap((s) => choices(slugs.filter((o) => o !== s), n - 1).map((rest) => [s, ...rest])));
+    const catalog = getCatalog();
+    const paths = (["tools", "modalities"] as const).flatMap((kind) =>
+      [2, 3, 4].flatMap((n) => choices(catalog[kind].map((entry) => entry.slug), n).map((choice) => `/compare/${kind}/${choice.join("/")}`)),
+    );
+    expect(paths.length).toBeGreaterThan(MAX_KEPT_COMPARISONS);
+    for (const path of paths.slice(0, MAX_KEPT_COMPARISONS)) expect((await proxy(path)).status, path).toBe(200);
+
+    const late = paths[MAX_KEPT_COMPARISONS];
+    const response = await proxy(late);
+    expect(response.status).toBe(307);
+    const query = new URL(response.headers.get("location")!);
+    expect(query.pathname + query.search).toBe(`/compare?${late.split("/")[2]}=${late.split("/").slice(3).join(",")}`);
+    const rendered = await proxy(query.pathname + query.search);
+    expect(rendered.status).toBe(200);
+    expect(scriptSrc(rendered)).toMatch(/'nonce-/);
+    // What is kept stays kept.
+    expect((await proxy(paths[0])).status).toBe(200);
+  });
+
+  it("answers a malformed %-escape with a 400", async () => {
+    const response = await (await proxyFor({ manifest: MANIFEST }))("/tools/%ZZ");
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("malformed %-escape");
+  });
+});
