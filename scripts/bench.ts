@@ -69,7 +69,7 @@ function editorLoop(root: string): number {
  */
 function measure(n: number, withEditorLoop = false): { cold: number; warm: number; parse: number; loop?: number } {
   const root = generateContent(n);
-  const cacheFile = join(root, "content-cache.json");
+  const cacheFile = join(root, "content-cache.jsonl");
   try {
     const bodies = bodiesOf(root);
     const coldRuns: number[] = [];

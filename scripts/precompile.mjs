@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 
 /** One digest over the files a bundle was built from, or undefined when one of them is gone. */
@@ -11,6 +12,11 @@ function digestOf(inputs) {
     return undefined;
   }
   return hash.digest("base64url").slice(0, 16);
+}
+
+/** Where bundles go when `cacheDir` cannot be written (a read-only node_modules): one folder per project in the system's temporary folder. */
+function fallbackDir(cacheDir) {
+  return join(tmpdir(), `precompiled-${createHash("sha1").update(resolve(cacheDir)).digest("hex").slice(0, 12)}`);
 }
 
 function writeAtomically(file, text) {
@@ -29,16 +35,11 @@ function writeAtomically(file, text) {
  */
 export async function precompiled(entry, cacheDir) {
   const name = basename(entry).replace(/\.[cm]?ts$/, "");
-  const manifestFile = join(cacheDir, `${name}.json`);
-  try {
-    const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
-    const bundle = join(cacheDir, `${name}-${manifest.digest}.mjs`);
-    if (manifest.entry === resolve(entry) && digestOf(manifest.inputs) === manifest.digest && existsSync(bundle)) return bundle;
-  } catch {
-    // No bundle yet, or an unreadable manifest: build one.
-  }
+  const fresh = freshBundle(name, entry, cacheDir);
+  if (fresh) return fresh;
 
   const { build } = await import("esbuild");
+  const started = Date.now();
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -53,13 +54,37 @@ export async function precompiled(entry, cacheDir) {
     logLevel: "error",
   });
   const inputs = Object.keys(result.metafile.inputs).map((file) => resolve(file)).sort();
-  const digest = digestOf(inputs);
-  const bundle = join(cacheDir, `${name}-${digest}.mjs`);
-  mkdirSync(cacheDir, { recursive: true });
-  writeAtomically(bundle, result.outputFiles[0].text);
-  writeAtomically(manifestFile, JSON.stringify({ entry: resolve(entry), inputs, digest }));
-  for (const old of readdirSync(cacheDir)) {
-    if (old.startsWith(`${name}-`) && old.endsWith(".mjs") && join(cacheDir, old) !== bundle) rmSync(join(cacheDir, old), { force: true });
+  // A file saved while esbuild read it may be newer than what was bundled: then the bundle is
+  // used this once and not remembered, so the next run builds again.
+  const settled = inputs.every((file) => statSync(file).mtimeMs < started);
+  const write = (dir) => {
+    const digest = digestOf(inputs);
+    const bundle = join(dir, `${name}-${digest}.mjs`);
+    mkdirSync(dir, { recursive: true });
+    writeAtomically(bundle, result.outputFiles[0].text);
+    if (settled) writeAtomically(join(dir, `${name}.json`), JSON.stringify({ entry: resolve(entry), inputs, digest }));
+    for (const old of readdirSync(dir)) {
+      if (old.startsWith(`${name}-`) && old.endsWith(".mjs") && join(dir, old) !== bundle) rmSync(join(dir, old), { force: true });
+    }
+    return bundle;
+  };
+  try {
+    return write(cacheDir);
+  } catch {
+    return write(fallbackDir(cacheDir));
   }
-  return bundle;
+}
+
+/** The bundle built before from exactly the files `entry` is made of today, if there is one. */
+function freshBundle(name, entry, cacheDir) {
+  for (const dir of [cacheDir, fallbackDir(cacheDir)]) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(dir, `${name}.json`), "utf8"));
+      const bundle = join(dir, `${name}-${manifest.digest}.mjs`);
+      if (manifest.entry === resolve(entry) && digestOf(manifest.inputs) === manifest.digest && existsSync(bundle)) return bundle;
+    } catch {
+      // No bundle there yet, or an unreadable manifest.
+    }
+  }
+  return undefined;
 }

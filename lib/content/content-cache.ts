@@ -73,11 +73,13 @@ export class ContentCache {
 
   /** Appends what is new, or rewrites the file with what this process used once most of it is dead; never fails the caller. */
   save(): void {
-    if (!this.file || this.added.size === 0) return;
+    if (!this.file) return;
+    const mostlyDead = this.lines + this.added.size > 2 * this.used.size;
+    if (this.added.size === 0 && !mostlyDead) return;
     const line = (key: string) => `${JSON.stringify([key, this.entries.get(key)])}\n`;
     try {
       mkdirSync(dirname(this.file), { recursive: true });
-      if (this.lines + this.added.size > 2 * this.used.size) {
+      if (mostlyDead) {
         const kept = [...this.used].filter((key) => this.entries.has(key));
         const temporary = `${this.file}.${process.pid}.tmp`;
         writeFileSync(temporary, kept.map(line).join(""));

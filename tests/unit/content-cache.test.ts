@@ -95,6 +95,18 @@ describe("ContentCache", () => {
     expect(new ContentCache(file).render("f").html).toBe("<p>f</p>");
   });
 
+  it("rewrites a mostly unused file even when nothing is new, such as after articles were deleted", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "content-cache-")), "cache.jsonl");
+    const writer = new ContentCache(file);
+    for (const text of ["a", "b", "c"]) writer.render(text);
+    writer.save();
+
+    const reader = new ContentCache(file);
+    reader.render("a");
+    reader.save();
+    expect(readFileSync(file, "utf8").trim().split("\n")).toHaveLength(1);
+  });
+
   it("loses only a line cut short, not the rest of the file", () => {
     const file = join(mkdtempSync(join(tmpdir(), "content-cache-")), "cache.jsonl");
     const writer = new ContentCache(file);

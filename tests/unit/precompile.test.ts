@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -35,5 +35,28 @@ describe("precompiled", () => {
     expect(second).not.toBe(first);
     expect(runNode(second)).toBe("second");
     expect(existsSync(first)).toBe(false); // the stale bundle is not left behind
+  });
+
+  it("does not remember a bundle whose sources changed while it was built, so the next run builds again", async () => {
+    const main = script("first");
+    const cache = join(dir, "cache");
+    const later = new Date(Date.now() + 60_000); // as if saved while esbuild read it
+    utimesSync(join(dir, "word.ts"), later, later);
+    const bundle = await precompiled(main, cache);
+    expect(runNode(bundle)).toBe("first");
+    expect(existsSync(join(cache, "main.json"))).toBe(false);
+  });
+
+  it("builds into the system's temporary folder when the cache folder cannot be written", async () => {
+    const main = script("first");
+    writeFileSync(join(dir, "not-a-folder"), "");
+    const bundle = await precompiled(main, join(dir, "not-a-folder", "cache"));
+    try {
+      expect(bundle.startsWith(tmpdir())).toBe(true);
+      expect(runNode(bundle)).toBe("first");
+      expect(await precompiled(main, join(dir, "not-a-folder", "cache"))).toBe(bundle); // and finds it there again
+    } finally {
+      rmSync(join(bundle, ".."), { recursive: true, force: true });
+    }
   });
 });
