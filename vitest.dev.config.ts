@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-// The dev-server test edits files in content/, so it runs on its own, after the other tests.
+// The dev-server test starts `next dev` and waits for it to compile pages, so it runs on its own, after the other tests.
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
   test: {

@@ -12,7 +12,11 @@ export interface SearchDocument {
   title: string;
   summary: string;
   headings: string;
+  /** A study's authors, what a reader types to find a paper ("Bleakley"); empty for other entries. */
+  authors: string;
   body: string;
+  /** How much a match in this entry counts against one in another (the registry's searchWeight). */
+  weight: number;
 }
 
 export interface SearchHit {
@@ -24,9 +28,15 @@ export interface SearchHit {
 
 /** Shared by the server (the /search page) and the browser (instant results), so both rank alike. */
 export const SEARCH_OPTIONS: Options<SearchDocument> = {
-  fields: ["title", "summary", "headings", "body"],
-  storeFields: ["kind", "title", "summary"],
-  searchOptions: { boost: { title: 4, summary: 2, headings: 1.5 }, prefix: true, fuzzy: 0.2, combineWith: "AND" },
+  fields: ["title", "summary", "headings", "authors", "body"],
+  storeFields: ["kind", "title", "summary", "weight"],
+  searchOptions: {
+    boost: { title: 4, authors: 4, summary: 2, headings: 1.5 },
+    boostDocument: (_id, _term, stored) => (typeof stored?.weight === "number" ? stored.weight : 1),
+    prefix: true,
+    fuzzy: 0.2,
+    combineWith: "AND",
+  },
 };
 
 /**

@@ -9,15 +9,17 @@ export { SEARCH_OPTIONS, searchIndex, type SearchDocument, type SearchHit };
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&[#\w]+;/g, " ").replace(/\s+/g, " ").trim();
 
 export function searchDocuments(catalog: Catalog): SearchDocument[] {
-  const doc = (kind: string, e: AnyEntry): SearchDocument => ({
+  const doc = (name: (typeof COLLECTION_NAMES)[number], e: AnyEntry): SearchDocument => ({
     id: e.href,
-    kind,
+    kind: collections[name].label,
+    weight: collections[name].searchWeight,
     title: e.title,
     summary: entrySummary(e),
     headings: e.body.toc.map((t) => t.text).join(" "),
+    authors: "authors" in e ? e.authors : "",
     body: text(e.body.html),
   });
-  return COLLECTION_NAMES.flatMap((name) => catalog.entries(name).map((e) => doc(collections[name].label, e)));
+  return COLLECTION_NAMES.flatMap((name) => catalog.entries(name).map((e) => doc(name, e)));
 }
 
 export function buildSearchIndex(catalog: Catalog): MiniSearch<SearchDocument> {

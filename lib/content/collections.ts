@@ -23,6 +23,12 @@ export interface CollectionDefinition<S extends z.ZodType = z.ZodType> {
   bodyRequired: boolean;
   /** Headings the scaffold writes into a new entry's body. */
   outline: readonly string[];
+  /**
+   * How much a search match in one of its entries counts: a study's title names the method it
+   * tested ("Cold-water immersion for … soreness"), and a reader searching a method wants the
+   * method's page first, the paper behind it after.
+   */
+  searchWeight: number;
   /** schema.org type of an entry's page. */
   schemaOrgType: "Article" | "Product" | "ScholarlyArticle";
 }
@@ -38,6 +44,7 @@ export const collections = {
     index: "/modalities",
     bodyRequired: true,
     outline: ["How it works", "What the research shows", "How to do it", "Timing", "Who benefits most", "When to skip it", "Cost and access"],
+    searchWeight: 1,
     schemaOrgType: "Article",
   }),
   tools: define({
@@ -48,6 +55,7 @@ export const collections = {
     index: "/tools",
     bodyRequired: true,
     outline: ["What it is", "How it delivers the method", "Specs and price", "Who it suits", "How to use it safely", "Cheaper or free alternatives"],
+    searchWeight: 1,
     schemaOrgType: "Product",
   }),
   guides: define({
@@ -58,6 +66,7 @@ export const collections = {
     index: "/guides",
     bodyRequired: true,
     outline: ["Introduction"],
+    searchWeight: 1,
     schemaOrgType: "Article",
   }),
   studies: define({
@@ -68,6 +77,7 @@ export const collections = {
     index: "/studies",
     bodyRequired: false,
     outline: [],
+    searchWeight: 0.5,
     schemaOrgType: "ScholarlyArticle",
   }),
 };

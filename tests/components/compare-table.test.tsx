@@ -2,8 +2,9 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { CompareTable } from "@/components/CompareTable";
-import { getCatalog, type Catalog } from "@/lib/catalog/catalog";
+import type { Catalog } from "@/lib/catalog/catalog";
 import { buildComparison, compareColumns } from "@/lib/catalog/compare";
+import { siteCatalog } from "../fixtures/catalogs";
 import { fixtureCatalog } from "./fixtures";
 
 function renderComparison(tools: string, catalog: Catalog = fixtureCatalog) {
@@ -36,11 +37,11 @@ describe("CompareTable", () => {
   });
 
   it("says 'Not published' where one tool lacks a value the other has, and hides rows no tool has", () => {
-    renderComparison("theragun-pro,foam-roller", getCatalog());
+    renderComparison("ice-tub,foam-roller", siteCatalog());
     const price = screen.getByRole("rowheader", { name: /^Price/ }).closest("tr")!;
     const cells = within(price).getAllByRole("cell");
     expect(cells[0]).toHaveTextContent("Not published");
-    expect(cells[1]).toHaveTextContent("$20–$50");
+    expect(cells[1]).toHaveTextContent("$20–$50 (Prices at three sports shops, checked October 20, 2026)");
     expect(screen.queryByRole("rowheader", { name: /^Pressure/ })).toBeNull();
   });
 

@@ -1,50 +1,96 @@
 // @vitest-environment jsdom
 import { render, screen, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
-import GuidesPage from "@/app/guides/page";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import ModalityPage from "@/app/modalities/[slug]/page";
-import ModalitiesPage from "@/app/modalities/page";
-import HomePage from "@/app/page";
 import ToolPage from "@/app/tools/[slug]/page";
-import ToolsPage from "@/app/tools/page";
-import { getCatalog } from "@/lib/catalog/catalog";
+import { importAs } from "../fixtures/catalogs";
 
-const catalog = getCatalog();
+// The fixture site's published articles, in the order the index pages show them.
+const METHODS = [
+  "/modalities/nutrition",
+  "/modalities/sleep",
+  "/modalities/cold-water-immersion",
+  "/modalities/cryotherapy-chamber",
+  "/modalities/pneumatic-compression",
+  "/modalities/foam-rolling",
+  "/modalities/percussion-massage",
+];
+const TOOLS = ["air-relief-boots", "foam-roller", "ice-tub", "thump-gun", "travel-boots", "vibe-ball", "vibe-roller"].map((s) => `/tools/${s}`);
+const GUIDES = ["/guides/recovery-foundations", "/guides/choosing-recovery-boots", "/guides/methodology"];
+
 const props = (slug: string) => ({ params: Promise.resolve({ slug }), searchParams: Promise.resolve({}) });
-const hrefs = () => screen.getAllByRole("link").map((a) => a.getAttribute("href"));
+const links = (prefix: string) =>
+  screen
+    .getAllByRole("link")
+    .map((a) => a.getAttribute("href")!)
+    .filter((href) => href.startsWith(prefix) && href !== prefix);
 
-describe("index pages reach every article", () => {
-  it("the modality index links every modality, grouped by category", () => {
+/** The index pages, as a production build (drafts left out) or the dev server (drafts shown) renders them. */
+const indexPages = (mode: "production" | "development") =>
+  importAs(mode, async () => ({
+    home: (await import("@/app/page")).default,
+    modalities: (await import("@/app/modalities/page")).default,
+    tools: (await import("@/app/tools/page")).default,
+    guides: (await import("@/app/guides/page")).default,
+  }));
+
+afterEach(() => vi.unstubAllEnvs());
+
+describe("index pages reach every published article", () => {
+  it("the method index links every method, grouped under its category", async () => {
+    const { modalities: ModalitiesPage } = await indexPages("production");
     render(<ModalitiesPage />);
-    expect(hrefs()).toEqual(expect.arrayContaining(catalog.modalities.map((m) => `/modalities/${m.slug}`)));
-    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(
-      catalog.modalitiesByCategory().map((g) => g.label),
-    );
+    expect(links("/modalities/")).toEqual(METHODS);
+    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual([
+      "Foundations: sleep and food",
+      "Cold",
+      "Compression",
+      "Massage and soft tissue",
+    ]);
   });
 
-  it("the tool index links every tool", () => {
+  it("the tool index links every tool, by title", async () => {
+    const { tools: ToolsPage } = await indexPages("production");
     render(<ToolsPage />);
-    expect(hrefs()).toEqual(expect.arrayContaining(catalog.tools.map((t) => `/tools/${t.slug}`)));
+    expect(links("/tools/")).toEqual(TOOLS);
   });
 
-  it("the guide index links every guide", () => {
+  it("the guide index links every guide, in the guides' own order", async () => {
+    const { guides: GuidesPage } = await indexPages("production");
     render(<GuidesPage />);
-    expect(hrefs()).toEqual(expect.arrayContaining(catalog.guides.map((g) => `/guides/${g.slug}`)));
+    expect(links("/guides/")).toEqual(GUIDES);
   });
 
-  it("the home page links every modality and the index pages", () => {
+  it("the home page links every method, the first six tools, every guide and the index pages", async () => {
+    const { home: HomePage } = await indexPages("production");
     render(<HomePage />);
     expect(screen.getAllByRole("heading", { level: 1 })).toHaveLength(1);
-    expect(hrefs()).toEqual(expect.arrayContaining([...catalog.modalities.map((m) => `/modalities/${m.slug}`), "/tools", "/guides"]));
+    expect(links("/modalities/")).toEqual(METHODS);
+    expect(links("/tools/")).toEqual(TOOLS.slice(0, 6));
+    expect(links("/guides/")).toEqual(GUIDES);
+    expect(screen.getByRole("link", { name: "All 7 tools" })).toHaveAttribute("href", "/tools");
+  });
+
+  it("list drafts too on the dev server, where editors look for them", async () => {
+    const { modalities: ModalitiesPage, tools: ToolsPage } = await indexPages("development");
+    render(
+      <>
+        <ModalitiesPage />
+        <ToolsPage />
+      </>,
+    );
+    expect(links("/modalities/")).toContain("/modalities/contrast-water-therapy");
+    expect(links("/tools/")).toContain("/tools/contrast-tub");
   });
 });
 
 describe("article routes", () => {
-  it("render the article the slug names", async () => {
-    render(await ModalityPage(props("cold-water-immersion")));
-    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Cold water immersion");
+  it("render the article the slug names, linked to its tools", async () => {
+    render(await ModalityPage(props("pneumatic-compression")));
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Pneumatic compression");
     const tools = screen.getByRole("heading", { name: "Tools we review for this method" }).parentElement!;
-    expect(within(tools).getByRole("link", { name: "Ice Barrel" })).toHaveAttribute("href", "/tools/ice-barrel");
+    expect(within(tools).getByRole("link", { name: "Air Relief Boots" })).toHaveAttribute("href", "/tools/air-relief-boots");
+    expect(within(tools).getByRole("link", { name: "Travel Boots" })).toHaveAttribute("href", "/tools/travel-boots");
   });
 
   it("answer an unknown slug with Next's not-found signal, never a crash", async () => {

@@ -1,13 +1,17 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-// Starts `next dev`, then adds, edits, breaks, fixes and deletes a draft guide, checking each
-// change shows on the next page load without restarting the server.
+// Starts `next dev` on a copy of the fixture site (RECOVERY_CONTENT_DIR), then adds, edits,
+// breaks, fixes and deletes a draft guide, checking each change shows on the next page load
+// without restarting the server. The copy keeps the test's edits out of content/ and the real
+// articles out of the test.
 const port = 3499;
 const slug = `zz-live-reload-probe-${process.pid}`;
-const file = join("content", "guides", `${slug}.md`);
+const root = mkdtempSync(join(tmpdir(), "live-reload-"));
+const file = join(root, "guides", `${slug}.md`);
 
 const article = (body: string, updated = "2026-11-23") => `---
 title: Live reload probe
@@ -43,8 +47,9 @@ async function until(check: (r: { status: number; html: string }) => boolean, wh
 
 describe("npm run dev", () => {
   beforeAll(async () => {
+    cpSync(join("tests", "fixtures", "site"), root, { recursive: true });
     server = spawn(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), "dev", "-H", "127.0.0.1", "-p", String(port)], {
-      env: { ...process.env, NODE_ENV: "development", NEXT_TELEMETRY_DISABLED: "1" },
+      env: { ...process.env, NODE_ENV: "development", NEXT_TELEMETRY_DISABLED: "1", RECOVERY_CONTENT_DIR: root },
       stdio: ["ignore", "pipe", "pipe"],
     });
     server.stdout!.on("data", (d) => (output += d));
@@ -58,11 +63,13 @@ describe("npm run dev", () => {
   });
 
   afterAll(() => {
-    rmSync(file, { force: true });
     server?.kill("SIGTERM");
+    rmSync(root, { recursive: true, force: true });
   });
 
   it("shows added, edited, broken, fixed and deleted articles without a restart", async () => {
+    expect((await get("/tools/vibe-ball")).status).toBe(200); // a fixture article: the server reads the copy, not content/
+
     writeFileSync(file, article("First version of the probe."));
     const added = await until((r) => r.status === 200 && r.html.includes("First version of the probe."), "the new article");
     expect(added.html).toContain("Draft."); // drafts show in dev, with a banner

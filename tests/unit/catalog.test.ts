@@ -1,7 +1,8 @@
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildCatalog, type Catalog } from "@/lib/catalog/catalog";
 import { loadContent } from "@/lib/content/load";
+import { siteCatalog } from "../fixtures/catalogs";
 
 function catalogOf(dir: string, includeDrafts = true): Catalog {
   const result = loadContent(dir, { includeDrafts });
@@ -96,20 +97,68 @@ describe("buildCatalog on the fixture content", () => {
   });
 });
 
-describe("the site's own content", () => {
-  let catalog: Catalog;
-  beforeAll(() => {
-    catalog = catalogOf(join(process.cwd(), "content"));
+describe("buildCatalog on the fixture site", () => {
+  const published = siteCatalog();
+  const withDrafts = siteCatalog({ drafts: true });
+  const slugs = (entries: readonly { slug: string }[]) => entries.map((e) => e.slug);
+
+  it("keeps its invariants, with drafts and without", () => {
+    expectInvariants(published);
+    expectInvariants(withDrafts);
   });
 
-  it("keeps the catalog invariants", () => expectInvariants(catalog));
+  it("groups methods by category in the vocabulary's order, then by title", () => {
+    expect(slugs(published.modalities)).toEqual([
+      "nutrition",
+      "sleep",
+      "cold-water-immersion",
+      "cryotherapy-chamber",
+      "pneumatic-compression",
+      "foam-rolling",
+      "percussion-massage",
+    ]);
+    expect(published.modalitiesByCategory().map((g) => g.label)).toEqual([
+      "Foundations: sleep and food",
+      "Cold",
+      "Compression",
+      "Massage and soft tissue",
+    ]);
+  });
 
-  it("has the flagship modalities and tools", () => {
-    for (const slug of ["cold-water-immersion", "pneumatic-compression", "percussion-massage", "electrical-muscle-stimulation"]) {
-      expect(catalog.modality(slug), slug).toBeDefined();
-    }
-    for (const slug of ["normatec-3", "rapid-reboot", "theragun-pro", "hypervolt-2-pro", "compex-sport-elite-2"]) {
-      expect(catalog.tool(slug), slug).toBeDefined();
-    }
+  it("orders guides by their order field, then title", () => {
+    expect(slugs(withDrafts.guides)).toEqual(["recovery-foundations", "race-week-recovery", "choosing-recovery-boots", "methodology"]);
+  });
+
+  it("lists a tool's methods as its frontmatter does, main one first, and a method's tools by title", () => {
+    expect(slugs(published.modalitiesForTool("vibe-ball"))).toEqual(["percussion-massage", "foam-rolling"]);
+    expect(slugs(published.toolsForModality("foam-rolling"))).toEqual(["foam-roller", "vibe-ball", "vibe-roller"]);
+  });
+
+  it("relates tools by the methods they share, most shared first, then by title", () => {
+    expect(slugs(published.relatedTools("vibe-ball"))).toEqual(["vibe-roller", "foam-roller", "thump-gun"]);
+    expect(slugs(published.relatedTools("foam-roller"))).toEqual(["vibe-ball", "vibe-roller"]);
+    expect(published.relatedTools("ice-tub")).toEqual([]);
+  });
+
+  it("resolves an alternative that names a tool or a method, and none when the note names neither", () => {
+    expect(published.alternativeFor("air-relief-boots")).toEqual({ kind: "tool", entry: published.tool("travel-boots") });
+    expect(published.alternativeFor("vibe-ball")).toEqual({ kind: "modality", entry: published.modality("foam-rolling") });
+    expect(published.alternativeFor("travel-boots")).toBeUndefined();
+  });
+
+  it("links a guide's methods and tools in the order the guide lists them", () => {
+    expect(slugs(published.modalitiesForGuide("recovery-foundations"))).toEqual(["sleep", "nutrition"]);
+    expect(slugs(published.toolsForGuide("choosing-recovery-boots"))).toEqual(["air-relief-boots", "travel-boots"]);
+  });
+
+  it("leaves drafts, and every link to them, out of the published catalog", () => {
+    expect(slugs(withDrafts.toolsForModality("cold-water-immersion"))).toEqual(["contrast-tub", "ice-tub"]);
+    expect(slugs(published.toolsForModality("cold-water-immersion"))).toEqual(["ice-tub"]);
+    expect(slugs(withDrafts.relatedTools("ice-tub"))).toEqual(["contrast-tub"]);
+    expect([published.modality("contrast-water-therapy"), published.tool("contrast-tub"), published.guide("race-week-recovery")]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });

@@ -111,8 +111,9 @@ describe("ContentCache", () => {
   });
 
   it("keeps one project cache per content folder, so fixtures never evict the site's articles", () => {
-    const fixtures = join(__dirname, "..", "fixtures", "valid");
-    expect(sharedContentCache(fixtures)).toBe(sharedContentCache(`${fixtures}/`));
-    expect(sharedContentCache(fixtures)).not.toBe(sharedContentCache(join(process.cwd(), "content")));
+    const valid = join(__dirname, "..", "fixtures", "valid");
+    const site = join(__dirname, "..", "fixtures", "site");
+    expect(sharedContentCache(valid)).toBe(sharedContentCache(`${valid}/`));
+    expect(sharedContentCache(valid)).not.toBe(sharedContentCache(site));
   });
 });

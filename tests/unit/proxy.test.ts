@@ -56,7 +56,7 @@ describe("proxy.ts, while npm run build makes the manifest", () => {
     const proxy = await proxyFor({ makingManifest: true });
     expect(scriptSrc(await proxy("/guides/recovery-foundations"))).toBe("script-src 'self'");
     expect(scriptSrc(await proxy("/finder"))).toBe("script-src 'self'");
-    expect((await proxy("/compare/tools/normatec-3/rapid-reboot")).status).toBe(503);
+    expect((await proxy("/compare/tools/air-relief-boots/travel-boots")).status).toBe(503);
   });
 });
 
@@ -75,7 +75,7 @@ describe("proxy.ts, serving its build", () => {
 
   it("gives a kept comparison the nonce of its path and the build's secret, on every response", async () => {
     const proxy = await proxyFor({ manifest: MANIFEST });
-    const path = "/compare/tools/normatec-3/rapid-reboot";
+    const path = "/compare/tools/air-relief-boots/travel-boots";
     const expected = `script-src 'self' 'nonce-${keptPageNonce(path, MANIFEST.keptPageSecret)}'`;
     expect(scriptSrc(await proxy(path))).toBe(expected);
     expect(scriptSrc(await proxy(path))).toBe(expected);
@@ -84,10 +84,10 @@ describe("proxy.ts, serving its build", () => {
   it("sends a tidy query to its kept path, and any other path under /compare/ to the query form", async () => {
     const proxy = await proxyFor({ manifest: MANIFEST });
     for (const [from, status, to] of [
-      ["/compare?tools=normatec-3,rapid-reboot", 308, "/compare/tools/normatec-3/rapid-reboot"],
-      ["/compare/tools/normatec%2D3/rapid-reboot", 308, "/compare/tools/normatec-3/rapid-reboot"],
-      ["/compare/tools/normatec-3/not-a-tool", 308, "/compare?tools=normatec-3,not-a-tool"],
-      ["/compare/tools/normatec-3", 308, "/compare?tools=normatec-3"],
+      ["/compare?tools=air-relief-boots,travel-boots", 308, "/compare/tools/air-relief-boots/travel-boots"],
+      ["/compare/tools/air%2Drelief-boots/travel-boots", 308, "/compare/tools/air-relief-boots/travel-boots"],
+      ["/compare/tools/air-relief-boots/not-a-tool", 308, "/compare?tools=air-relief-boots,not-a-tool"],
+      ["/compare/tools/air-relief-boots", 308, "/compare?tools=air-relief-boots"],
       ["/compare/guides/a/b", 308, "/compare"],
     ] as const) {
       const response = await proxy(from);
@@ -96,15 +96,22 @@ describe("proxy.ts, serving its build", () => {
       expect(response.headers.get("cache-control"), from).toBe("no-store");
     }
     // Untidy queries are left to the compare page, which explains or redirects them.
-    expect(scriptSrc(await proxy("/compare?tools=normatec-3,rapid-reboot&tools=x"))).toMatch(/'nonce-/);
+    expect(scriptSrc(await proxy("/compare?tools=air-relief-boots,travel-boots&tools=x"))).toMatch(/'nonce-/);
   });
 
   it("past its budget, renders new comparisons per request from the query form instead of keeping them", async () => {
     const proxy = await proxyFor({ manifest: MANIFEST });
-    const tools = ["normatec-3", "rapid-reboot", "theragun-pro", "hypervolt-2-pro", "foam-roller", "powerdot-2", "compex-sport-elite-2", "ice-pack", "massage-ball"];
-    // Every ordered choice of 4 of these tools: more than the budget.
-    const choices = tools.flatMap((a) => tools.flatMap((b) => tools.flatMap((c) => tools.map((d) => [a, b, c, d]))));
-    const paths = choices.filter((choice) => new Set(choice).size === 4).map((choice) => `/compare/tools/${choice.join("/")}`);
+    // Every ordered choice of 2 to 4 of the fixture site's 7 tools, then of its 7 methods: 2 × 1,092
+    // paths, more than the budget.
+    const choices = (kind: string, slugs: string[]) =>
+      [2, 3, 4].flatMap((size) => {
+        const pick = (chosen: string[]): string[][] => (chosen.length === size ? [chosen] : slugs.filter((s) => !chosen.includes(s)).flatMap((s) => pick([...chosen, s])));
+        return pick([]).map((choice) => `/compare/${kind}/${choice.join("/")}`);
+      });
+    const paths = [
+      ...choices("tools", ["air-relief-boots", "travel-boots", "thump-gun", "foam-roller", "vibe-roller", "vibe-ball", "ice-tub"]),
+      ...choices("modalities", ["sleep", "nutrition", "cold-water-immersion", "cryotherapy-chamber", "pneumatic-compression", "foam-rolling", "percussion-massage"]),
+    ];
     expect(paths.length).toBeGreaterThan(MAX_KEPT_COMPARISONS);
     for (const path of paths.slice(0, MAX_KEPT_COMPARISONS)) expect((await proxy(path)).status, path).toBe(200);
 
@@ -112,7 +119,7 @@ describe("proxy.ts, serving its build", () => {
     const response = await proxy(late);
     expect(response.status).toBe(307);
     const query = new URL(response.headers.get("location")!);
-    expect(query.pathname + query.search).toBe(`/compare?tools=${late.split("/").slice(3).join(",")}`);
+    expect(query.pathname + query.search).toBe(`/compare?${late.split("/")[2]}=${late.split("/").slice(3).join(",")}`);
     const rendered = await proxy(query.pathname + query.search);
     expect(rendered.status).toBe(200);
     expect(scriptSrc(rendered)).toMatch(/'nonce-/);

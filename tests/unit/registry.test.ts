@@ -56,8 +56,19 @@ describe("the catalog's references, resolved generically", () => {
   });
 
   it("resolves a reference field to entries and drops links to entries that are not published", () => {
-    expect(catalog.references("tools", "ice-tub", "modalities.*").map((e) => e.slug)).toEqual(catalog.modalitiesForTool("ice-tub").map((m) => m.slug));
+    expect(catalog.references("tools", "heat-pad", "modalities.*").map((e) => e.slug)).toEqual(["heat-therapy", "cold-water-immersion"]);
+    expect(catalog.references("tools", "heat-pad", "alternative.modality").map((e) => e.slug)).toEqual(["cold-water-immersion"]);
     expect(catalog.citing("modalities", "sauna")).toEqual([]);
     expect(catalog.entry("studies", "machado-2016")?.href).toBe("/studies/machado-2016");
+  });
+});
+
+describe("search over every collection", () => {
+  it("finds a study by its authors, and puts a method's own page above the papers about it", async () => {
+    const { search } = await import("@/lib/catalog/search");
+    const catalog = buildCatalog(loadContent(join(__dirname, "..", "fixtures", "valid"), { includeDrafts: false }));
+    expect(search(catalog, "Machado")[0]).toMatchObject({ id: "/studies/machado-2016", kind: "Study" });
+    // the study's title says "muscle soreness" and the method only grades it, yet the method comes first
+    expect(search(catalog, "muscle soreness").map((hit) => hit.id).slice(0, 2)).toEqual(["/modalities/cold-water-immersion", "/studies/machado-2016"]);
   });
 });

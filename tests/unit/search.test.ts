@@ -1,23 +1,42 @@
 import { describe, expect, it } from "vitest";
-import { getCatalog } from "@/lib/catalog/catalog";
 import { buildSearchIndex, search, searchDocuments } from "@/lib/catalog/search";
+import { siteCatalog } from "../fixtures/catalogs";
 
-const catalog = getCatalog();
+const catalog = siteCatalog();
+const ids = (query: string) => search(catalog, query).map((h) => h.id);
 
 describe("search", () => {
-  it("indexes every article", () => {
-    expect(searchDocuments(catalog)).toHaveLength(catalog.modalities.length + catalog.tools.length + catalog.guides.length + catalog.studies.length);
-    expect(buildSearchIndex(catalog).documentCount).toBe(searchDocuments(catalog).length);
+  it("indexes every published article and study, by kind, with its body as plain text", () => {
+    const documents = searchDocuments(catalog);
+    const count = (kind: string) => documents.filter((d) => d.kind === kind).length;
+    expect([count("Recovery method"), count("Tool"), count("Guide"), count("Study")]).toEqual([7, 7, 3, 8]);
+    expect(buildSearchIndex(catalog).documentCount).toBe(25);
+    const sleep = documents.find((d) => d.id === "/modalities/sleep")!;
+    expect(sleep.headings).toBe("How it works What the research shows How to do it Timing Who benefits most When to skip it Cost and access");
+    expect(sleep.body).not.toMatch(/[<>]/);
   });
 
   it("ranks a title match first and finds words that appear only in the body", () => {
-    expect(search(catalog, "normatec")[0].title).toMatch(/^Normatec/);
-    expect(search(catalog, "Epsom").map((h) => h.id)).toContain("/modalities/heat-therapy");
+    expect(search(catalog, "thump")[0].title).toBe("Thump Gun");
+    expect(ids("blackout")).toEqual(["/modalities/sleep"]);
+  });
+
+  it("finds a study by its authors, its title, or the venue its description names", () => {
+    expect(ids("Wiewelhove")).toEqual(["/studies/wiewelhove-2019", "/modalities/foam-rolling"]); // the method cites it in its body
+    expect(ids("Journal of Physiology")).toEqual(["/studies/roberts-2015"]);
+    expect(search(catalog, "handbook")[0]).toMatchObject({ id: "/studies/grade-handbook", kind: "Study" });
   });
 
   it("forgives a typo and a prefix", () => {
-    expect(search(catalog, "cryotherpy").map((h) => h.id)).toContain("/modalities/cryotherapy-chamber");
-    expect(search(catalog, "percuss").map((h) => h.id)).toContain("/modalities/percussion-massage");
+    expect(ids("cryotherpy")).toContain("/modalities/cryotherapy-chamber");
+    expect(ids("percuss")).toContain("/modalities/percussion-massage");
+  });
+
+  it("finds no draft in a published catalog", () => {
+    expect(ids("contrast")).toEqual([]);
+    expect(search(siteCatalog({ drafts: true }), "contrast").map((h) => h.id)).toEqual(
+      expect.arrayContaining(["/modalities/contrast-water-therapy", "/tools/contrast-tub", "/studies/versey-2012"]),
+    );
   });
 
   it("returns nothing for a blank query and copes with absurd ones", () => {

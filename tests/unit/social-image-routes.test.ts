@@ -1,84 +1,84 @@
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import * as guideImage from "@/app/guides/[slug]/opengraph-image";
-import * as guidePage from "@/app/guides/[slug]/page";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import * as guidesImage from "@/app/guides/opengraph-image";
-import * as modalityImage from "@/app/modalities/[slug]/opengraph-image";
-import * as modalityPage from "@/app/modalities/[slug]/page";
 import * as modalitiesImage from "@/app/modalities/opengraph-image";
 import * as siteImage from "@/app/opengraph-image";
+import * as studiesImage from "@/app/studies/opengraph-image";
 import * as toolImage from "@/app/tools/[slug]/opengraph-image";
-import * as toolPage from "@/app/tools/[slug]/page";
 import * as toolsImage from "@/app/tools/opengraph-image";
-import { getCatalog } from "@/lib/catalog/catalog";
 import { site } from "@/lib/site";
+import { importAs } from "../fixtures/catalogs";
 
-const fixtures = join(__dirname, "..", "fixtures", "valid");
+// The fixture site's published entries; each collection also holds a draft.
+const PUBLISHED = {
+  modalities: ["cold-water-immersion", "cryotherapy-chamber", "foam-rolling", "nutrition", "percussion-massage", "pneumatic-compression", "sleep"],
+  tools: ["air-relief-boots", "foam-roller", "ice-tub", "thump-gun", "travel-boots", "vibe-ball", "vibe-roller"],
+  guides: ["choosing-recovery-boots", "methodology", "recovery-foundations"],
+  studies: ["airwave-manual", "dupuy-2018", "fullagar-2015", "grade-handbook", "machado-2016", "roberts-2015", "thomas-2016", "wiewelhove-2019"],
+};
 
-// Loading the real content takes a few seconds on a busy machine: do it once, outside the tests' time limit.
-beforeAll(() => void getCatalog(), 60_000);
+/** Each collection's article page and image route, loaded as `next build` or `next dev` runs them. */
+const articleRoutes = (mode: "production" | "development") =>
+  importAs(mode, async () => ({
+    modalities: { page: await import("@/app/modalities/[slug]/page"), image: await import("@/app/modalities/[slug]/opengraph-image") },
+    tools: { page: await import("@/app/tools/[slug]/page"), image: await import("@/app/tools/[slug]/opengraph-image") },
+    guides: { page: await import("@/app/guides/[slug]/page"), image: await import("@/app/guides/[slug]/opengraph-image") },
+    studies: { page: await import("@/app/studies/[slug]/page"), image: await import("@/app/studies/[slug]/opengraph-image") },
+  }));
 
-describe("image routes and drafts", () => {
-  const cwd = process.cwd();
-  let root: string | undefined;
-  afterEach(() => {
-    process.chdir(cwd);
-    vi.unstubAllEnvs();
-    if (root) rmSync(root, { recursive: true, force: true });
-    root = undefined;
-  });
+const slugsOf = (params: { slug: string }[]) => params.map((p) => p.slug).sort();
+const props = (slug: string) => ({ params: Promise.resolve({ slug }) });
+const NOT_FOUND = { digest: expect.stringMatching(/HTTP_ERROR_FALLBACK;404/) };
 
-  it("gives a draft no image in the production build, where the route's static params leave it out too", async () => {
-    root = mkdtempSync(join(tmpdir(), "social-"));
-    cpSync(fixtures, join(root, "content"), { recursive: true });
-    process.chdir(root);
-    vi.stubEnv("NODE_ENV", "production");
-    vi.resetModules();
-    const { socialImageFor: forProduction } = await import("@/lib/catalog/social-image");
-    const { generateStaticParams } = await import("@/app/modalities/[slug]/opengraph-image");
-    expect(forProduction("modalities", "sauna")).toBeUndefined();
-    expect(forProduction("modalities", "heat-therapy")).toBeDefined();
-    expect(generateStaticParams()).not.toContainEqual({ slug: "sauna" });
-    expect(generateStaticParams()).toContainEqual({ slug: "heat-therapy" });
-  });
-});
+afterEach(() => vi.unstubAllEnvs());
 
-describe("the image routes", () => {
-  it("are prerendered for exactly the slugs their pages are", () => {
-    const catalog = getCatalog();
-    for (const [image, page, entries] of [
-      [modalityImage, modalityPage, catalog.modalities],
-      [toolImage, toolPage, catalog.tools],
-      [guideImage, guidePage, catalog.guides],
-    ] as const) {
-      expect(image.dynamicParams).toBe(false);
-      expect(image.generateStaticParams()).toEqual(page.generateStaticParams());
-      expect(image.generateStaticParams()).toEqual(entries.map((e) => ({ slug: e.slug })));
-      expect(image.size).toEqual({ width: 1200, height: 630 });
-      expect(image.contentType).toBe("image/png");
-      expect(image.alt).toContain(site.name);
+describe("the article image routes", () => {
+  it("prerender an image for exactly the published entries of their collection, the ones their pages prerender, and no other slug", async () => {
+    const routes = await articleRoutes("production");
+    for (const collection of ["modalities", "tools", "guides", "studies"] as const) {
+      const { page, image } = routes[collection];
+      expect(slugsOf(image.generateStaticParams()), collection).toEqual(PUBLISHED[collection]);
+      expect(slugsOf(page.generateStaticParams()), collection).toEqual(PUBLISHED[collection]);
+      expect([image.dynamicParams, page.dynamicParams], collection).toEqual([false, false]);
     }
   });
 
-  it("give the site's image the same size, type and an alt text", () => {
+  it("draw the card as a 1200x630 PNG", async () => {
+    const response = await toolImage.default(props("air-relief-boots"));
+    expect(response.headers.get("content-type")).toBe("image/png");
+    const png = Buffer.from(await response.arrayBuffer());
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]); // the IHDR chunk's width and height
+  });
+
+  it("answer a draft with a 404 even in development, where its page is shown", async () => {
+    const { modalities, tools, studies } = await articleRoutes("development");
+    await expect(modalities.page.default({ ...props("contrast-water-therapy"), searchParams: Promise.resolve({}) })).resolves.toBeTruthy();
+    await expect(modalities.image.default(props("contrast-water-therapy"))).rejects.toMatchObject(NOT_FOUND);
+    await expect(tools.image.default(props("contrast-tub"))).rejects.toMatchObject(NOT_FOUND);
+    await expect(studies.image.default(props("versey-2012"))).rejects.toMatchObject(NOT_FOUND);
+  });
+
+  it("answer an unknown slug with notFound (a 404), never an error", async () => {
+    await expect(toolImage.default(props("not-a-real-tool"))).rejects.toMatchObject(NOT_FOUND);
+  });
+
+  it("declare the size, type and an alt text naming the site", () => {
+    expect([toolImage.size, toolImage.contentType]).toEqual([{ width: 1200, height: 630 }, "image/png"]);
+    expect(toolImage.alt).toContain(site.name);
+  });
+});
+
+describe("the site's image", () => {
+  it("has the same size and type, and an alt text with the tagline", () => {
     expect(siteImage.size).toEqual({ width: 1200, height: 630 });
     expect(siteImage.contentType).toBe("image/png");
     expect(siteImage.alt).toContain(site.tagline);
   });
 
-  it("repeat the site's image on the section pages, whose own openGraph would otherwise drop it", () => {
-    for (const section of [modalitiesImage, toolsImage, guidesImage]) {
+  it("is repeated on the section pages, whose own openGraph would otherwise drop it", () => {
+    for (const section of [modalitiesImage, toolsImage, guidesImage, studiesImage]) {
       expect(section.default).toBe(siteImage.default);
       expect([section.alt, section.size, section.contentType]).toEqual([siteImage.alt, siteImage.size, siteImage.contentType]);
     }
   });
-
-  it("answer an unknown slug with notFound (a 404), never an error", async () => {
-    await expect(toolImage.default({ params: Promise.resolve({ slug: "not-a-real-tool" }) })).rejects.toMatchObject({
-      digest: expect.stringMatching(/HTTP_ERROR_FALLBACK;404/),
-    });
-  });
 });
-

@@ -1,35 +1,66 @@
 import { describe, expect, it } from "vitest";
-import { getCatalog } from "@/lib/catalog/catalog";
-import { articleJsonLd, breadcrumbJsonLd, productJsonLd } from "@/lib/catalog/structured-data";
+import { articleJsonLd, breadcrumbJsonLd, productJsonLd, studyJsonLd } from "@/lib/catalog/structured-data";
+import { siteCatalog } from "../fixtures/catalogs";
 
-const catalog = getCatalog();
+const catalog = siteCatalog();
+const product = (slug: string) => productJsonLd(catalog.tool(slug)!, catalog.modalitiesForTool(slug));
 
 describe("JSON-LD", () => {
   it("describes a tool as a Product with its brand, methods and published price", () => {
-    const tool = catalog.tool("normatec-3")!;
-    const data = productJsonLd(tool, catalog.modalitiesForTool("normatec-3"));
-    expect(data).toMatchObject({
+    expect(product("air-relief-boots")).toMatchObject({
       "@type": "Product",
-      name: "Normatec 3",
-      brand: { "@type": "Brand", name: tool.brand },
-      category: "Pneumatic compression (recovery boots)",
-      url: "http://localhost:3000/tools/normatec-3",
-      offers: { "@type": "Offer", price: tool.price!.amount, priceCurrency: tool.price!.currency },
+      name: "Air Relief Boots",
+      description: "Full-leg compression boots with five chambers, a battery and an app.",
+      brand: { "@type": "Brand", name: "Airwave" },
+      category: "Pneumatic compression",
+      url: "http://localhost:3000/tools/air-relief-boots",
+      offers: { "@type": "Offer", price: 799, priceCurrency: "USD", description: "Price as published by Airwave online store, checked 2026-11-02" },
     });
-    expect(data.additionalProperty.map((p) => p.value)).toEqual(["Pneumatic compression (recovery boots)"]);
+  });
+
+  it("names every method a tool delivers, its main one as the category", () => {
+    const data = product("vibe-ball");
+    expect(data.category).toBe("Percussion massage");
+    expect(data.additionalProperty).toEqual([
+      { "@type": "PropertyValue", name: "Recovery method", value: "Percussion massage", url: "http://localhost:3000/modalities/percussion-massage" },
+      { "@type": "PropertyValue", name: "Recovery method", value: "Foam rolling", url: "http://localhost:3000/modalities/foam-rolling" },
+    ]);
+    expect(data.offers).toMatchObject({ price: 39, priceCurrency: "EUR" });
   });
 
   it("leaves out the offer when no price is published", () => {
-    const tool = catalog.tool("theragun-pro")!;
-    expect(tool.price).toBeUndefined();
-    expect(productJsonLd(tool, catalog.modalitiesForTool(tool.slug))).not.toHaveProperty("offers");
+    expect(product("ice-tub")).not.toHaveProperty("offers");
   });
 
-  it("describes a method as an Article citing its references", () => {
-    const m = catalog.modality("cold-water-immersion")!;
-    const data = articleJsonLd(m, catalog.studiesCitedBy("modalities", m.slug));
-    expect(data).toMatchObject({ "@type": "Article", headline: m.title, dateModified: m.updated });
-    expect(data.citation).toContain("https://doi.org/10.1007/s40279-015-0431-7");
+  it("describes a method or guide as an Article citing each study it cites by DOI, or by URL when it has none", () => {
+    const cwi = articleJsonLd(catalog.modality("cold-water-immersion")!, catalog.studiesCitedBy("modalities", "cold-water-immersion"));
+    expect(cwi).toMatchObject({
+      "@type": "Article",
+      headline: "Cold water immersion",
+      dateModified: "2026-11-20",
+      url: "http://localhost:3000/modalities/cold-water-immersion",
+    });
+    expect(cwi.citation).toEqual([
+      "https://doi.org/10.1007/s40279-015-0431-7",
+      "https://doi.org/10.3389/fphys.2018.00403",
+      "https://doi.org/10.1113/JP270570",
+    ]);
+    const methodology = articleJsonLd(catalog.guide("methodology")!, catalog.studiesCitedBy("guides", "methodology"));
+    expect(methodology.citation).toEqual(["https://gdt.gradepro.org/app/handbook/handbook.html"]);
+  });
+
+  it("describes a study as a ScholarlyArticle pointing at the work itself, dated only when it has a year", () => {
+    expect(studyJsonLd(catalog.study("roberts-2015")!)).toEqual({
+      "@context": "https://schema.org",
+      "@type": "ScholarlyArticle",
+      headline: "Post-exercise cold water immersion attenuates acute anabolic signalling and long-term adaptations in muscle to strength training",
+      author: "Roberts LA, et al.",
+      datePublished: "2015",
+      isPartOf: "The Journal of Physiology 593(18):4285-4301",
+      url: "http://localhost:3000/studies/roberts-2015",
+      sameAs: "https://doi.org/10.1113/JP270570",
+    });
+    expect(studyJsonLd(catalog.study("airwave-manual")!)).not.toHaveProperty("datePublished");
   });
 
   it("numbers the breadcrumb trail from 1 with absolute URLs", () => {

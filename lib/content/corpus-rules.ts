@@ -1,0 +1,175 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { collections } from "./collections";
+import { parseSource, type Position } from "./frontmatter";
+import type { ContentIssue } from "./issues";
+import type { LoadedContent } from "./load";
+
+// The editorial rules the published site keeps beyond what each file's schema and links say:
+// how much an article says, which sections a method article has, and which articles must exist.
+// `npm run content:check` runs them on content/ after loading, so an editor who breaks one sees
+// it in the same `file:line:column  field  message` form as any other problem, and the build
+// (which runs the check first) stops. Rules the schema and the link check already enforce stay
+// there: every method graded on all four outcomes, every grade but "insufficient" resting on a
+// study in content/studies, every tool delivering at least one published method, every price and
+// spec dated.
+
+/** The collections of articles; studies are all frontmatter, so the rules about prose skip them. */
+type Collection = "modalities" | "tools" | "guides";
+
+export interface CorpusRule {
+  name: string;
+  /** `root` is the folder `content` was loaded from: issues point at files in it. */
+  check(content: LoadedContent, root: string): ContentIssue[];
+}
+
+/** The fewest words a published article's body has: fewer cannot cover what EDITING.md asks of each kind. */
+export const MIN_WORDS: Record<Collection, number> = { modalities: 500, tools: 250, guides: 400 };
+
+/**
+ * What every published method article covers, each found by a level-2 heading holding one of
+ * `words` (case aside). `heading` is the one `npm run new` writes, offered when it is missing.
+ */
+export const METHOD_SECTIONS: readonly { topic: string; words: readonly string[]; heading: string }[] = [
+  { topic: "how it works", words: ["how it works"], heading: "How it works" },
+  { topic: "what the research shows", words: ["research"], heading: "What the research shows" },
+  { topic: "how to do it (the dose)", words: ["how to", "dose"], heading: "How to do it" },
+  { topic: "when to do it", words: ["timing", "when to use"], heading: "Timing" },
+  { topic: "who benefits", words: ["who benefits"], heading: "Who benefits most" },
+  { topic: "who should skip it and its risks", words: ["skip", "risk"], heading: "When to skip it" },
+  { topic: "cost and access", words: ["cost", "access"], heading: "Cost and access" },
+];
+
+/** A tool's cheaper or free alternative is named in at least this many words: "None." or "TBD" tells a reader nothing. */
+export const MIN_ALTERNATIVE_WORDS = 3;
+
+/** An article the site cannot do without, and why. */
+export interface RequiredArticle {
+  collection: Collection;
+  slug: string;
+  why: string;
+}
+
+const PROMISE = "the site promises a page on every recovery method its sources discuss";
+
+/** The recovery methods the source articles discuss, each of which the site promises to cover. */
+const PROMISED_METHODS = [
+  "cold-water-immersion",
+  "cryotherapy-chamber",
+  "local-cold-therapy",
+  "heat-therapy",
+  "contrast-water-therapy",
+  "pneumatic-compression",
+  "compression-garments",
+  "percussion-massage",
+  "electrical-muscle-stimulation",
+  "foam-rolling",
+  "massage",
+  "mobility-and-stretching",
+  "active-recovery",
+  "elevation",
+  "sleep",
+  "nutrition",
+  "kinesiology-tape",
+  "chafing-care",
+  "wearables-and-readiness",
+];
+
+export const REQUIRED_ARTICLES: readonly RequiredArticle[] = [
+  { collection: "guides", slug: "methodology", why: "every evidence table and the footer of every page link to it" },
+  { collection: "guides", slug: "recovery-foundations", why: "the finder links to it to explain why sleep and food come first" },
+  ...PROMISED_METHODS.map((slug) => ({ collection: "modalities" as const, slug, why: PROMISE })),
+];
+
+const COLLECTIONS: readonly Collection[] = ["modalities", "tools", "guides"];
+
+/** Positions are looked up only for a broken rule, by parsing the file again. */
+function sourceOf(root: string, collection: Collection, slug: string) {
+  return parseSource(readFileSync(join(root, collection, `${slug}.md`), "utf8"));
+}
+
+function published<C extends Collection>(content: LoadedContent, collection: C): LoadedContent[C] {
+  return content[collection].filter((entry) => !entry.draft) as LoadedContent[C];
+}
+
+const issue = (file: string, at: Position, field: string, message: string): ContentIssue => ({ file, ...at, field, message });
+
+const minimumLength: CorpusRule = {
+  name: "minimum-length",
+  check(content, root) {
+    return COLLECTIONS.flatMap((collection) =>
+      published(content, collection)
+        .filter((entry) => entry.body.words < MIN_WORDS[collection])
+        .map((entry) =>
+          issue(
+            entry.file,
+            { line: sourceOf(root, collection, entry.slug).bodyLine, column: 1 },
+            "(body)",
+            `the article has ${entry.body.words} words; a published ${collections[collection].singular} needs at least ${MIN_WORDS[collection]}`,
+          ),
+        ),
+    );
+  },
+};
+
+const methodSections: CorpusRule = {
+  name: "method-sections",
+  check(content, root) {
+    return published(content, "modalities").flatMap((m) => {
+      const headings = m.body.toc.filter((t) => t.depth === 2).map((t) => t.text.toLowerCase());
+      const missing = METHOD_SECTIONS.filter((s) => !headings.some((h) => s.words.some((w) => h.includes(w))));
+      if (!missing.length) return [];
+      const at = { line: sourceOf(root, "modalities", m.slug).bodyLine, column: 1 };
+      return missing.map((s) =>
+        issue(
+          m.file,
+          at,
+          "(body)",
+          `no section on ${s.topic}: add a "## ${s.heading}" heading (any level-2 heading with ${s.words.map((w) => `"${w}"`).join(" or ")} in it counts)`,
+        ),
+      );
+    });
+  },
+};
+
+const namedAlternative: CorpusRule = {
+  name: "named-alternative",
+  check(content, root) {
+    return published(content, "tools")
+      .filter((t) => t.alternative.note.split(/\s+/).filter(Boolean).length < MIN_ALTERNATIVE_WORDS)
+      .map((t) =>
+        issue(
+          t.file,
+          sourceOf(root, "tools", t.slug).locate(["alternative", "note"]),
+          "alternative.note",
+          `say what the cheaper or free alternative is, in at least ${MIN_ALTERNATIVE_WORDS} words: "${t.alternative.note}" does not tell a reader what to try`,
+        ),
+      );
+  },
+};
+
+const requiredArticles: CorpusRule = {
+  name: "required-articles",
+  check(content, root) {
+    return REQUIRED_ARTICLES.flatMap(({ collection, slug, why }): ContentIssue[] => {
+      const path = join(root, collection, `${slug}.md`);
+      const entry = content[collection].find((e) => e.slug === slug);
+      if (entry?.draft) {
+        const message = `${why}, so /${collection}/${slug} must be published: delete the draft line when it is ready`;
+        return [issue(entry.file, sourceOf(root, collection, slug).locate(["draft"]), "draft", message)];
+      }
+      // A file that exists but did not load has its own problems reported already.
+      if (entry || existsSync(path)) return [];
+      const title = slug.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase());
+      const message = `${why}, so /${collection}/${slug} must exist: start it with npm run new -- ${collections[collection].singular} "${title}"`;
+      return [issue(relative(process.cwd(), path), { line: 1, column: 1 }, "(missing file)", message)];
+    });
+  },
+};
+
+export const CORPUS_RULES: readonly CorpusRule[] = [minimumLength, methodSections, namedAlternative, requiredArticles];
+
+/** Every broken corpus rule in content loaded (drafts included) from `root`; drafts are held only to being published where the site needs them. */
+export function checkCorpusRules(content: LoadedContent, root: string): ContentIssue[] {
+  return CORPUS_RULES.flatMap((rule) => rule.check(content, root));
+}

@@ -1,0 +1,143 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { collections } from "@/lib/content/collections";
+import { CORPUS_RULES, METHOD_SECTIONS, REQUIRED_ARTICLES, checkCorpusRules } from "@/lib/content/corpus-rules";
+import { formatIssue } from "@/lib/content/issues";
+import { loadContent } from "@/lib/content/load";
+import { slugify } from "@/lib/content/slug";
+
+const fixtures = join(__dirname, "..", "fixtures", "corpus-rules");
+const shown = (folder: string) => join("tests", "fixtures", "corpus-rules", folder);
+
+const rule = (name: string) => CORPUS_RULES.find((r) => r.name === name)!;
+
+/** The issues one rule reports on a fixture folder, as the check prints them, with the folder's path cut for reading. */
+function broken(name: string, folder: string): string[] {
+  const root = join(fixtures, folder);
+  return rule(name)
+    .check(loadContent(root, { includeDrafts: true }), root)
+    .map((i) => formatIssue(i).replace(`${shown(folder)}/`, ""));
+}
+
+describe("the minimum-length rule", () => {
+  it("reports each published article shorter than its kind allows, at the first line of its body, and spares drafts", () => {
+    expect(broken("minimum-length", "length")).toEqual([
+      "modalities/short-method.md:12:1  (body)  the article has 8 words; a published modality needs at least 500",
+      "tools/short-tool.md:14:1  (body)  the article has 5 words; a published tool needs at least 250",
+      "guides/short-guide.md:6:1  (body)  the article has 6 words; a published guide needs at least 400",
+    ]);
+  });
+
+  describe("at the boundary", () => {
+    let root: string;
+    afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+    it("accepts a method of exactly 500 words and reports one of 499", () => {
+      root = mkdtempSync(join(tmpdir(), "corpus-rules-"));
+      cpSync(join(fixtures, "length", "modalities"), join(root, "modalities"), { recursive: true });
+      const method = readFileSync(join(root, "modalities", "short-method.md"), "utf8").split("## How it works")[0];
+      // "## How it works" counts 3 words ("##" has no letter), the rest are one word each
+      const withWords = (n: number) => `${method}## How it works\n\n${"word ".repeat(n - 3)}\n`;
+      writeFileSync(join(root, "modalities", "exactly-enough.md"), withWords(500));
+      writeFileSync(join(root, "modalities", "one-short.md"), withWords(499));
+      const reported = rule("minimum-length")
+        .check(loadContent(root, { includeDrafts: true }), root)
+        .map((i) => `${i.file.split("/").pop()}: ${i.message}`);
+      expect(reported.sort()).toEqual([
+        "one-short.md: the article has 499 words; a published modality needs at least 500",
+        "short-method.md: the article has 8 words; a published modality needs at least 500",
+      ]);
+    });
+  });
+});
+
+describe("the method-sections rule", () => {
+  it("suggests, for each section, a heading npm run new writes into a new method", () => {
+    for (const section of METHOD_SECTIONS) expect(collections.modalities.outline).toContain(section.heading);
+  });
+
+  it("names each missing section with the heading to add, counts level-2 headings only, and spares drafts", () => {
+    expect(broken("method-sections", "sections")).toEqual([
+      'modalities/missing-sections.md:12:1  (body)  no section on who benefits: add a "## Who benefits most" heading (any level-2 heading with "who benefits" in it counts)',
+      'modalities/missing-sections.md:12:1  (body)  no section on cost and access: add a "## Cost and access" heading (any level-2 heading with "cost" or "access" in it counts)',
+    ]);
+  });
+});
+
+describe("the named-alternative rule", () => {
+  it("points at a published tool's alternative note that names nothing", () => {
+    expect(broken("named-alternative", "alternative")).toEqual([
+      'tools/vague-alternative.md:11:3  alternative.note  say what the cheaper or free alternative is, in at least 3 words: "None." does not tell a reader what to try',
+    ]);
+  });
+});
+
+describe("the required-articles rule", () => {
+  const reported = broken("required-articles", "required");
+
+  it("asks for a missing article by its path, with the command that starts it", () => {
+    expect(reported).toContain(
+      'guides/recovery-foundations.md:1:1  (missing file)  the finder links to it to explain why sleep and food come first, so /guides/recovery-foundations must exist: start it with npm run new -- guide "Recovery foundations"',
+    );
+    expect(reported).toContain(
+      'modalities/cryotherapy-chamber.md:1:1  (missing file)  the site promises a page on every recovery method its sources discuss, so /modalities/cryotherapy-chamber must exist: start it with npm run new -- modality "Cryotherapy chamber"',
+    );
+  });
+
+  it("points at the draft line of a required article that is not published yet", () => {
+    expect(reported).toContain(
+      "guides/methodology.md:5:1  draft  every evidence table and the footer of every page link to it, so /guides/methodology must be published: delete the draft line when it is ready",
+    );
+    expect(reported).toContain(
+      "modalities/cold-water-immersion.md:6:1  draft  the site promises a page on every recovery method its sources discuss, so /modalities/cold-water-immersion must be published: delete the draft line when it is ready",
+    );
+  });
+
+  it("is satisfied by a published article, and leaves a file that failed to load to its own problems", () => {
+    const files = reported.map((line) => line.split(":")[0]);
+    expect(files.filter((f) => f.endsWith("/sleep.md") || f.endsWith("/nutrition.md"))).toEqual([]);
+    expect(reported).toHaveLength(REQUIRED_ARTICLES.length - 2);
+    const load = loadContent(join(fixtures, "required"), { includeDrafts: true });
+    expect(load.issues.map((i) => `${i.file.split("/").pop()} ${i.field}`)).toEqual(["nutrition.md category"]);
+  });
+
+  it("suggests a title that npm run new turns into the required file name", () => {
+    for (const line of reported.filter((l) => l.includes("(missing file)"))) {
+      const [, slug, title] = /\/(?:modalities|guides)\/([a-z0-9-]+) must exist: start it with npm run new -- \w+ "(.+)"$/.exec(line)!;
+      expect(slugify(title)).toBe(slug);
+    }
+  });
+});
+
+describe("checkCorpusRules", () => {
+  it("runs every rule over the content at once", () => {
+    const root = join(fixtures, "alternative");
+    const lines = checkCorpusRules(loadContent(root, { includeDrafts: true }), root).map(formatIssue);
+    const file = (path: string) => join(shown("alternative"), path);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `${file("modalities/walking.md")}:12:1  (body)  the article has 8 words; a published modality needs at least 500`,
+        expect.stringMatching(new RegExp(`^${file("modalities/walking.md")}:12:1  \\(body\\)  no section on what the research shows`)),
+        expect.stringMatching(new RegExp(`^${file("tools/vague-alternative.md")}:11:3  alternative.note  `)),
+        expect.stringMatching(new RegExp(`^${file("guides/methodology.md")}:1:1  \\(missing file\\)  `)),
+      ]),
+    );
+  });
+});
+
+describe("the editorial rules the schema and the link check enforce", () => {
+  it("are reported by the same check: every method graded on every outcome, each grade resting on a study that exists; every tool delivering a method; every price and spec dated", () => {
+    const root = join(fixtures, "schema");
+    const lines = loadContent(root, { includeDrafts: true }).issues.map((i) => formatIssue(i).replace(`${shown("schema")}/`, ""));
+    expect(lines.sort()).toEqual([
+      'modalities/uncited-grade.md:7:3  evidence.soreness.refs  a grade other than "insufficient" must name the studies it rests on',
+      "modalities/ungraded-outcome.md:6:1  evidence.adaptation  required field is missing (expected a group of fields)",
+      'modalities/unknown-study.md:7:39  evidence.soreness.refs[0]  unknown study "dupuy-2081": there is no content/studies/dupuy-2081.md',
+      "tools/no-method.md:6:1  modalities  list at least one modality slug this tool delivers",
+      "tools/undated-figures.md:11:1  specs.checked  expected a real date written YYYY-MM-DD, like 2026-11-23",
+      "tools/undated-figures.md:7:1  price.checked  expected a real date written YYYY-MM-DD, like 2026-11-23",
+    ]);
+  });
+});
