@@ -25,15 +25,29 @@ summary: A generated article used to measure how fast the content pipeline runs.
 updated: 2026-11-23
 category: cold
 evidence:
-  soreness: { grade: limited, refs: [ref-${i}], summary: A small review found slightly less soreness than rest. }
+  soreness: { grade: limited, refs: [s-${i}], summary: A small review found slightly less soreness than rest. }
   fatigue: { grade: insufficient, summary: No review measured perceived fatigue. }
   performance: { grade: insufficient, summary: No review measured next-session performance. }
   adaptation: { grade: insufficient, summary: No review measured long-term adaptation. }
-references:
-  - { id: ref-${i}, authors: Example A, year: 2020, title: A review, source: Journal 1(1):1-10, kind: meta-analysis, doi: 10.1000/${i} }
+references: [s-${i}]
 ---
 
 ${body(i, i)}
+`;
+}
+
+/** The work modality i cites: a file of its own in studies/, as every cited work is. */
+function study(i: number): string {
+  return `---
+title: A review ${i}
+authors: Example A
+year: 2020
+venue: Journal 1(1):1-10
+kind: meta-analysis
+doi: 10.1000/${i}
+population: runners
+updated: 2026-11-23
+---
 `;
 }
 
@@ -58,13 +72,18 @@ ${body(modalities + i, a)}
 `;
 }
 
-/** Writes n valid synthetic articles (half modalities, half tools linking to them) under a new temporary folder. */
+/**
+ * Writes n valid synthetic articles (half modalities, half tools linking to them) under a new
+ * temporary folder, with the study each modality cites.
+ */
 export function generateContent(n: number): string {
   const root = mkdtempSync(join(tmpdir(), "recovery-bench-"));
   const modalities = Math.ceil(n / 2);
   mkdirSync(join(root, "modalities"));
   mkdirSync(join(root, "tools"));
+  mkdirSync(join(root, "studies"));
   for (let i = 0; i < modalities; i++) writeFileSync(join(root, "modalities", `m-${i}.md`), modality(i));
+  for (let i = 0; i < modalities; i++) writeFileSync(join(root, "studies", `s-${i}.md`), study(i));
   for (let i = 0; i < n - modalities; i++) writeFileSync(join(root, "tools", `t-${i}.md`), tool(i, modalities));
   return root;
 }

@@ -1,5 +1,5 @@
 import type { Route } from "next";
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, statSync, type Dirent } from "node:fs";
 import { join, relative } from "node:path";
 import { type ParsedSource } from "./frontmatter";
 import { type ContentIssue } from "./issues";
@@ -49,13 +49,15 @@ export interface Parsed<T> {
 
 
 function markdownFiles(dir: string): string[] {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(dir);
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return []; // a collection folder that does not exist yet is simply empty
   }
-  return names.filter((n) => n.endsWith(".md") && statSync(join(dir, n)).isFile()).sort();
+  // The listing already knows which entries are files; only a symlink needs a stat of its own.
+  const isFile = (e: Dirent) => e.isFile() || (e.isSymbolicLink() && statSync(join(dir, e.name)).isFile());
+  return entries.filter((e) => e.name.endsWith(".md") && isFile(e)).map((e) => e.name).sort();
 }
 
 /** Reads, validates and renders one collection; every problem is collected, none thrown. */

@@ -62,12 +62,33 @@ function knownKeys(schema: AnySchema, path: readonly PropertyKey[]): string[] {
 
 export const PLACEHOLDER = /^TODO\b/;
 
-/** Paths of values still holding a scaffold placeholder ("TODO …"), which must be replaced before publishing. */
-export function findPlaceholders(value: unknown, path: (string | number)[] = []): (string | number)[][] {
-  if (typeof value === "string") return PLACEHOLDER.test(value) ? [path] : [];
-  if (Array.isArray(value)) return value.flatMap((v, i) => findPlaceholders(v, [...path, i]));
-  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => findPlaceholders(v, [...path, k]));
-  return [];
+/**
+ * Paths of values still holding a scaffold placeholder ("TODO …"), which must be replaced before
+ * publishing. One path is grown and shrunk in place and copied only for a placeholder: a new
+ * array for every value visited made this a third of the time validation takes.
+ */
+export function findPlaceholders(value: unknown): (string | number)[][] {
+  const found: (string | number)[][] = [];
+  const path: (string | number)[] = [];
+  const visit = (v: unknown) => {
+    if (typeof v === "string") {
+      if (PLACEHOLDER.test(v)) found.push([...path]);
+    } else if (Array.isArray(v)) {
+      v.forEach((item, i) => {
+        path.push(i);
+        visit(item);
+        path.pop();
+      });
+    } else if (v && typeof v === "object") {
+      for (const [key, item] of Object.entries(v)) {
+        path.push(key);
+        visit(item);
+        path.pop();
+      }
+    }
+  };
+  visit(value);
+  return found;
 }
 
 const startsWith = (path: readonly PropertyKey[], prefix: readonly PropertyKey[]) =>

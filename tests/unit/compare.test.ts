@@ -168,7 +168,6 @@ describe("buildComparison for methods", () => {
 describe("links and titles", () => {
   it("builds the shareable URL and a title naming what is compared", () => {
     expect(compareHref("tools", ["thump-gun", "foam-roller"])).toBe("/compare/tools/thump-gun/foam-roller");
-    expect(compareHref("modalities", ["sleep", "nutrition", "foam-rolling"])).toBe("/compare/modalities/sleep/nutrition/foam-rolling");
     // Too few to compare: the compare page's form, which asks for more.
     expect(compareHref("tools", ["thump-gun"])).toBe("/compare?tools=thump-gun");
     expect(comparisonTitle(buildComparison({ tools: "thump-gun,foam-roller" }, site))).toBe("Compare Thump Gun vs Foam Roller");

@@ -47,23 +47,71 @@ describe("ContentCache", () => {
     expect(first).toEqual(renderMarkdown("Some *text*."));
   });
 
-  it("keeps results on disk for the next process, holding only what was used", () => {
-    const file = join(mkdtempSync(join(tmpdir(), "content-cache-")), "cache.json");
+  it("keeps results on disk for the next process", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "content-cache-")), "cache.jsonl");
     const writer = new ContentCache(file);
     writer.render("kept");
-    writer.render("also kept");
     writer.save();
 
     const reader = new ContentCache(file);
     expect(reader.render("kept")).toEqual(renderMarkdown("kept"));
     expect({ hits: reader.hits, misses: reader.misses }).toEqual({ hits: 1, misses: 0 });
-    reader.render("new");
+  });
+
+  it("appends only new results to the file, and writes nothing when there are none", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "content-cache-")), "cache.jsonl");
+    const writer = new ContentCache(file);
+    writer.render("one");
+    writer.render("two");
+    writer.save();
+    const before = readFileSync(file, "utf8");
+
+    const unchanged = new ContentCache(file);
+    unchanged.render("one");
+    unchanged.save();
+    expect(readFileSync(file, "utf8")).toBe(before);
+
+    const editor = new ContentCache(file); // "one" goes unused, but the file is mostly alive: it stays
+    editor.render("two");
+    editor.render("three");
+    editor.save();
+    const after = readFileSync(file, "utf8");
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.trim().split("\n")).toHaveLength(3);
+  });
+
+  it("rewrites the file with the results used once unused ones outnumber them", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "content-cache-")), "cache.jsonl");
+    const writer = new ContentCache(file);
+    for (const text of ["a", "b", "c", "d", "e"]) writer.render(text);
+    writer.save();
+
+    const reader = new ContentCache(file);
+    reader.render("a");
+    reader.render("f");
     reader.save();
-    expect(Object.keys(JSON.parse(readFileSync(file, "utf8")))).toHaveLength(2); // "also kept" was not used
+    const keys = readFileSync(file, "utf8").trim().split("\n").map((line) => JSON.parse(line)[0]);
+    expect(keys).toHaveLength(2);
+    expect(new ContentCache(file).render("f").html).toBe("<p>f</p>");
+  });
+
+  it("loses only a line cut short, not the rest of the file", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "content-cache-")), "cache.jsonl");
+    const writer = new ContentCache(file);
+    writer.render("whole");
+    writer.render("cut");
+    writer.save();
+    const [whole, cut] = readFileSync(file, "utf8").split("\n");
+    writeFileSync(file, `${whole}\n${cut.slice(0, cut.length / 2)}`);
+
+    const reader = new ContentCache(file);
+    reader.render("whole");
+    reader.render("cut");
+    expect({ hits: reader.hits, misses: reader.misses }).toEqual({ hits: 1, misses: 1 });
   });
 
   it("renders everything when the file is missing or unreadable", () => {
-    const file = join(mkdtempSync(join(tmpdir(), "content-cache-")), "cache.json");
+    const file = join(mkdtempSync(join(tmpdir(), "content-cache-")), "cache.jsonl");
     writeFileSync(file, "{ not json");
     const cache = new ContentCache(file);
     expect(cache.render("text").html).toBe("<p>text</p>");

@@ -11,9 +11,9 @@ const project = process.cwd();
 const env: NodeJS.ProcessEnv = { ...process.env };
 delete env.RECOVERY_CONTENT_DIR;
 
-/** Runs the check as `npm run content:check` does, from `cwd`; starting tsx takes seconds on a busy machine. */
+/** Runs the check as `npm run content:check` does (precompiled, not through tsx), from `cwd`. */
 const run = (args: string[], cwd = project, contentDir?: string) =>
-  spawnSync(process.execPath, [join(project, "node_modules", "tsx", "dist", "cli.mjs"), join(project, "scripts", "content-check.ts"), ...args], {
+  spawnSync(process.execPath, [join(project, "scripts", "content-check.mjs"), ...args], {
     cwd,
     encoding: "utf8",
     env: contentDir ? { ...env, RECOVERY_CONTENT_DIR: contentDir } : env,

@@ -1,6 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ContentError, formatIssue, formatReport } from "@/lib/content/issues";
+import { ContentCache } from "@/lib/content/content-cache";
 import { loadContent } from "@/lib/content/load";
 
 const fixtures = join(__dirname, "..", "fixtures");
@@ -100,5 +103,19 @@ describe("loadContent on broken content", () => {
     const reported = error.message.split("\n").slice(1);
     expect(reported).toHaveLength(19);
     expect(reported[0]).toContain("modalities/Bad_Name.md:1:1");
+  });
+});
+
+describe("loadContent on linked files", () => {
+  it("loads an article that is a symbolic link to a Markdown file, and skips a folder named like one", () => {
+    const root = mkdtempSync(join(tmpdir(), "linked-content-"));
+    try {
+      mkdirSync(join(root, "modalities", "folder.md"), { recursive: true });
+      symlinkSync(join(valid, "modalities", "cold-water-immersion.md"), join(root, "modalities", "cold-water-immersion.md"));
+      const loaded = loadContent(root, { includeDrafts: true, cache: new ContentCache() });
+      expect(loaded.modalities.map((m) => m.slug)).toEqual(["cold-water-immersion"]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

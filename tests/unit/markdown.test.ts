@@ -31,6 +31,14 @@ describe("renderMarkdown", () => {
     expect(html).toContain('<a href="/modalities/pneumatic-compression">boots</a>');
   });
 
+  it("marks only http(s) and protocol-relative links as external", () => {
+    const { html } = renderMarkdown("[a](//cdn.example/x) [b](mailto:a@b.c) [c](http://plain.example) [d](/tools/x)");
+    expect(html).toBe(
+      '<p><a href="//cdn.example/x" class="external" rel="external noopener noreferrer">a</a> <a href="mailto:a@b.c">b</a> ' +
+        '<a href="http://plain.example" class="external" rel="external noopener noreferrer">c</a> <a href="/tools/x">d</a></p>',
+    );
+  });
+
   it("strips scripts, event handlers and javascript: URLs from raw HTML and links", () => {
     const md = [
       "<script>alert(1)</script>",
@@ -44,6 +52,48 @@ describe("renderMarkdown", () => {
     expect(html).not.toMatch(/<script|onerror|onclick|javascript:|<iframe|style=/i);
     expect(html).toContain('<img src="x.png" alt="x">');
     expect(html).toContain("styled");
+  });
+
+  it("strips a script and keeps an inline kbd written in the same paragraph", () => {
+    const { html } = renderMarkdown("Press <kbd>Ctrl</kbd> <script>alert(1)</script>now.");
+    expect(html).toBe("<p>Press <kbd>Ctrl</kbd> now.</p>");
+  });
+
+  it("renders an inline kbd when it is the file's only raw HTML", () => {
+    expect(renderMarkdown("Press <kbd>Esc</kbd>.").html).toBe("<p>Press <kbd>Esc</kbd>.</p>");
+  });
+
+  it("strips a script block when it is the file's only raw HTML", () => {
+    expect(renderMarkdown("<script>alert(1)</script>\n\nText").html).not.toMatch(/script|alert/);
+  });
+
+  it("sanitizes Markdown links and images in a file without raw HTML", () => {
+    const { html } = renderMarkdown("[x](javascript:alert(1)) and ![i](javascript:alert(2))");
+    expect(html).toBe('<p><a>x</a> and <img alt="i"></p>');
+  });
+
+  it("keeps escaped and code-fenced HTML as text in a file without raw HTML", () => {
+    const { html } = renderMarkdown("&lt;script&gt; and `<kbd>`\n\n```html\n<script>x()</script>\n```");
+    expect(html).toBe('<p>&#x3C;script> and <code>&#x3C;kbd></code></p>\n<pre><code class="language-html">&#x3C;script>x()&#x3C;/script>\n</code></pre>');
+  });
+
+  it("renders a file the same whether or not raw HTML elsewhere in it makes rehype-raw re-parse the tree", () => {
+    // Everything remark-gfm and mdast-util-to-hast emit, footnotes included: their data-*
+    // attributes are the one place a tree that skipped parse5 could differ.
+    const markdown = [
+      "# Title\n\n## Dose & timing\n\n### `code` heading\n\n## Dose & timing",
+      "Text with *em*, **strong**, ~~del~~, `code`, a [page](/tools/x#specs), [#here](#dose--timing), https://auto.example and a note[^1].",
+      "| left | centre | right |\n|:-----|:------:|------:|\n| a | **b** | `c` |",
+      "- [x] done\n- [ ] not done\n\n1. one\n   - nested\n\n5) five",
+      "> quote\n\n```js\nconst a = 1 < 2;\n```\n\n![alt](/img.png \"title\")\n\n---\n\nhard  \nbreak",
+      "[^1]: The note, with a [link](https://doi.org/10.1000/1).",
+    ].join("\n\n");
+    // A comment is raw HTML that the sanitizer removes, leaving only the line break around it.
+    const withRaw = renderMarkdown(`${markdown}\n\n<!-- raw -->`);
+    const without = renderMarkdown(markdown);
+    expect(without.html).toContain("data-footnote-ref");
+    expect(without.html.replace(/\n+/g, "\n")).toBe(withRaw.html.replace(/\n+/g, "\n"));
+    expect({ ...without, html: "" }).toEqual({ ...withRaw, html: "", words: without.words });
   });
 
   it("keeps safe raw HTML such as details and abbr", () => {

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { NextRequest } from "next/server";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { getCatalog } from "@/lib/catalog/catalog";
 import { MAX_KEPT_COMPARISONS } from "@/lib/catalog/kept-comparisons";
 import { keptPageNonce } from "@/lib/web/csp";
 import type { ServingManifest } from "@/lib/web/serving-manifest";
@@ -56,7 +57,7 @@ describe("proxy.ts, while npm run build makes the manifest", () => {
     const proxy = await proxyFor({ makingManifest: true });
     expect(scriptSrc(await proxy("/guides/recovery-foundations"))).toBe("script-src 'self'");
     expect(scriptSrc(await proxy("/finder"))).toBe("script-src 'self'");
-    expect((await proxy("/compare/tools/air-relief-boots/travel-boots")).status).toBe(503);
+    expect((await proxy("/compare/tools/thump-gun/foam-roller")).status).toBe(503);
   });
 });
 
@@ -75,7 +76,7 @@ describe("proxy.ts, serving its build", () => {
 
   it("gives a kept comparison the nonce of its path and the build's secret, on every response", async () => {
     const proxy = await proxyFor({ manifest: MANIFEST });
-    const path = "/compare/tools/air-relief-boots/travel-boots";
+    const path = "/compare/tools/thump-gun/foam-roller";
     const expected = `script-src 'self' 'nonce-${keptPageNonce(path, MANIFEST.keptPageSecret)}'`;
     expect(scriptSrc(await proxy(path))).toBe(expected);
     expect(scriptSrc(await proxy(path))).toBe(expected);
@@ -84,10 +85,10 @@ describe("proxy.ts, serving its build", () => {
   it("sends a tidy query to its kept path, and any other path under /compare/ to the query form", async () => {
     const proxy = await proxyFor({ manifest: MANIFEST });
     for (const [from, status, to] of [
-      ["/compare?tools=air-relief-boots,travel-boots", 308, "/compare/tools/air-relief-boots/travel-boots"],
-      ["/compare/tools/air%2Drelief-boots/travel-boots", 308, "/compare/tools/air-relief-boots/travel-boots"],
-      ["/compare/tools/air-relief-boots/not-a-tool", 308, "/compare?tools=air-relief-boots,not-a-tool"],
-      ["/compare/tools/air-relief-boots", 308, "/compare?tools=air-relief-boots"],
+      ["/compare?tools=thump-gun,foam-roller", 308, "/compare/tools/thump-gun/foam-roller"],
+      ["/compare/tools/thump%2Dgun/foam-roller", 308, "/compare/tools/thump-gun/foam-roller"],
+      ["/compare/tools/thump-gun/not-a-tool", 308, "/compare?tools=thump-gun,not-a-tool"],
+      ["/compare/tools/thump-gun", 308, "/compare?tools=thump-gun"],
       ["/compare/guides/a/b", 308, "/compare"],
     ] as const) {
       const response = await proxy(from);
@@ -96,22 +97,17 @@ describe("proxy.ts, serving its build", () => {
       expect(response.headers.get("cache-control"), from).toBe("no-store");
     }
     // Untidy queries are left to the compare page, which explains or redirects them.
-    expect(scriptSrc(await proxy("/compare?tools=air-relief-boots,travel-boots&tools=x"))).toMatch(/'nonce-/);
+    expect(scriptSrc(await proxy("/compare?tools=thump-gun,foam-roller&tools=x"))).toMatch(/'nonce-/);
   });
 
   it("past its budget, renders new comparisons per request from the query form instead of keeping them", async () => {
     const proxy = await proxyFor({ manifest: MANIFEST });
-    // Every ordered choice of 2 to 4 of the fixture site's 7 tools, then of its 7 methods: 2 × 1,092
-    // paths, more than the budget.
-    const choices = (kind: string, slugs: string[]) =>
-      [2, 3, 4].flatMap((size) => {
-        const pick = (chosen: string[]): string[][] => (chosen.length === size ? [chosen] : slugs.filter((s) => !chosen.includes(s)).flatMap((s) => pick([...chosen, s])));
-        return pick([]).map((choice) => `/compare/${kind}/${choice.join("/")}`);
-      });
-    const paths = [
-      ...choices("tools", ["air-relief-boots", "travel-boots", "thump-gun", "foam-roller", "vibe-roller", "vibe-ball", "ice-tub"]),
-      ...choices("modalities", ["sleep", "nutrition", "cold-water-immersion", "cryotherapy-chamber", "pneumatic-compression", "foam-rolling", "percussion-massage"]),
-    ];
+    // Every ordered choice of 2 to 4 of the site's tools, and of its methods: more than the budget.
+    const choices = (slugs: string[], n: number): string[][] => (n === 0 ? [[]] : slugs.flatMap((s) => choices(slugs.filter((o) => o !== s), n - 1).map((rest) => [s, ...rest])));
+    const catalog = getCatalog();
+    const paths = (["tools", "modalities"] as const).flatMap((kind) =>
+      [2, 3, 4].flatMap((n) => choices(catalog[kind].map((entry) => entry.slug), n).map((choice) => `/compare/${kind}/${choice.join("/")}`)),
+    );
     expect(paths.length).toBeGreaterThan(MAX_KEPT_COMPARISONS);
     for (const path of paths.slice(0, MAX_KEPT_COMPARISONS)) expect((await proxy(path)).status, path).toBe(200);
 

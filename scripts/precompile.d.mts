@@ -1,0 +1,1 @@
+export function precompiled(entry: string, cacheDir: string): Promise<string>;
