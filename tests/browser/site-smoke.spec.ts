@@ -17,6 +17,9 @@ const PAGES = [
 
 for (const { kind, path, h1 } of PAGES) {
   test(`the ${kind} page loads with its heading, and axe finds no violations`, async ({ page }) => {
+    // axe over the real pages takes 10 to 30 s on a busy two-core machine (the studies index is a
+    // table of every cited work), past the 30 s default that suits the small fixture pages.
+    test.setTimeout(90_000);
     const response = await page.goto(path, { waitUntil: "load" });
     expect(response?.status(), path).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(h1);
