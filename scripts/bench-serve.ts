@@ -76,9 +76,12 @@ async function measure(pages: { label: string; url: string }[]) {
       `  ${label.padEnd(26)} ${median(runs[i].map((r) => r.rate)).toFixed(0).padStart(6)} req/s, p99 latency ${median(runs[i].map((r) => r.p99))} ms, ${failures} errors or non-2xx`,
     );
   }
+  // A round in which either page completed no request at all (the machine was swamped) has no ratio.
   const ratio = (i: number, of: number) => {
-    const perRound = runs[i].map((run, round) => run.rate / runs[of][round].rate);
-    return `${median(perRound).toFixed(2)}x (rounds: ${perRound.map((r) => r.toFixed(2)).join(" ")})`;
+    const perRound = runs[i].map((run, round) => (run.rate > 0 && runs[of][round].rate > 0 ? run.rate / runs[of][round].rate : undefined));
+    const measured = perRound.filter((r) => r !== undefined);
+    const result = measured.length ? `${median(measured).toFixed(2)}x` : "no ratio";
+    return `${result} (rounds: ${perRound.map((r) => r?.toFixed(2) ?? "none").join(" ")})`;
   };
   console.log(`  prerendered guide through the project's proxy vs with no proxy: ${ratio(0, 1)}; what the proxy costs a page it must give a policy`);
   console.log(`  compare page (tidy, kept) vs prerendered guide: ${ratio(2, 0)}; goal: at least 0.50x`);
