@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { FIXTURE_BUILD, FIXTURE_PORT, SITE_BUILD, SITE_PORT } from "./tests/browser/servers";
 
 // Playwright cannot download its own browser here, so the tests drive a system Chromium.
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -10,7 +11,27 @@ if (!existsSync(chromium)) {
   );
 }
 
-const port = Number(process.env.TEST_PORT ?? 3210);
+// The real site's smoke specs: pages of every kind load, pass axe, and the CSP allows every script
+// of every page the sitemap reaches. Everything else runs on the fixture site.
+const SITE_SPECS = /site-smoke\.spec\.ts$/;
+
+/**
+ * `npm run build` (the content check of the folder built, next build, compile hints, serving
+ * manifest) and then `next start`, for one build. The manifest step serves the build on a port of
+ * its own while it runs; MANIFEST_PORT keeps it beside the test ports.
+ */
+const server = (name: string, port: number, env: Record<string, string>) => ({
+  name,
+  command: `npm run build && npx next start -H 127.0.0.1 -p ${port}`,
+  url: `http://127.0.0.1:${port}/`,
+  env: { ...env, MANIFEST_PORT: String(port + 30), NEXT_TELEMETRY_DISABLED: "1" },
+  // Playwright starts the servers one after the other, so the two builds never share the 2 cores;
+  // each build takes 1 to 3 minutes here when the machine is busy.
+  timeout: 300_000,
+  reuseExistingServer: false,
+  stdout: "ignore" as const,
+  stderr: "pipe" as const,
+});
 
 export default defineConfig({
   testDir: "tests/browser",
@@ -19,7 +40,6 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? "list" : [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       executablePath: chromium,
       args: [
@@ -34,14 +54,10 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  // Always test a fresh production build, never a stale one.
-  webServer: {
-    command: `npm run build && npx next start -H 127.0.0.1 -p ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  projects: [
+    { name: "fixtures", testIgnore: SITE_SPECS, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
+    { name: "site", testMatch: SITE_SPECS, use: { ...devices["Desktop Chrome"], baseURL: `http://127.0.0.1:${SITE_PORT}` } },
+  ],
+  // Always test fresh production builds, never stale ones.
+  webServer: [server("fixture site", FIXTURE_PORT, FIXTURE_BUILD), server("real site", SITE_PORT, SITE_BUILD)],
 });

@@ -1,5 +1,6 @@
 // Validates every content file without building the site, printing every problem at once.
-// Usage: npm run content:check [-- <content folder>]
+// Usage: npm run content:check [-- <content folder>]. Without a folder it checks the one the site
+// is built from (RECOVERY_CONTENT_DIR, else content/), so `npm run build` checks what it builds.
 import { join, resolve } from "node:path";
 import { checkCorpusRules } from "../lib/content/corpus-rules";
 import { formatReport } from "../lib/content/issues";
@@ -7,7 +8,7 @@ import { loadContent } from "../lib/content/load";
 import { COLLECTION_NAMES, collections } from "../lib/content/collections";
 
 const site = join(process.cwd(), "content");
-const root = process.argv[2] ? resolve(process.argv[2]) : site;
+const root = resolve(process.argv[2] || process.env.RECOVERY_CONTENT_DIR || site);
 const started = performance.now();
 const result = loadContent(root, { includeDrafts: true });
 // The corpus rules (word counts, method sections, the articles the site needs) describe the

@@ -4,22 +4,22 @@ import { axeViolations } from "./axe";
 test("a reader picks tools with the form and gets a shareable comparison", async ({ page }) => {
   await page.goto("/compare");
   const form = page.locator("form", { has: page.getByRole("button", { name: "Compare tools" }) });
-  await form.getByLabel("Tool 1").selectOption({ label: "Normatec 3" });
-  await form.getByLabel("Tool 2").selectOption({ label: "Rapid Reboot recovery boots" });
+  await form.getByLabel("Tool 1").selectOption({ label: "Air Relief Boots" });
+  await form.getByLabel("Tool 2").selectOption({ label: "Travel Boots" });
   await form.getByRole("button", { name: "Compare tools" }).click();
 
-  await expect(page).toHaveURL(/\/compare\/tools\/normatec-3\/rapid-reboot$/);
-  await expect(page).toHaveTitle("Compare Normatec 3 vs Rapid Reboot recovery boots · Recovery Guide");
+  await expect(page).toHaveURL(/\/compare\/tools\/air-relief-boots\/travel-boots$/);
+  await expect(page).toHaveTitle("Compare Air Relief Boots vs Travel Boots · Recovery Guide");
   const table = page.getByRole("table");
   await expect(table.getByRole("columnheader")).toHaveCount(2);
   await expect(table.getByRole("rowheader").first()).toContainText("Price");
 
   // add a third, then remove the first
-  await form.getByLabel("Tool 3").selectOption({ label: "Normatec Pulse 2.0" });
+  await form.getByLabel("Tool 3").selectOption({ label: "Thump Gun" });
   await form.getByRole("button", { name: "Compare tools" }).click();
-  await expect(page).toHaveURL(/\/compare\/tools\/normatec-3\/rapid-reboot\/normatec-pulse-2$/);
-  await page.getByRole("link", { name: "Remove Normatec 3 from the comparison" }).click();
-  await expect(page).toHaveURL(/\/compare\/tools\/rapid-reboot\/normatec-pulse-2$/);
+  await expect(page).toHaveURL(/\/compare\/tools\/air-relief-boots\/travel-boots\/thump-gun$/);
+  await page.getByRole("link", { name: "Remove Air Relief Boots from the comparison" }).click();
+  await expect(page).toHaveURL(/\/compare\/tools\/travel-boots\/thump-gun$/);
   await expect(page.getByRole("table").getByRole("columnheader")).toHaveCount(2);
 });
 
@@ -45,33 +45,36 @@ test.describe("without JavaScript", () => {
 
 test("a shared comparison URL opens as it was sent, with links to each article", async ({ page }) => {
   // Comparisons were shared as queries before they had paths: those still open the same page.
-  for (const shared of ["/compare/tools/theragun-pro/hypervolt-2-pro/foam-roller", "/compare?tools=theragun-pro,hypervolt-2-pro,foam-roller"]) {
+  for (const shared of ["/compare/tools/thump-gun/vibe-roller/foam-roller", "/compare?tools=thump-gun,vibe-roller,foam-roller"]) {
     await page.goto(shared);
-    await expect(page).toHaveURL(/\/compare\/tools\/theragun-pro\/hypervolt-2-pro\/foam-roller$/);
+    await expect(page).toHaveURL(/\/compare\/tools\/thump-gun\/vibe-roller\/foam-roller$/);
     const headers = page.getByRole("columnheader");
     await expect(headers).toHaveCount(3);
-    await expect(headers.nth(2).getByRole("link", { name: "Foam roller", exact: true })).toHaveAttribute("href", "/tools/foam-roller");
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/compare\/tools\/theragun-pro\/hypervolt-2-pro\/foam-roller$/);
+    await expect(headers.nth(2).getByRole("link", { name: "Foam Roller", exact: true })).toHaveAttribute("href", "/tools/foam-roller");
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/compare\/tools\/thump-gun\/vibe-roller\/foam-roller$/);
   }
 });
 
 test("tool and method pages link into the comparison", async ({ page }) => {
-  await page.goto("/tools/theragun-pro");
-  await page.getByRole("link", { name: "Compare Theragun PRO with Hypervolt 2 Pro" }).click();
-  await expect(page).toHaveURL(/\/compare\/tools\/theragun-pro\/hypervolt-2-pro$/);
+  // Thump Gun shares percussion massage with Vibe Ball and Vibe Roller, and Vibe Ball comes first by title.
+  await page.goto("/tools/thump-gun");
+  await page.getByRole("link", { name: "Compare Thump Gun with Vibe Ball", exact: true }).click();
+  await expect(page).toHaveURL(/\/compare\/tools\/thump-gun\/vibe-ball$/);
   await page.goto("/modalities/pneumatic-compression");
-  await page.getByRole("link", { name: /Compare (these tools|the first 4 of these tools) side by side/ }).click();
-  await expect(page.getByRole("table").getByRole("columnheader").first()).toBeVisible();
+  // The method's two tools, in title order.
+  await page.getByRole("link", { name: "Compare these tools side by side" }).click();
+  await expect(page).toHaveURL(/\/compare\/tools\/air-relief-boots\/travel-boots$/);
+  await expect(page.getByRole("table").getByRole("columnheader")).toContainText(["Air Relief Boots", "Travel Boots"]);
 });
 
 test("odd URLs get a helpful page, never an error", async ({ page }) => {
   const odd = [
     "/compare?tools=",
-    "/compare?tools=nope,normatec-3,normatec-3",
+    "/compare?tools=nope,air-relief-boots,air-relief-boots",
     `/compare?tools=${"x".repeat(3000)}`,
     "/compare?tools=a,b,c,d,e,f,g&modalities=sleep",
     "/compare?tools=%E2%9C%93,%00,..%2F..%2Fetc",
-    "/compare?modalities=sleep&modalities=nutrition&modalities=massage&modalities=elevation&modalities=heat-therapy",
+    "/compare?modalities=sleep&modalities=nutrition&modalities=foam-rolling&modalities=cryotherapy-chamber&modalities=percussion-massage",
     "/finder?situation=nope&area=elbow&budget=1e9&setting[]=x",
   ];
   for (const url of odd) {
@@ -79,7 +82,7 @@ test("odd URLs get a helpful page, never an error", async ({ page }) => {
     expect(response?.status(), url).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   }
-  await page.goto("/compare?tools=nope,normatec-3,normatec-3");
+  await page.goto("/compare?tools=nope,air-relief-boots,air-relief-boots");
   await expect(page.getByRole("status").first()).toContainText("nope is not a tool we cover");
   await expect(page.getByRole("status").first()).toContainText("listed more than once");
   await expect(page.getByText("Choose at least 2 to see them side by side.")).toBeVisible();
@@ -97,7 +100,9 @@ test("the finder ranks methods for a runner's situation, foundations first, with
   await expect(page).toHaveURL(/area=calves/);
   const lists = page.locator(".finder-list");
   await expect(lists.first()).toContainText("Sleep");
-  await expect(lists.nth(1).locator("li").first()).toContainText("for soreness");
+  // Of the methods that suit back-to-back days and the calves, cold water immersion has the best soreness grade.
+  await expect(lists.nth(1).locator("li").first()).toContainText("Cold water immersion");
+  await expect(lists.nth(1).locator("li").first()).toContainText("Moderate evidence of benefit for soreness");
 
   const shared = page.url();
   await page.goto(shared);
@@ -105,7 +110,7 @@ test("the finder ranks methods for a runner's situation, foundations first, with
   await expect(page.getByLabel("Under $300")).toBeChecked();
 });
 
-for (const path of ["/compare", "/compare/tools/normatec-3/rapid-reboot/theragun-pro/foam-roller", "/compare/modalities/cold-water-immersion/sleep", "/finder", "/finder?situation=travel&budget=free"]) {
+for (const path of ["/compare", "/compare/tools/air-relief-boots/travel-boots/thump-gun/foam-roller", "/compare/modalities/cold-water-immersion/sleep", "/finder", "/finder?situation=travel&budget=free"]) {
   test(`axe finds no violations on ${path}`, async ({ page }) => {
     await page.goto(path, { waitUntil: "load" });
     expect(await axeViolations(page)).toEqual([]);
@@ -116,7 +121,7 @@ test.describe("on a 360-pixel-wide phone", () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
   test("the comparison scrolls inside its table, not the whole page, and the first column stays in view", async ({ page }) => {
-    await page.goto("/compare/tools/normatec-3/rapid-reboot/theragun-pro/foam-roller");
+    await page.goto("/compare/tools/air-relief-boots/travel-boots/thump-gun/foam-roller");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const region = page.getByRole("region", { name: /Tools compared/ });

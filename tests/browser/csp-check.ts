@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 // How the browser tests judge a page's Content-Security-Policy: in the HTML as served, and in
 // Chromium as it runs the page.
@@ -34,4 +34,36 @@ export const violations = (page: Page) => page.evaluate(() => (window as unknown
 /** Next's inline bootstrap ran: its flight data queue exists only if the inline scripts executed. */
 export async function expectHydrationScriptsRan(page: Page) {
   await expect.poll(() => page.evaluate(() => Array.isArray((window as unknown as { __next_f?: unknown[] }).__next_f))).toBe(true);
+}
+
+/**
+ * Requests every page the sitemap lists or a link reaches (kept comparisons and pages rendered per
+ * request included), and the 404 page, and judges each document's policy against its inline
+ * scripts. The hashes of prerendered pages are taken once, after the build, from what the server
+ * sends (scripts/serving-manifest.ts): should the build serve any page otherwise (a page left out
+ * of the manifest, HTML that changed after it was hashed, Next stamping scripts differently), that
+ * page's scripts would be blocked, and this names it.
+ */
+export async function crawlForBlockedScripts(request: APIRequestContext): Promise<{ failures: string[]; documents: number }> {
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  const queue = ["/", ...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url).pathname), "/no/such/page"];
+  const seen = new Set(queue);
+  const failures: string[] = [];
+  let documents = 0;
+  for (let url = queue.shift(); url !== undefined && seen.size < 1_000; url = queue.shift()) {
+    const response = await request.get(url, { maxRedirects: 0 });
+    if (!response.headers()["content-type"]?.startsWith("text/html")) continue;
+    documents++;
+    const html = await response.text();
+    const policy = response.headers()["content-security-policy"] ?? "";
+    const blocked = blockedScripts(html, policy);
+    if (!policy || policy.includes("unsafe-inline") || blocked.length) failures.push(`${url}: ${policy ? `${blocked.length} inline scripts blocked: ${blocked[0]}` : "no policy"}`);
+    for (const [, href] of html.matchAll(/<a\b[^>]*\shref="(\/(?!\/)[^"#]*)/g)) {
+      const link = href.replaceAll("&amp;", "&");
+      if (seen.has(link)) continue;
+      seen.add(link);
+      queue.push(link);
+    }
+  }
+  return { failures, documents };
 }

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { freePort, startNext } from "../../scripts/next-server.mjs";
 import { blockedScripts, expectHydrationScriptsRan, recordViolations, violations } from "./csp-check";
+import { FIXTURE_BUILD, FIXTURE_PORT } from "./servers";
 
 // A tidy comparison has its own path, rendered on its first request and then served from Next's
 // cache (lib/catalog/kept-comparisons.ts). Each test uses a comparison no other test or page links
@@ -18,7 +19,7 @@ async function visit(page: Page, url: string) {
 const nonceOf = (policy: string | undefined) => /'nonce-([^']+)'/.exec(policy ?? "")?.[1];
 
 test("a tidy comparison renders once, then is served from the cache with the same nonce, and both hydrate", async ({ page }) => {
-  const path = "/compare/tools/powerdot-2/foam-roller/blue-steel-anti-chafe/normatec-3";
+  const path = "/compare/tools/vibe-ball/foam-roller/ice-tub/air-relief-boots";
   const first = await visit(page, path);
   expect(first.headers()["x-nextjs-cache"]).toBe("MISS");
   const nonce = nonceOf(first.headers()["content-security-policy"]);
@@ -31,12 +32,12 @@ test("a tidy comparison renders once, then is served from the cache with the sam
   expect(nonceOf(again.headers()["content-security-policy"])).toBe(nonce);
   expect(blockedScripts(await again.text(), again.headers()["content-security-policy"])).toEqual([]);
   // The kept page is the comparison that was asked for, and its path is its canonical URL.
-  await expect(page).toHaveTitle("Compare PowerDot 2.0 vs Foam roller vs Blue Steel anti-chafe cream vs Normatec 3 · Recovery Guide");
+  await expect(page).toHaveTitle("Compare Vibe Ball vs Foam Roller vs Ice Tub vs Air Relief Boots · Recovery Guide");
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`${path}$`));
 });
 
 test("readers who ask for a comparison while it first renders all get a policy that allows its scripts", async ({ request }) => {
-  const path = "/compare/modalities/sleep/elevation/kinesiology-tape/nutrition";
+  const path = "/compare/modalities/nutrition/cryotherapy-chamber/percussion-massage/sleep";
   const responses = await Promise.all(Array.from({ length: 6 }, () => request.get(path)));
   for (const response of [...responses, await request.get(path)]) {
     expect(response.status()).toBe(200);
@@ -46,10 +47,11 @@ test("readers who ask for a comparison while it first renders all get a policy t
 
 test("a kept comparison is served from the cache with the same policy by another server process of the same build, as after a restart", async ({ page, request }) => {
   test.setTimeout(60_000);
-  const path = "/compare/tools/cryopush/thermosleeve/ice-barrel";
+  const path = "/compare/tools/ice-tub/thump-gun/travel-boots";
   const kept = await request.get(path);
   expect(kept.status()).toBe(200);
-  const second = await startNext(await freePort(Number(process.env.TEST_PORT ?? 3210) + 20));
+  // The same fixture build, read from the same folder, as playwright.config.ts serves it.
+  const second = await startNext(await freePort(FIXTURE_PORT + 20), { env: FIXTURE_BUILD });
   try {
     const response = await visit(page, `${second.url}${path}`);
     expect(response.headers()["x-nextjs-cache"]).toBe("HIT");
@@ -61,7 +63,7 @@ test("a kept comparison is served from the cache with the same policy by another
 });
 
 test("a comparison with notices is still rendered per request, with a fresh nonce each time", async ({ request }) => {
-  const path = "/compare?tools=normatec-3,rapid-reboot,not-a-tool";
+  const path = "/compare?tools=air-relief-boots,travel-boots,not-a-tool";
   const [a, b] = [await request.get(path), await request.get(path)];
   for (const response of [a, b]) {
     expect(response.headers()["x-nextjs-cache"]).toBeUndefined();
@@ -74,8 +76,8 @@ test("a comparison with notices is still rendered per request, with a fresh nonc
 
 test("a tidy query redirects to the comparison's path, and a path that is no tidy comparison to the query form", async ({ request }) => {
   for (const [path, location] of [
-    ["/compare?tools=normatec-3,rapid-reboot", "/compare/tools/normatec-3/rapid-reboot"],
-    ["/compare/tools/normatec-3/not-a-tool", "/compare?tools=normatec-3,not-a-tool"],
+    ["/compare?tools=air-relief-boots,travel-boots", "/compare/tools/air-relief-boots/travel-boots"],
+    ["/compare/tools/air-relief-boots/not-a-tool", "/compare?tools=air-relief-boots,not-a-tool"],
     ["/compare/modalities/sleep", "/compare?modalities=sleep"],
     ["/compare/guides/a/b", "/compare"],
   ]) {
@@ -86,11 +88,11 @@ test("a tidy query redirects to the comparison's path, and a path that is no tid
 });
 
 test("client-side navigation between kept comparisons works without a page load", async ({ page }) => {
-  await visit(page, "/compare/tools/hypervolt-2-pro/theragun-pro/foam-roller");
+  await visit(page, "/compare/tools/vibe-roller/thump-gun/foam-roller");
   await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
-  await page.getByRole("link", { name: "Remove Hypervolt 2 Pro from the comparison" }).click();
-  await expect(page).toHaveURL(/\/compare\/tools\/theragun-pro\/foam-roller$/);
+  await page.getByRole("link", { name: "Remove Vibe Roller from the comparison" }).click();
+  await expect(page).toHaveURL(/\/compare\/tools\/thump-gun\/foam-roller$/);
   await expect(page.getByRole("table").getByRole("columnheader")).toHaveCount(2);
-  await expect(page).toHaveTitle(/^Compare Theragun PRO vs Foam roller/);
+  await expect(page).toHaveTitle(/^Compare Thump Gun vs Foam Roller/);
   expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
 });

@@ -36,6 +36,8 @@ test("no internal link on the site is broken", async ({ request }) => {
   for (const a of anchors) {
     if (ids.has(a.page) && !ids.get(a.page)!.has(a.id)) broken.push(`#${a.id} on ${a.page} (linked from ${a.from})`);
   }
+  // The fixture site's 32 pages and the comparisons their tool and method pages link to: fewer, and
+  // the crawl stopped early.
   expect(seen.size).toBeGreaterThan(60);
   expect(broken).toEqual([]);
 });

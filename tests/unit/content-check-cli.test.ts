@@ -6,9 +6,18 @@ import { afterEach, describe, expect, it } from "vitest";
 
 const project = process.cwd();
 
+// Vitest points RECOVERY_CONTENT_DIR at the fixture site (vitest.config.ts); the check reads it, so
+// each run says which folder the site is built from, or none.
+const env: NodeJS.ProcessEnv = { ...process.env };
+delete env.RECOVERY_CONTENT_DIR;
+
 /** Runs the check as `npm run content:check` does (precompiled, not through tsx), from `cwd`. */
-const run = (args: string[], cwd = project) =>
-  spawnSync(process.execPath, [join(project, "scripts", "content-check.mjs"), ...args], { cwd, encoding: "utf8" });
+const run = (args: string[], cwd = project, contentDir?: string) =>
+  spawnSync(process.execPath, [join(project, "scripts", "content-check.mjs"), ...args], {
+    cwd,
+    encoding: "utf8",
+    env: contentDir ? { ...env, RECOVERY_CONTENT_DIR: contentDir } : env,
+  });
 
 const FORMAT = /^\S+\.md:\d+:\d+ {2}.+? {2}.+$/;
 
@@ -25,6 +34,12 @@ describe("npm run content:check", { timeout: 60_000 }, () => {
     expect(result.stdout).toMatch(
       /^Content OK: 3 modalities, 3 tools, 1 guide, 1 study \(8 files checked in \d+ ms\)\. The corpus rules were not applied: they hold for content\/ only\.$/m,
     );
+  });
+
+  it("checks the folder the site is built from (RECOVERY_CONTENT_DIR) when given none, so npm run build checks what it builds", () => {
+    const result = run([], project, join(project, "tests", "fixtures", "valid"));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Content OK: 3 modalities, 3 tools, 1 guide, 1 study \(8 files checked in \d+ ms\)\. The corpus rules were not applied/m);
   });
 
   it("prints every problem as path:line:column  field  message and exits 1", () => {
