@@ -10,7 +10,11 @@ import { join, resolve } from "node:path";
 export const NO_PROXY_DIR = ".bench-no-proxy";
 
 // Everything else at the top of the project is copied, so that whatever a build reads is there.
-const LEFT_OUT = new Set(["proxy.ts", "package-lock.json", "node_modules", ".git", NO_PROXY_DIR, "tests", "test-results", "playwright-report", "deploy", "scripts"]);
+// The tests, scripts and the test runners' configurations stay behind: the build does not read them,
+// and its type check would fail on those that import proxy.ts or one another. The lockfile stays
+// behind so that the bundler takes the project, whose node_modules the copy uses, as its root.
+const LEFT_OUT = new Set(["proxy.ts", "package-lock.json", "node_modules", ".git", NO_PROXY_DIR, "tests", "scripts", "deploy", "test-results", "playwright-report"]);
+const TEST_RUNNER_CONFIG = /^(playwright|vitest)\b.*\.config\.[cm]?[jt]s$/;
 
 /** Copies the project without its proxy and builds it; returns the copy's directory, where `next start` serves it. */
 export function buildWithoutProxy(): string {
@@ -19,7 +23,7 @@ export function buildWithoutProxy(): string {
   mkdirSync(copy, { recursive: true });
   for (const entry of readdirSync(copy)) if (entry !== ".next") rmSync(join(copy, entry), { recursive: true, force: true });
   for (const entry of readdirSync(root)) {
-    if (LEFT_OUT.has(entry) || entry.startsWith(".next")) continue;
+    if (LEFT_OUT.has(entry) || TEST_RUNNER_CONFIG.test(entry) || entry.startsWith(".next")) continue;
     cpSync(join(root, entry), join(copy, entry), { recursive: true });
   }
   // Modules resolve from the project's own node_modules, one directory up.
