@@ -115,24 +115,26 @@ export function buildCatalog(content: LoadedContent): Catalog {
       }),
     ]),
   );
+  const isStudy = new Set<AnyEntry>(studies);
   const studiesOf = new Map<string, Study[]>(
     [...outgoing].map(([from, fields]) => [
       from,
-      [...new Set([...fields.values()].flat().filter((e): e is Study => studies.includes(e as Study)))],
+      [...new Set([...fields.values()].flat().filter((e): e is Study => isStudy.has(e)))],
     ]),
   );
 
   const modalitiesOf = new Map<string, Modality[]>(tools.map((t) => [t.slug, referencesOf("tools", t.slug, "modalities.*") as Modality[]]));
-  const toolsOf = new Map<string, Tool[]>(
-    modalities.map((m) => [m.slug, tools.filter((t) => modalitiesOf.get(t.slug)!.includes(m))]),
-  );
+  // Built from each tool's own list rather than by scanning every tool for every modality, which
+  // grew with the square of the catalog. Tools are visited in title order, so each list is too.
+  const toolsOf = new Map<string, Tool[]>(modalities.map((m) => [m.slug, []]));
+  for (const t of tools) for (const m of modalitiesOf.get(t.slug)!) toolsOf.get(m.slug)!.push(t);
   const relatedOf = new Map<string, Tool[]>(
     tools.map((t) => {
-      const mine = new Set(modalitiesOf.get(t.slug));
-      const shared = (o: Tool) => modalitiesOf.get(o.slug)!.filter((m) => mine.has(m)).length;
-      const related = tools
-        .filter((o) => o !== t && shared(o) > 0)
-        .sort((a, b) => shared(b) - shared(a) || byTitle(a, b));
+      const shared = new Map<Tool, number>();
+      for (const m of modalitiesOf.get(t.slug)!) {
+        for (const o of toolsOf.get(m.slug)!) if (o !== t) shared.set(o, (shared.get(o) ?? 0) + 1);
+      }
+      const related = [...shared.keys()].sort((a, b) => shared.get(b)! - shared.get(a)! || byTitle(a, b));
       return [t.slug, related];
     }),
   );
