@@ -25,10 +25,13 @@ summary: A generated article used to measure how fast the content pipeline runs.
 updated: 2026-11-23
 category: cold
 evidence:
-  soreness: { grade: limited, refs: [s-${i}], summary: A small review found slightly less soreness than rest. }
-  fatigue: { grade: insufficient, summary: No review measured perceived fatigue. }
-  performance: { grade: insufficient, summary: No review measured next-session performance. }
-  adaptation: { grade: insufficient, summary: No review measured long-term adaptation. }
+  soreness:
+    summary: A small review found slightly less soreness than rest.
+    entries: [{ study: s-${i}, result: soreness-24h, finding: benefit }]
+  fatigue: { summary: No review measured perceived fatigue., entries: [] }
+  performance: { summary: No review measured next-session performance., entries: [] }
+  strength-gains: { summary: No review measured strength gains., entries: [] }
+  endurance-gains: { summary: No review measured endurance gains., entries: [] }
 references: [s-${i}]
 ---
 
@@ -46,6 +49,9 @@ venue: Journal 1(1):1-10
 kind: meta-analysis
 doi: 10.1000/${i}
 population: runners
+pooled: { studies: 12 }
+results:
+  - { id: soreness-24h, outcome: soreness, measured: soreness a day later, measure: smd, effect: -0.4, ci: [-0.6, -0.2], favours: lower }
 updated: 2026-11-23
 ---
 `;
@@ -61,7 +67,7 @@ summary: A generated tool article used to measure how fast the content pipeline 
 updated: 2026-11-23
 brand: Example
 modalities: ${links}
-price: { amount: 99, currency: USD, checked: 2026-11-23, source: Example store }
+price: { amount: 99, currency: USD, source: Example store, sourceKind: maker, sourceDate: 2026-11-23 }
 bestFor: [Benchmarks]
 pros: [Fast]
 cons: [Not real]

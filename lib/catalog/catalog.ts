@@ -1,17 +1,28 @@
 import { join } from "node:path";
 import { ContentError } from "../content/issues";
-import { contentSignature, loadContent, type Entry, type Guide, type LoadedContent, type Modality, type Study, type Tool } from "../content/load";
+import { contentSignature, loadContent, type Entry, type Guide, type LoadedContent, type Study, type Tool } from "../content/load";
 import { COLLECTION_NAMES, referenceFieldsOf, type CollectionName } from "../content/collections";
 import { writtenReferences } from "../content/references";
-import { CATEGORY_LABELS, MODALITY_CATEGORIES, type ModalityCategory } from "../content/vocabulary";
+import { CATEGORY_LABELS, MODALITY_CATEGORIES, OUTCOMES, type ModalityCategory, type Outcome } from "../content/vocabulary";
+import { grade, weigh, type Grading as GradingOf } from "./grading";
+import { fillQuotes, type QuoteSources } from "./quotes";
 
-export type { Entry, Guide, Modality, Study, Tool };
-export type AnyEntry = { [C in CollectionName]: Entry<C> }[CollectionName];
+export type { Entry, Guide, Study, Tool };
+/** An outcome's grade, the rule that decided it and the entries it weighed, each with its study. */
+export type Grading = GradingOf<Study>;
+
+/** A method with the grade of each outcome, computed from its evidence entries by the site's rule. */
+export type Modality = Entry<"modalities"> & { readonly grades: Readonly<Record<Outcome, Grading>> };
+
+/** An entry as the catalog hands it out: modalities carry their computed grades. */
+export type CatalogEntry<C extends CollectionName> = C extends "modalities" ? Modality : Entry<C>;
+export type AnyEntry = { [C in CollectionName]: CatalogEntry<C> }[CollectionName];
+type CatalogContent = { [C in CollectionName]: CatalogEntry<C>[] };
 
 /** Entries of one collection that reference a given entry. */
 export interface Backlinks<C extends CollectionName = CollectionName> {
   collection: C;
-  entries: readonly Entry<C>[];
+  entries: readonly CatalogEntry<C>[];
 }
 
 export interface CategoryGroup {
@@ -36,8 +47,8 @@ export interface Catalog {
   readonly tools: readonly Tool[];
   readonly guides: readonly Guide[];
   readonly studies: readonly Study[];
-  entries<C extends CollectionName>(collection: C): readonly Entry<C>[];
-  entry<C extends CollectionName>(collection: C, slug: string): Entry<C> | undefined;
+  entries<C extends CollectionName>(collection: C): readonly CatalogEntry<C>[];
+  entry<C extends CollectionName>(collection: C, slug: string): CatalogEntry<C> | undefined;
   modality(slug: string): Modality | undefined;
   tool(slug: string): Tool | undefined;
   guide(slug: string): Guide | undefined;
@@ -72,18 +83,43 @@ function deepFreeze<T>(value: T): T {
 
 const key = (collection: CollectionName, slug: string) => `${collection}/${slug}`;
 
+/**
+ * Each outcome of a method graded from its entries. An entry whose study is not published (a
+ * draft, in development) is left out, as its link would be.
+ */
+function graded(modality: Entry<"modalities">, studies: ReadonlyMap<string, Study>): Modality {
+  const grades = Object.fromEntries(
+    OUTCOMES.map((outcome) => {
+      const weighed = modality.evidence[outcome].entries.flatMap((entry) => {
+        const study = studies.get(entry.study);
+        return study ? [weigh(entry, study)] : [];
+      });
+      return [outcome, grade(weighed)];
+    }),
+  ) as Record<Outcome, Grading>;
+  return { ...modality, grades };
+}
+
 /** Builds the catalog from already validated content. Links to entries that are absent (drafts) are dropped. */
 export function buildCatalog(content: LoadedContent): Catalog {
   const categoryRank = (m: Modality) => MODALITY_CATEGORIES.indexOf(m.category);
-  const sorted: LoadedContent = {
-    modalities: [...content.modalities].sort((a, b) => categoryRank(a) - categoryRank(b) || byTitle(a, b)),
-    tools: [...content.tools].sort(byTitle),
-    guides: [...content.guides].sort((a, b) => a.order - b.order || byTitle(a, b)),
-    studies: [...content.studies].sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.authors.localeCompare(b.authors, "en")),
+  const studyBySlug = new Map(content.studies.map((s) => [s.slug, s]));
+  const gradedBySlug = new Map(content.modalities.map((m) => [m.slug, graded(m, studyBySlug)]));
+  const toolBySlug = new Map(content.tools.map((t) => [t.slug, t]));
+  // Quotes in bodies are filled in here, once grades exist; the rendered Markdown itself is
+  // shared with the content cache, so it is copied, never changed.
+  const quoteSources: QuoteSources = { modality: (s) => gradedBySlug.get(s), study: (s) => studyBySlug.get(s), tool: (s) => toolBySlug.get(s) };
+  const filled = <E extends { body: Entry<"guides">["body"] }>(e: E): E =>
+    e.body.quotes.length ? { ...e, body: { ...e.body, html: fillQuotes(e.body.html, quoteSources) } } : e;
+  const sorted: CatalogContent = {
+    modalities: [...gradedBySlug.values()].map(filled).sort((a, b) => categoryRank(a) - categoryRank(b) || byTitle(a, b)),
+    tools: content.tools.map(filled).sort(byTitle),
+    guides: content.guides.map(filled).sort((a, b) => a.order - b.order || byTitle(a, b)),
+    studies: content.studies.map(filled).sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.authors.localeCompare(b.authors, "en")),
   };
   const { modalities, tools, guides, studies } = sorted;
   const bySlug = new Map<string, AnyEntry>(COLLECTION_NAMES.flatMap((c) => sorted[c].map((e) => [key(c, e.slug), e] as const)));
-  const find = <C extends CollectionName>(collection: C, slug: string) => bySlug.get(key(collection, slug)) as Entry<C> | undefined;
+  const find = <C extends CollectionName>(collection: C, slug: string) => bySlug.get(key(collection, slug)) as CatalogEntry<C> | undefined;
 
   // Every reference of every entry, resolved once through the schemas' ref() fields.
   const outgoing = new Map<string, Map<string, AnyEntry[]>>();
@@ -165,7 +201,7 @@ export function buildCatalog(content: LoadedContent): Catalog {
     tools,
     guides,
     studies,
-    entries: <C extends CollectionName>(collection: C) => sorted[collection] as readonly Entry<C>[],
+    entries: <C extends CollectionName>(collection: C) => sorted[collection] as readonly CatalogEntry<C>[],
     entry: find,
     modality: (slug: string) => find("modalities", slug),
     tool: (slug: string) => find("tools", slug),

@@ -1,7 +1,7 @@
 import type { Route } from "next";
 import type { Catalog, Modality, Tool } from "./catalog";
 import { GRADE_LABELS, OUTCOMES, OUTCOME_LABELS } from "../content/vocabulary";
-import { bodyAreaLabel, citeLabel, formatCost, formatDate, formatPrice, formatRange, specRows } from "./format";
+import { bodyAreaLabel, citeLabel, formatCost, formatPrice, formatRange, formatSource, specRows } from "./format";
 import { pickEntries, readList, type Notice } from "../web/query";
 
 export const MIN_COMPARED = 2;
@@ -42,7 +42,7 @@ function row(key: string, label: string, cells: (Cell | undefined)[]): CompareRo
 
 /** A tool's grade for one outcome is that of the method(s) it delivers; name the method only when there are several. */
 function gradeCell(modalities: readonly Modality[], outcome: (typeof OUTCOMES)[number]): Cell {
-  const label = (m: Modality) => GRADE_LABELS[m.evidence[outcome].grade];
+  const label = (m: Modality) => GRADE_LABELS[m.grades[outcome].grade];
   return modalities.length === 1 ? { text: label(modalities[0]) } : { items: modalities.map((m) => `${m.title}: ${label(m)}`) };
 }
 
@@ -57,7 +57,7 @@ export function toolRows(tools: readonly Tool[], catalog: Catalog): CompareRow[]
   const specLabels = [...new Set(specsOf.flatMap((m) => [...m.keys()]))].filter((l) => l !== "Session length" && l !== "Portability");
 
   const rows = [
-    row("price", "Price", tools.map((t) => t.price && { text: `${formatPrice(t.price)} (${t.price.source}, checked ${formatDate(t.price.checked)})` })),
+    row("price", "Price", tools.map((t) => t.price && { text: `${formatPrice(t.price)}, according to ${formatSource(t.price)}` })),
     row("running-costs", "Running costs", tools.map((t) => text(t.runningCosts))),
     row("modalities", "Methods it delivers", modalitiesOf.map((ms) => ({ links: ms.map((m) => ({ href: m.href, label: m.title })) }))),
     ...OUTCOMES.map((o) => row(`evidence-${o}`, `Evidence: ${OUTCOME_LABELS[o]}`, modalitiesOf.map((ms) => gradeCell(ms, o)))),
@@ -91,9 +91,9 @@ export function modalityRows(modalities: readonly Modality[], catalog: Catalog):
         `evidence-${o}`,
         `Evidence: ${OUTCOME_LABELS[o]}`,
         modalities.map((m) => {
-          const { grade, summary, refs } = m.evidence[o];
-          const cited = refs.flatMap((id) => catalog.study(id) ?? []).map(citeLabel);
-          return { text: `${GRADE_LABELS[grade]}. ${summary}${cited.length ? ` (${cited.join("; ")})` : ""}` };
+          const { summary } = m.evidence[o];
+          const cited = m.grades[o].entries.map((e) => citeLabel(e.study));
+          return { text: `${GRADE_LABELS[m.grades[o].grade]}. ${summary}${cited.length ? ` (${cited.join("; ")})` : ""}` };
         }),
       ),
     ),

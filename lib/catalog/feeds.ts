@@ -1,7 +1,7 @@
 import { Feed } from "feed";
 import type { Catalog } from "./catalog";
 import { COLLECTION_NAMES } from "../content/collections";
-import { entrySummary } from "./format";
+import { entrySummary, formatDate } from "./format";
 import { site } from "../site";
 
 /** New and updated articles, newest first, as one feed that can be written as RSS, Atom or JSON Feed. */
@@ -21,11 +21,14 @@ export function buildFeed(catalog: Catalog): Feed {
     feedLinks: { rss: url("/feed.xml"), atom: url("/atom.xml"), json: url("/feed.json") },
   });
   for (const { entry, path } of articles) {
+    // A correction or regrade is news to a subscriber: the newest change leads the item when it is the latest update.
+    const latest = "changes" in entry ? entry.changes[0] : undefined;
+    const update = latest && latest.date >= entry.updated ? `Updated ${formatDate(latest.date)}: ${latest.summary} ` : "";
     feed.addItem({
       title: entry.title,
       id: url(path),
       link: url(path),
-      description: entrySummary(entry),
+      description: `${update}${entrySummary(entry)}`,
       date: new Date(`${entry.updated}T00:00:00Z`),
     });
   }

@@ -121,9 +121,10 @@ function toolsWithin(tools: readonly Tool[], budget: Budget): Tool[] {
 
 function describe(modality: Modality, answers: FinderAnswers, tools: Tool[]): string[] {
   const reasons: string[] = [];
-  const soreness = modality.evidence.soreness.grade;
+  const soreness = modality.grades.soreness.grade;
   reasons.push(`${GRADE_LABELS[soreness]} for soreness`);
-  if (modality.evidence.adaptation.grade === "harm") reasons.push("may blunt training gains if used after every session");
+  if (modality.grades["strength-gains"].grade === "harm") reasons.push("may blunt strength gains if used after every strength session");
+  if (modality.grades["endurance-gains"].grade === "harm") reasons.push("may blunt endurance gains if used after every session");
   if (modality.sessionMinutes) reasons.push(`${formatRange(modality.sessionMinutes, "minutes")} a session`);
   if (modality.cost) {
     reasons.push(
@@ -159,9 +160,9 @@ export function rankModalities(answers: FinderAnswers, catalog: Catalog): Omit<F
     if (!fitsBudget(modality, answers.budget)) continue;
     if (answers.area && modality.bodyAreas.length && !modality.bodyAreas.includes(answers.area) && !modality.bodyAreas.includes("whole-body")) continue;
 
-    const e = modality.evidence;
-    let score = GRADE_POINTS[e.soreness.grade] + GRADE_POINTS[e.fatigue.grade] + GRADE_POINTS[e.performance.grade];
-    if (e.adaptation.grade === "harm") score -= 1;
+    const g = modality.grades;
+    let score = GRADE_POINTS[g.soreness.grade] + GRADE_POINTS[g.fatigue.grade] + GRADE_POINTS[g.performance.grade];
+    if (g["strength-gains"].grade === "harm" || g["endurance-gains"].grade === "harm") score -= 1;
     score += 3 * answers.situations.filter((s) => modality.situations.includes(s)).length;
     if (answers.area && modality.bodyAreas.includes(answers.area)) score += 2;
     results.push(result(score));

@@ -1,11 +1,17 @@
 import type { Price, Specs, StudyFrontmatter, StudyResult } from "../content/schemas";
-import { BODY_AREAS, EFFECT_MEASURE_LABELS, POPULATION_LABELS, STUDY_KIND_LABELS } from "../content/vocabulary";
+import { BODY_AREAS, EFFECT_MEASURE_LABELS, POPULATION_LABELS, SOURCE_KIND_LABELS, STUDY_KIND_LABELS } from "../content/vocabulary";
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
 
 /** "2026-11-23" -> "November 23, 2026" (dates are calendar days, so formatted in UTC). */
 export function formatDate(iso: string): string {
   return dateFormat.format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** Who published a figure, what kind of source that is, and the source's own date: "Airwave store (maker's page or manual, November 2, 2026)". */
+export function formatSource(sourced: Pick<Price, "source" | "sourceKind" | "sourceDate">): string {
+  const date = sourced.sourceDate === "n.d." ? "n.d." : formatDate(sourced.sourceDate);
+  return `${sourced.source} (${SOURCE_KIND_LABELS[sourced.sourceKind]}, ${date})`;
 }
 
 export function formatMoney(amount: number, currency: string): string {
@@ -77,8 +83,10 @@ export function specRows(specs: Specs): { label: string; value: string }[] {
 
 /** How a reference is cited in running text: first author's surname and year, e.g. "Machado 2016". */
 export function citeLabel(ref: Pick<StudyFrontmatter, "authors" | "year">): string {
-  const first = ref.authors.split(/[,;]/)[0].trim().split(" ")[0];
-  return `${first} ${ref.year ?? "n.d."}`;
+  // "Van Hooren B" is Van Hooren: the surname is everything before the initials.
+  const words = ref.authors.split(/[,;]/)[0].trim().split(/\s+/);
+  const initials = words.length > 1 && /^[A-Z][A-Z.-]{0,3}$/.test(words.at(-1)!);
+  return `${(initials ? words.slice(0, -1) : words).join(" ")} ${ref.year ?? "n.d."}`;
 }
 
 /** Where a reader can find a study itself: its DOI, else its URL. */

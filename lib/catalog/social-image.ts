@@ -1,4 +1,4 @@
-import { getCatalog, type Catalog, type Entry } from "./catalog";
+import { getCatalog, type Catalog, type CatalogEntry } from "./catalog";
 import { collections, type CollectionName } from "../content/collections";
 import { GRADE_LABELS } from "../content/vocabulary";
 import { entrySummary, formatPrice } from "./format";
@@ -45,8 +45,8 @@ export function truncate(text: string, max = MAX_LINE): string {
 }
 
 /** The one fact each collection's card shows, when the entry has it. */
-const FACTS: { [C in CollectionName]: (entry: Entry<C>) => string | undefined } = {
-  modalities: (m) => `Soreness: ${GRADE_LABELS[m.evidence.soreness.grade]}`,
+const FACTS: { [C in CollectionName]: (entry: CatalogEntry<C>) => string | undefined } = {
+  modalities: (m) => `Soreness: ${GRADE_LABELS[m.grades.soreness.grade]}`,
   tools: (t) => (t.price ? `Price: ${formatPrice(t.price)}` : undefined),
   guides: () => undefined,
   studies: (s) => (s.year ? `Published ${s.year}` : undefined),

@@ -1,6 +1,6 @@
 import type { Guide, Modality, Study, Tool } from "./catalog";
 import { site } from "../site";
-import { studyLink } from "./format";
+import { formatSource, studyLink } from "./format";
 import { collections } from "../content/collections";
 
 // schema.org JSON-LD for search engines: Article for guides and methods, Product for tools,
@@ -50,7 +50,7 @@ export function productJsonLd(tool: Tool, modalities: readonly Modality[]) {
             "@type": "Offer",
             price: tool.price.amount,
             priceCurrency: tool.price.currency,
-            description: `Price as published by ${tool.price.source}, checked ${tool.price.checked}`,
+            description: `Price as published by ${formatSource(tool.price)}`,
           },
         }
       : {}),

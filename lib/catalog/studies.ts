@@ -73,7 +73,7 @@ export function citationsOf(catalog: Catalog, slug: string): Citation[] {
       title: entry.title,
       grades:
         group.collection === "modalities"
-          ? OUTCOMES.filter((o: Outcome) => (entry as Modality).evidence[o].refs.includes(slug)).map((o) => OUTCOME_LABELS[o])
+          ? OUTCOMES.filter((o: Outcome) => (entry as Modality).evidence[o].entries.some((e) => e.study === slug)).map((o) => OUTCOME_LABELS[o])
           : [],
     })),
   }));

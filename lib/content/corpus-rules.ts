@@ -10,9 +10,10 @@ import type { LoadedContent } from "./load";
 // `npm run content:check` runs them on content/ after loading, so an editor who breaks one sees
 // it in the same `file:line:column  field  message` form as any other problem, and the build
 // (which runs the check first) stops. Rules the schema and the link check already enforce stay
-// there: every method graded on all four outcomes, every grade but "insufficient" resting on a
-// study in content/studies, every tool delivering at least one published method, every price and
-// spec dated.
+// there: every method's evidence on all five outcomes, every evidence entry pointing at a study
+// (and result) that exists and agrees with its numbers, every quote naming a real target, every
+// tool delivering at least one published method, every price and spec carrying its source's kind
+// and own date ("n.d." when it has none).
 
 /** The collections of articles; studies are all frontmatter, so the rules about prose skip them. */
 type Collection = "modalities" | "tools" | "guides";
@@ -73,6 +74,8 @@ const PROMISED_METHODS = [
   "kinesiology-tape",
   "chafing-care",
   "wearables-and-readiness",
+  "vibration-therapy",
+  "recovery-supplements",
 ];
 
 export const REQUIRED_ARTICLES: readonly RequiredArticle[] = [
@@ -167,7 +170,40 @@ const requiredArticles: CorpusRule = {
   },
 };
 
-export const CORPUS_RULES: readonly CorpusRule[] = [minimumLength, methodSections, namedAlternative, requiredArticles];
+/**
+ * Words that show readers how the site is made rather than what is known. Each pattern comes
+ * with what to write instead.
+ */
+export const PROCESS_WORDS: readonly { pattern: RegExp; instead: string }[] = [
+  { pattern: /\bour (?:reader |own )?research(?: notes)?\b/gi, instead: "name the source, or say what is known" },
+  { pattern: /(?<!\bour (?:reader |own )?)\bresearch notes\b/gi, instead: "name the source, or say what is known" },
+  { pattern: /\bwe (?:could not|couldn't|did not|didn't) (?:find|retrieve|verify|confirm)\b/gi, instead: 'say "no published source was found" or what the maker does not publish' },
+  { pattern: /\bnot retrieved\b/gi, instead: "say what is not known, not what was not fetched" },
+  { pattern: /\bfrom memory\b/gi, instead: "cite the source or leave the claim out" },
+  { pattern: /\bUNVERIFIED\b/g, instead: "check the fact or leave it out" },
+];
+
+const readerLanguage: CorpusRule = {
+  name: "reader-language",
+  check(content, root) {
+    const all = [...COLLECTIONS, "studies" as const].flatMap((collection) =>
+      content[collection].filter((e) => !e.draft).map((e) => ({ collection, slug: e.slug, file: e.file })),
+    );
+    return all.flatMap(({ collection, slug, file }) => {
+      const text = readFileSync(join(root, collection, `${slug}.md`), "utf8");
+      return PROCESS_WORDS.flatMap(({ pattern, instead }) =>
+        [...text.matchAll(pattern)].map((m) => {
+          const before = text.slice(0, m.index);
+          const line = before.split("\n").length;
+          const column = m.index - before.lastIndexOf("\n");
+          return issue(file, { line, column }, "(wording)", `"${m[0]}" tells readers how the site is made: ${instead}`);
+        }),
+      );
+    });
+  },
+};
+
+export const CORPUS_RULES: readonly CorpusRule[] = [minimumLength, methodSections, namedAlternative, requiredArticles, readerLanguage];
 
 /** Every broken corpus rule in content loaded (drafts included) from `root`; drafts are held only to being published where the site needs them. */
 export function checkCorpusRules(content: LoadedContent, root: string): ContentIssue[] {

@@ -10,6 +10,8 @@ import { COLLECTION_NAMES, collections, entryHref, type CollectionName, type Fro
 import { slugify } from "./slug";
 import { validateFrontmatter } from "./validate";
 import { checkBodyLinks, checkFrontmatterLinks } from "./crosslinks";
+import { checkEvidence } from "./evidence-check";
+import { checkQuotes } from "./quote-check";
 
 /** What every loaded article has besides its frontmatter. */
 export interface EntryMeta {
@@ -139,6 +141,8 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
     ...COLLECTION_NAMES.flatMap((name) => loaded[name].issues),
     ...checkFrontmatterLinks(loaded),
     ...checkBodyLinks(loaded),
+    ...checkEvidence(loaded),
+    ...checkQuotes(loaded),
   ];
   const keep = (list: Parsed<{ draft?: boolean }>[]) =>
     list.flatMap((p) => p.entry ?? []).filter((e) => options.includeDrafts || !e.draft);

@@ -4,11 +4,13 @@ import rehypeRaw from "rehype-raw";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeSlug from "rehype-slug";
 import rehypeStringify from "rehype-stringify";
+import remarkDirective from "remark-directive";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import type { VFile } from "vfile";
+import { quotePlaceholders, type WrittenQuote } from "./quote-syntax";
 
 export interface TocEntry {
   id: string;
@@ -29,6 +31,8 @@ export interface RenderedMarkdown {
   /** Every heading id, for checking links to `#anchors`. */
   anchors: string[];
   links: InternalLink[];
+  /** Facts quoted from their home pages, filled in by the catalog. */
+  quotes: WrittenQuote[];
   words: number;
 }
 
@@ -132,11 +136,19 @@ function finishTree() {
   };
 }
 
-/** GitHub's sanitizing rules, plus <abbr title> for the jargon this field is full of (DOMS, IPC, NMES). */
+/**
+ * GitHub's sanitizing rules, plus <abbr title> for the jargon this field is full of (DOMS, IPC,
+ * NMES) and the placeholders of quotes, which the catalog replaces with values it renders itself.
+ */
 const sanitizeSchema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), "abbr"],
-  attributes: { ...defaultSchema.attributes, abbr: ["title"] },
+  attributes: {
+    ...defaultSchema.attributes,
+    abbr: ["title"],
+    span: [...(defaultSchema.attributes?.span ?? []), "dataQuote"],
+    div: [...(defaultSchema.attributes?.div ?? []), "dataQuote"],
+  },
 };
 
 /**
@@ -144,7 +156,7 @@ const sanitizeSchema = {
  * upgrade): rendered HTML is cached by this version. tests/unit/content-cache.test.ts fails
  * when the output changes and the version does not.
  */
-export const RENDERER_VERSION = 1;
+export const RENDERER_VERSION = 2;
 
 /**
  * Markdown (GFM, with raw HTML allowed in the source) to safe HTML. The sanitizer runs before
@@ -155,6 +167,8 @@ export const RENDERER_VERSION = 1;
 export const markdownProcessor = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(remarkDirective)
+  .use(quotePlaceholders)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rawHtmlWhenPresent)
   .use(rehypeSanitize, sanitizeSchema)
@@ -175,6 +189,6 @@ function countWords(text: string): number {
 
 export function renderMarkdown(markdown: string): RenderedMarkdown {
   const file = markdownProcessor.processSync(markdown);
-  const { toc, anchors, links } = file.data as Pick<RenderedMarkdown, "toc" | "anchors" | "links">;
-  return { html: String(file), toc, anchors, links, words: countWords(markdown) };
+  const { toc, anchors, links, quotes } = file.data as Pick<RenderedMarkdown, "toc" | "anchors" | "links" | "quotes">;
+  return { html: String(file), toc, anchors, links, quotes, words: countWords(markdown) };
 }

@@ -4,15 +4,17 @@ import {
   CERTAINTY,
   CURRENCIES,
   EFFECT_MEASURES,
-  GRADES,
+  FINDINGS,
   MODALITY_CATEGORIES,
   OUTCOMES,
   POPULATIONS,
   PORTABILITY,
   POWER_SOURCES,
   RESEARCH_KINDS,
+  RESULT_TOPICS,
   SETTINGS,
   SITUATIONS,
+  SOURCE_KINDS,
   STUDY_KINDS,
 } from "./vocabulary";
 
@@ -64,22 +66,32 @@ const range = z
 const studyRefs = (description: string) =>
   z.array(ref("studies")).default([]).meta({ description, examples: [["dupuy-2018", "bleakley-2012"]] });
 
+const evidenceEntry = z
+  .strictObject({
+    study: ref("studies").meta({ description: "The study: a file name in content/studies.", examples: ["dupuy-2018"] }),
+    result: slug
+      .optional()
+      .meta({ description: "Which of the study's results applies: the id of one of its `results`. Its numbers (effect, 95% CI, certainty) are then shown and checked against the finding.", examples: ["delayed-soreness"] }),
+    finding: z.enum(FINDINGS).meta({ description: "What the study found for this method and outcome: benefit, none (no meaningful difference), harm, or mixed." }),
+    note: line.optional().meta({ description: "One line a reader needs to weigh this study here: who, what was compared, what it left out." }),
+  })
+  .meta({ description: "One study's finding for this outcome." });
+
 const gradedOutcome = z
   .strictObject({
-    grade: z.enum(GRADES).meta({ description: "How strong the evidence is for this outcome; see /guides/methodology." }),
-    refs: studyRefs("The studies this grade rests on: file names in content/studies. Required unless the grade is insufficient."),
-    summary: oneSentence.meta({ description: "One sentence on what the research shows for this outcome." }),
+    summary: oneSentence.meta({ description: "One sentence on what the research shows for this outcome, and what it does not." }),
+    entries: z
+      .array(evidenceEntry)
+      .default([])
+      .meta({ description: "The studies that measured this outcome. The grade is computed from them by the rule on /guides/methodology; write none when nothing has been measured." }),
   })
-  .refine((o) => o.grade === "insufficient" || o.refs.length > 0, {
-    error: "a grade other than \"insufficient\" must name the studies it rests on",
-    path: ["refs"],
-  });
+  .meta({ description: "What the evidence shows for one outcome." });
 
 const evidence = z
   .strictObject(
     Object.fromEntries(OUTCOMES.map((o) => [o, gradedOutcome])) as Record<(typeof OUTCOMES)[number], typeof gradedOutcome>,
   )
-  .meta({ description: "One grade per outcome, each resting on studies." });
+  .meta({ description: "The evidence for each outcome; grades are computed from it, never written." });
 
 const cost = z
   .strictObject({
@@ -90,12 +102,32 @@ const cost = z
   })
   .meta({ description: "What the method costs to do, from free upwards." });
 
+const change = z
+  .strictObject({
+    date: isoDate.meta({ description: "The day the change was published (YYYY-MM-DD)." }),
+    summary: z
+      .string()
+      .trim()
+      .min(20, { error: "say what changed in at least 20 characters" })
+      .max(300, { error: "keep a change to at most 300 characters" })
+      .regex(/^[^\n]*[.!?]$/, { error: "expected one line ending with . ! or ?" })
+      .meta({ description: "What changed and why, in a sentence or two a reader can follow.", examples: ["Soreness regraded from moderate to limited: the Cochrane review rates its own evidence low."] }),
+  })
+  .meta({ description: "One correction or update." });
+
+const changes = z
+  .array(change)
+  .default([])
+  .refine((list) => list.every((c, i) => i === 0 || list[i - 1].date >= c.date), { error: "list changes newest first" })
+  .meta({ description: "What changed in the article and when, newest first: corrections, regrades and new evidence. Shown on the page and carried by the feeds." });
+
 const common = {
   title: line.max(80, { error: "expected a title of at most 80 characters" }).meta({ description: "The title as readers see it, at most 80 characters." }),
   summary: oneSentence.meta({ description: "One sentence of 20 to 200 characters, ending with a period; shown in lists, search and link previews." }),
   updated: isoDate.meta({ description: "The day the article was last reviewed (YYYY-MM-DD).", examples: ["2026-11-23"] }),
   draft: z.boolean().optional().meta({ description: "true shows the article in `npm run dev` only; drafts never reach the published site." }),
   references: studyRefs("Every study the article cites beyond its evidence grades: file names in content/studies."),
+  changes,
 };
 
 export const modalityFrontmatter = z.strictObject({
@@ -113,10 +145,16 @@ export const modalityFrontmatter = z.strictObject({
   risks: line.optional().meta({ description: "One line on the main risks and who should ask a doctor first." }),
 });
 
+/** A source's own date, or "n.d." when it shows none: never the day it was read or copied. */
+export const sourceDate = z
+  .union([z.literal("n.d."), isoDate], { error: 'expected the source\'s own date written YYYY-MM-DD, or "n.d." when it shows none' })
+  .meta({ description: 'The date the source itself shows (YYYY-MM-DD), or "n.d." when it shows none: never the day it was read.', examples: ["2023-11-01", "n.d."] });
+
 const sourced = {
   source: line.meta({ description: "Who published the figures: the maker's spec page, a manual, a named review." }),
+  sourceKind: z.enum(SOURCE_KINDS).meta({ description: "What kind of source it is: maker, regulator, retailer, review (an editorial review) or blog." }),
+  sourceDate,
   url: url.optional().meta({ description: "Where the figures can be checked." }),
-  checked: isoDate.meta({ description: "The day the source was read (YYYY-MM-DD)." }),
 };
 
 const price = z
@@ -185,7 +223,8 @@ export const guideFrontmatter = z.strictObject({
 
 const result = z
   .strictObject({
-    outcome: z.enum(OUTCOMES).meta({ description: "Which of the site's outcomes this result is about." }),
+    id: slug.meta({ description: "A short name for this result, unique within the study; evidence entries point at it.", examples: ["delayed-soreness"] }),
+    outcome: z.enum(RESULT_TOPICS).meta({ description: "What this result is about: one of the graded outcomes, or flexibility, safety or other (those can be quoted but cannot rest a grade)." }),
     measured: line.meta({ description: "What was measured, and when.", examples: ["soreness 24 hours after exercise"] }),
     measure: z.enum(EFFECT_MEASURES).meta({ description: "How the effect is stated." }),
     effect: z.number().meta({ description: "The pooled effect, as the study reports it.", examples: [-0.55] }),
@@ -195,6 +234,9 @@ const result = z
       .optional()
       .meta({ description: "The 95% confidence interval, lower bound first.", examples: [[-0.84, -0.27]] }),
     unit: line.optional().meta({ description: "The unit of a mean difference.", examples: ["points on a 10-point scale"] }),
+    favours: z
+      .enum(["higher", "lower"])
+      .meta({ description: "Which side of no difference (0, or 1 for a ratio) favours the method: higher or lower values." }),
     certainty: z.enum(CERTAINTY).optional().meta({ description: "The study's own rating of its evidence (GRADE), when it gives one." }),
   })
   .meta({ description: "One result the study reports, with its numbers." });
@@ -221,6 +263,10 @@ export const studyFrontmatter = z
       .optional()
       .meta({ description: "The size of the evidence: studies pooled and participants." }),
     results: z.array(result).default([]).meta({ description: "The numbers a reader needs, one per outcome and measure." }),
+    certainty: z
+      .enum(CERTAINTY)
+      .optional()
+      .meta({ description: "A review's own overall rating of its evidence (GRADE, or its verdict on risk of bias), for results that carry none of their own." }),
     note: line.optional().meta({ description: "One line a reader should know about this work." }),
     updated: isoDate.meta({ description: "The day this entry was last checked against the work (YYYY-MM-DD)." }),
     draft: z.boolean().optional().meta({ description: "true keeps the entry out of the published site." }),
@@ -232,9 +278,18 @@ export const studyFrontmatter = z
   .refine((s) => s.population !== undefined || !RESEARCH_KINDS.includes(s.kind), {
     error: "research on people must say whom it studied (population)",
     path: ["population"],
+  })
+  .superRefine((s, ctx) => {
+    const seen = new Set<string>();
+    s.results.forEach((r, i) => {
+      if (seen.has(r.id)) ctx.addIssue({ code: "custom", message: `the result id "${r.id}" is used twice`, path: ["results", i, "id"] });
+      seen.add(r.id);
+    });
   });
 
 export type GradedOutcome = z.infer<typeof gradedOutcome>;
+export type EvidenceEntry = z.infer<typeof evidenceEntry>;
+export type Change = z.infer<typeof change>;
 export type ModalityFrontmatter = z.infer<typeof modalityFrontmatter>;
 export type ToolFrontmatter = z.infer<typeof toolFrontmatter>;
 export type GuideFrontmatter = z.infer<typeof guideFrontmatter>;

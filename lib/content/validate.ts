@@ -95,6 +95,13 @@ const startsWith = (path: readonly PropertyKey[], prefix: readonly PropertyKey[]
   prefix.length <= path.length && prefix.every((p, i) => String(p) === String(path[i]));
 
 /** Validates parsed frontmatter; returns the typed data or issues positioned on the offending field. */
+/** Fields evidence no longer takes, with what to write instead: a grade is computed, never typed. */
+const RETIRED: Record<string, string> = {
+  grade: "grades are computed from the entries by the rule on /guides/methodology, not written: remove this line and list the studies under entries",
+  refs: "list each study under entries, with its finding (and the result it rests on, if the study has one): refs is no longer read",
+  adaptation: "long-term adaptation is now two outcomes, strength-gains and endurance-gains, because the evidence differs between them",
+};
+
 export function validateFrontmatter<S extends AnySchema>(
   schema: S,
   source: ParsedSource,
@@ -122,7 +129,9 @@ export function validateFrontmatter<S extends AnySchema>(
           file,
           ...source.locate(path),
           field: fieldPath(path),
-          message: `unknown field "${key}"${hint ? ` (did you mean "${hint}"?)` : known.length ? ` (allowed here: ${known.join(", ")})` : ""}`,
+          message: RETIRED[key] && iss.path[0] === "evidence"
+            ? RETIRED[key]
+            : `unknown field "${key}"${hint ? ` (did you mean "${hint}"?)` : known.length ? ` (allowed here: ${known.join(", ")})` : ""}`,
         });
       }
       continue;

@@ -24,19 +24,48 @@ export const CATEGORY_LABELS: Record<(typeof MODALITY_CATEGORIES)[number], strin
   monitoring: "Monitoring",
 };
 
-/** The outcomes every modality is graded on, in the order they are shown. */
-export const OUTCOMES = ["soreness", "fatigue", "performance", "adaptation"] as const;
+/**
+ * The outcomes every modality is graded on, in the order they are shown. Long-term adaptation is
+ * two outcomes because the evidence splits there: regular cold water blunts strength and muscle
+ * gains in trials while endurance gains look untouched.
+ */
+export const OUTCOMES = ["soreness", "fatigue", "performance", "strength-gains", "endurance-gains"] as const;
 
 export const OUTCOME_LABELS: Record<(typeof OUTCOMES)[number], string> = {
   soreness: "Muscle soreness (DOMS)",
   fatigue: "Perceived fatigue and recovery",
   performance: "Next-session performance",
-  adaptation: "Long-term training adaptation",
+  "strength-gains": "Long-term strength and muscle gains",
+  "endurance-gains": "Long-term endurance gains",
+};
+
+/**
+ * What a study's result can be about: the graded outcomes, and the few other things studies
+ * report that readers still ask about (range of motion, safety). Only results about a graded
+ * outcome can rest a grade; the others can still be quoted.
+ */
+export const RESULT_TOPICS = [...OUTCOMES, "flexibility", "safety", "other"] as const;
+
+export const RESULT_TOPIC_LABELS: Record<(typeof RESULT_TOPICS)[number], string> = {
+  ...OUTCOME_LABELS,
+  flexibility: "Flexibility and range of motion",
+  safety: "Safety",
+  other: "Other",
+};
+
+/** Short names for the columns of the evidence map. */
+export const OUTCOME_SHORT_LABELS: Record<(typeof OUTCOMES)[number], string> = {
+  soreness: "Soreness",
+  fatigue: "Fatigue",
+  performance: "Next session",
+  "strength-gains": "Strength gains",
+  "endurance-gains": "Endurance gains",
 };
 
 /**
  * From most to least support for a benefit. "no-effect" (studied, and no benefit found) is kept
- * apart from "insufficient" (not studied enough), because a reader deserves to know the difference.
+ * apart from "insufficient" (not studied enough), because a reader deserves to know the
+ * difference. Which grade an outcome gets is decided by the rule in lib/catalog/grading.ts.
  */
 export const GRADES = ["strong", "moderate", "limited", "conflicting", "no-effect", "insufficient", "harm"] as const;
 
@@ -48,6 +77,16 @@ export const GRADE_LABELS: Record<(typeof GRADES)[number], string> = {
   "no-effect": "Studied: no benefit found",
   insufficient: "Not enough evidence",
   harm: "Evidence of harm or blunted gains",
+};
+
+/** What a study found for one outcome of one method, as an evidence entry states it. */
+export const FINDINGS = ["benefit", "none", "harm", "mixed"] as const;
+
+export const FINDING_LABELS: Record<(typeof FINDINGS)[number], string> = {
+  benefit: "benefit",
+  none: "no meaningful difference",
+  harm: "harm or blunted gains",
+  mixed: "benefit on some measures, not others",
 };
 
 /**
@@ -149,6 +188,17 @@ export const BODY_AREAS = [
   "whole-body",
 ] as const;
 
+/** Who published a price or spec, from the most to the least direct; readers weigh a figure by it. */
+export const SOURCE_KINDS = ["maker", "regulator", "retailer", "review", "blog"] as const;
+
+export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> = {
+  maker: "maker's page or manual",
+  regulator: "regulator record",
+  retailer: "retailer listing",
+  review: "editorial review",
+  blog: "blog or aggregator",
+};
+
 export const CURRENCIES = ["USD", "GBP", "EUR", "CAD", "AUD", "INR"] as const;
 
 export const POWER_SOURCES = ["none", "mains", "battery", "mains-or-battery"] as const;
@@ -158,6 +208,9 @@ export const PORTABILITY = ["pocket", "gym-bag", "carry-on", "home-only"] as con
 export type ModalityCategory = (typeof MODALITY_CATEGORIES)[number];
 export type Outcome = (typeof OUTCOMES)[number];
 export type Grade = (typeof GRADES)[number];
+export type Finding = (typeof FINDINGS)[number];
+export type Certainty = (typeof CERTAINTY)[number];
+export type EffectMeasure = (typeof EFFECT_MEASURES)[number];
 export type StudyKind = (typeof STUDY_KINDS)[number];
 export type Population = (typeof POPULATIONS)[number];
 
@@ -171,16 +224,6 @@ export const SITUATIONS = [
   "race-week",
 ] as const;
 
-/** What each grade means; shown beside every evidence table and on the methodology page. */
-export const GRADE_DEFINITIONS: Record<Grade, string> = {
-  strong:
-    "Several good-quality systematic reviews or meta-analyses agree on a meaningful effect, and newer trials have not overturned it.",
-  moderate:
-    "At least one meta-analysis of randomised trials shows a consistent effect, but it is small or the trials have quality limits.",
-  limited:
-    "A few small or low-quality trials, or a single review, point to a benefit; a new study could easily change the picture.",
-  conflicting: "Reviews of similar quality disagree, or the effect appears in some measures and not in others.",
-  "no-effect": "Reviews or several trials measured this outcome and found no meaningful benefit over doing nothing.",
-  insufficient: "No review has measured this outcome, or too few people have been studied to say anything.",
-  harm: "A review or well-run trial found harm, or found that regular use blunted the gains training is meant to bring.",
-};
+
+/** A label as it reads mid-sentence: capitalised words lowered, acronyms (DOMS, VO2) kept. */
+export const inSentence = (label: string) => label.replace(/\b([A-Z])([a-z])/g, (_, first: string, next: string) => first.toLowerCase() + next);

@@ -1,0 +1,116 @@
+import type { Route } from "next";
+import { effectSizeWord, isStandardised } from "../content/effects";
+import {
+  CERTAINTY_LABELS,
+  FINDING_LABELS,
+  GRADE_LABELS,
+  OUTCOMES,
+  OUTCOME_LABELS,
+  POPULATION_LABELS,
+  STUDY_KIND_LABELS,
+  type Grade,
+  type Outcome,
+} from "../content/vocabulary";
+import type { Grading, Modality } from "./catalog";
+import { citeLabel, formatEffect } from "./format";
+
+/** One study's line in a "why this grade" disclosure. */
+export interface EvidenceEntryView {
+  study: string;
+  cite: string;
+  href: Route;
+  kind: string;
+  population: string;
+  finding: string;
+  /** The numbers of the result the entry rests on, as the study states them. */
+  effect?: string;
+  counted: boolean;
+  notCountedBecause?: string;
+  note?: string;
+}
+
+/** One point of a forest plot: a standardised effect turned so that benefit is to the right. */
+export interface ForestPoint {
+  label: string;
+  effect: number;
+  low: number;
+  high: number;
+  counted: boolean;
+  /** A few words drawn beside the row, such as the grade of the method the study belongs to. */
+  aside?: string;
+}
+
+export interface OutcomeEvidence {
+  outcome: Outcome;
+  label: string;
+  /** The id of the outcome's "why this grade" disclosure on the method's page. */
+  anchor: string;
+  grade: Grade;
+  summary: string;
+  /** The condition of the rule that decided the grade. */
+  because: string;
+  entries: EvidenceEntryView[];
+  nearReaders: number;
+  /** The standardised results with a CI, the only ones that share an axis. */
+  plot: ForestPoint[];
+}
+
+export const whyAnchor = (outcome: Outcome) => `why-${outcome}`;
+
+/** The evidence for one outcome of a method, as plain data for its table row, disclosure and chart. */
+export function outcomeEvidence(modality: Modality, outcome: Outcome): OutcomeEvidence {
+  const grading: Grading = modality.grades[outcome];
+  const entries = grading.entries.map((w): EvidenceEntryView => {
+    const size = w.result && effectSizeWord(w.result);
+    return {
+      study: w.study.slug,
+      cite: citeLabel(w.study),
+      href: w.study.href,
+      kind: STUDY_KIND_LABELS[w.study.kind],
+      population: w.study.population ? POPULATION_LABELS[w.study.population] : "not stated",
+      finding: FINDING_LABELS[w.finding],
+      effect: w.result
+        ? `${formatEffect(w.result)}${size ? `, a ${size} effect` : ""}${w.result.certainty ? `; ${CERTAINTY_LABELS[w.result.certainty]}` : ""}`
+        : undefined,
+      counted: w.counted,
+      notCountedBecause: w.notCountedBecause,
+      note: w.entry.note,
+    };
+  });
+  const plot = grading.entries.flatMap((w): ForestPoint[] => {
+    const r = w.result;
+    if (!r?.ci || !isStandardised(r)) return [];
+    const turn = r.favours === "higher" ? 1 : -1;
+    const [a, b] = [r.ci[0] * turn, r.ci[1] * turn];
+    return [{ label: citeLabel(w.study), effect: r.effect * turn, low: Math.min(a, b), high: Math.max(a, b), counted: w.counted }];
+  });
+  return {
+    outcome,
+    label: OUTCOME_LABELS[outcome],
+    anchor: whyAnchor(outcome),
+    grade: grading.grade,
+    summary: modality.evidence[outcome].summary,
+    because: grading.rule.when,
+    entries,
+    nearReaders: grading.nearReaders,
+    plot,
+  };
+}
+
+export const modalityEvidence = (modality: Modality): OutcomeEvidence[] => OUTCOMES.map((o) => outcomeEvidence(modality, o));
+
+/** The explanation `npm run grades` prints: the same facts the page's disclosure shows. */
+export function explainGrades(modality: Modality): string {
+  const lines = [`${modality.title} (${modality.file})`];
+  for (const e of modalityEvidence(modality)) {
+    lines.push("", `${e.label}: ${GRADE_LABELS[e.grade]}`, `  rule: ${e.because}`);
+    if (!e.entries.length) lines.push("  no studies listed");
+    for (const s of e.entries) {
+      const status = s.counted ? "counted" : `not counted: ${s.notCountedBecause}`;
+      lines.push(`  - ${s.cite} [${s.study}], ${s.kind}, ${s.population}: ${s.finding} (${status})`);
+      if (s.effect) lines.push(`      ${s.effect}`);
+    }
+    lines.push(`  counted studies in runners or endurance athletes: ${e.nearReaders}`);
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,76 @@
+import { QUOTE_ATTRIBUTE, type QuoteKind } from "../content/quote-syntax";
+import { GRADE_LABELS, OUTCOMES, type Outcome } from "../content/vocabulary";
+import type { Modality, Study, Tool } from "./catalog";
+import { whyAnchor } from "./evidence";
+import { citeLabel, formatEffect, formatPrice, formatSource } from "./format";
+import { COUNTING_RULES, GRADING_RULES } from "./grading";
+
+/** What quotes are filled in from: the catalog's entries, graded. */
+export interface QuoteSources {
+  modality(slug: string): Modality | undefined;
+  study(slug: string): Study | undefined;
+  tool(slug: string): Tool | undefined;
+}
+
+const escape = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+function gradeQuote(target: string, sources: QuoteSources): string | undefined {
+  const [slug, outcome] = target.split("/");
+  const modality = sources.modality(slug);
+  if (!modality || !(OUTCOMES as readonly string[]).includes(outcome)) return undefined;
+  const { grade } = modality.grades[outcome as Outcome];
+  return `<a class="quote quote--grade grade-text--${grade}" href="${escape(`${modality.href}#${whyAnchor(outcome as Outcome)}`)}">${escape(lowerFirst(GRADE_LABELS[grade]))}</a>`;
+}
+
+function effectQuote(target: string, sources: QuoteSources): string | undefined {
+  const [slug, id] = target.split("/");
+  const study = sources.study(slug);
+  const result = study?.results.find((r) => r.id === id);
+  if (!study || !result) return undefined;
+  return `${escape(formatEffect(result))} (<a class="quote quote--effect" href="${escape(study.href)}">${escape(citeLabel(study))}</a>)`;
+}
+
+function priceQuote(target: string, sources: QuoteSources): string | undefined {
+  const tool = sources.tool(target);
+  if (!tool?.price) return undefined;
+  return `<a class="quote quote--price" href="${escape(tool.href)}">${escape(formatPrice(tool.price))}</a> according to ${escape(formatSource(tool.price))}`;
+}
+
+/** The rule table, rendered from the same code that grades every outcome. */
+export function gradingRulesHtml(): string {
+  const counting = COUNTING_RULES.map((rule) => `<li>${escape(rule)}</li>`).join("");
+  const rows = GRADING_RULES.map(
+    (rule, i) =>
+      `<tr><td>${i + 1}</td><th scope="row"><span class="grade grade--${rule.grade}"><span class="grade__label">${escape(GRADE_LABELS[rule.grade])}</span></span></th><td>${escape(rule.when)}</td></tr>`,
+  ).join("");
+  return (
+    `<div class="grading-rules"><p>Which studies count:</p><ul>${counting}</ul>` +
+    `<table class="grading-rules__table"><caption>The grading rule: conditions are tried in this order, and the first that fits decides the grade</caption>` +
+    `<thead><tr><th scope="col">Order</th><th scope="col">Grade</th><th scope="col">When</th></tr></thead><tbody>${rows}</tbody></table></div>`
+  );
+}
+
+const RENDER: Record<QuoteKind, (target: string, sources: QuoteSources) => string | undefined> = {
+  grade: gradeQuote,
+  effect: effectQuote,
+  price: priceQuote,
+  "grading-rules": () => gradingRulesHtml(),
+};
+
+const PLACEHOLDER = new RegExp(`<(span|div) ${QUOTE_ATTRIBUTE}="([a-z-]+):([^"]*)">([\\s\\S]*?)</\\1>`, "g");
+
+/**
+ * Fills every quote placeholder in rendered HTML with the current value. The content check has
+ * already refused unknown targets; one that still cannot be filled (its page is a draft left out
+ * of this build) keeps the text the editor wrote.
+ */
+export function fillQuotes(html: string, sources: QuoteSources): string {
+  if (!html.includes(QUOTE_ATTRIBUTE)) return html;
+  return html.replace(PLACEHOLDER, (whole, _tag: string, kind: string, target: string, fallback: string) => {
+    const render = Object.hasOwn(RENDER, kind) ? RENDER[kind as QuoteKind] : undefined;
+    return render?.(target.replace(/&#x26;|&amp;/g, "&"), sources) ?? fallback;
+  });
+}
