@@ -18,7 +18,8 @@ export default function HomePage() {
         <p className="lede">
           Ice baths, compression boots, massage guns, foam rollers: what each one does, what the research actually
           shows (and does not), how to use it, and when to save your money. Sleep, food and sensible training come
-          first; <IntentLink href="/guides">our guides</IntentLink> start there.
+          first; <IntentLink href="/guides">our guides</IntentLink> start there. The{" "}
+          <IntentLink href="/evidence">evidence map</IntentLink> grades every method on every outcome from the studies, by one published rule.
         </p>
       </header>
       <section aria-labelledby="start-heading" className="start">

@@ -2,6 +2,8 @@ import type { MetadataRoute } from "next";
 import { getCatalog } from "@/lib/catalog/catalog";
 import { COLLECTION_NAMES, collections } from "@/lib/content/collections";
 import { site } from "@/lib/site";
+import { mapSortHref } from "@/lib/catalog/evidence-map";
+import { OUTCOMES } from "@/lib/content/vocabulary";
 
 /** Every published page; drafts never reach the catalog in production, so never reach the sitemap. */
 export default function sitemap(): MetadataRoute.Sitemap {
@@ -10,7 +12,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const sections = COLLECTION_NAMES.map((name) => collections[name].index);
   const entries = COLLECTION_NAMES.flatMap((name) => catalog.entries(name));
   return [
-    ...["/", ...sections, "/compare", "/finder"].map((path) => ({ url: url(path) })),
+    ...["/", ...sections, "/evidence", ...OUTCOMES.map(mapSortHref), "/compare", "/finder"].map((path) => ({ url: url(path) })),
     ...entries.map((e) => ({ url: url(e.href), lastModified: e.updated })),
   ];
 }

@@ -1,22 +1,68 @@
 import { IntentLink } from "@/components/IntentLink";
 import { entryHref } from "@/lib/content/collections";
-import type { Study } from "@/lib/catalog/catalog";
-import type { ModalityFrontmatter } from "@/lib/content/schemas";
-import { OUTCOMES, OUTCOME_LABELS } from "@/lib/content/vocabulary";
-import { citeLabel } from "@/lib/catalog/format";
+import { GRADE_LABELS, inSentence } from "@/lib/content/vocabulary";
+import type { OutcomeEvidence } from "@/lib/catalog/evidence";
+import { ForestPlot } from "./ForestPlot";
 import { GradeBadge } from "./GradeBadge";
 import { GradeScale } from "./GradeScale";
 
-/** One row per graded outcome: the grade, what it means here, and the references it rests on. */
-export function EvidenceSummary({
-  evidence,
-  studies,
-}: {
-  evidence: ModalityFrontmatter["evidence"];
-  /** The studies the grades cite (and any others), so each citation can name its authors and year. */
-  studies: readonly Study[];
-}) {
-  const bySlug = new Map(studies.map((s) => [s.slug, s]));
+/** Why one outcome has its grade: the rule that decided it and every study it weighed, with a chart of their numbers. */
+export function WhyThisGrade({ evidence }: { evidence: OutcomeEvidence }) {
+  const { anchor, label, grade, because, entries, plot, nearReaders } = evidence;
+  return (
+    <details id={anchor} className="why">
+      <summary>
+        Why &ldquo;{inSentence(GRADE_LABELS[grade])}&rdquo; for {inSentence(label)}
+      </summary>
+      <p>
+        <strong>The rule that decided it:</strong> {because}
+      </p>
+      {entries.length === 0 ? (
+        <p>No study listed here measured this outcome.</p>
+      ) : (
+        <>
+          <ForestPlot points={plot} title={label} />
+          <table className="why__table">
+            <caption>
+              The studies weighed for {inSentence(label)}; {nearReaders === 0 ? "none of those counted studied" : `${nearReaders} of those counted studied`}{" "}
+              runners or endurance athletes
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Study</th>
+                <th scope="col">Kind and people</th>
+                <th scope="col">Found</th>
+                <th scope="col">Numbers</th>
+                <th scope="col">Counted</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e, i) => (
+                <tr key={`${e.study}-${i}`}>
+                  <th scope="row">
+                    <a href={e.href}>{e.cite}</a>
+                  </th>
+                  <td>
+                    {e.kind}; {e.population.toLowerCase()}
+                  </td>
+                  <td>
+                    {e.finding}
+                    {e.note && <span className="why__note"> {e.note}</span>}
+                  </td>
+                  <td>{e.effect ?? "no pooled number"}</td>
+                  <td>{e.counted ? "Yes" : `No: ${e.notCountedBecause}`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </details>
+  );
+}
+
+/** One row per outcome: the computed grade and what it means here, then why each grade is what it is. */
+export function EvidenceSummary({ outcomes }: { outcomes: readonly OutcomeEvidence[] }) {
   return (
     <section aria-labelledby="evidence-heading" className="evidence">
       <h2 id="evidence-heading">Evidence at a glance</h2>
@@ -29,40 +75,28 @@ export function EvidenceSummary({
           </tr>
         </thead>
         <tbody>
-          {OUTCOMES.map((outcome) => {
-            const graded = evidence[outcome];
-            return (
-              <tr key={outcome}>
-                <th scope="row">{OUTCOME_LABELS[outcome]}</th>
-                <td>
-                  <GradeBadge grade={graded.grade} />
-                </td>
-                <td>
-                  {graded.summary}
-                  {graded.refs.length > 0 && (
-                    <span className="evidence__refs">
-                      {" "}
-                      (
-                      {graded.refs.flatMap((slug) => bySlug.get(slug) ?? []).map((study, i) => (
-                        <span key={study.slug}>
-                          {i > 0 && "; "}
-                          <a href={`#ref-${study.slug}`}>{citeLabel(study)}</a>
-                        </span>
-                      ))}
-                      )
-                    </span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
+          {outcomes.map((o) => (
+            <tr key={o.outcome}>
+              <th scope="row">{o.label}</th>
+              <td>
+                <GradeBadge grade={o.grade} />
+              </td>
+              <td>
+                {o.summary} <a href={`#${o.anchor}`}>Why this grade</a>
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
+      <h3 className="evidence__why-heading">Why each grade</h3>
+      {outcomes.map((o) => (
+        <WhyThisGrade key={o.outcome} evidence={o} />
+      ))}
       <details className="evidence__scale">
         <summary>What the grades mean</summary>
         <GradeScale />
         <p>
-          <IntentLink href={entryHref("guides", "methodology")}>How we grade the evidence</IntentLink>
+          <IntentLink href={entryHref("guides", "methodology")}>How every grade is computed</IntentLink>
         </p>
       </details>
     </section>

@@ -12,7 +12,7 @@ function ResultItem({ result }: { result: FinderResult }) {
         <IntentLink href={modality.href}>{modality.title}</IntentLink>
       </h4>
       <p>
-        Soreness: <GradeBadge grade={modality.evidence.soreness.grade} />
+        Soreness: <GradeBadge grade={modality.grades.soreness.grade} />
       </p>
       <p className="finder-result__reasons">{reasons.join("; ")}.</p>
       {tools.length > 0 && (

@@ -1,7 +1,10 @@
-import { GRADES, GRADE_DEFINITIONS } from "@/lib/content/vocabulary";
+import { GRADES } from "@/lib/content/vocabulary";
+import { GRADING_RULES } from "@/lib/catalog/grading";
 import { GradeBadge } from "./GradeBadge";
 
-/** The grade scale with its definitions, so a reader never has to guess what a badge means. */
+const WHEN = new Map(GRADING_RULES.map((rule) => [rule.grade, rule.when]));
+
+/** The grade scale with the condition of each grade, taken from the rule that computes them. */
 export function GradeScale() {
   return (
     <dl className="grade-scale">
@@ -10,7 +13,7 @@ export function GradeScale() {
           <dt>
             <GradeBadge grade={grade} />
           </dt>
-          <dd>{GRADE_DEFINITIONS[grade]}</dd>
+          <dd>{WHEN.get(grade)}</dd>
         </div>
       ))}
     </dl>

@@ -7,6 +7,7 @@ import { Breadcrumbs } from "./Breadcrumbs";
 import { JsonLd } from "./JsonLd";
 import { DraftBanner } from "./DraftBanner";
 import { ModalityList } from "./ModalityList";
+import { ChangeLog } from "./ChangeLog";
 import { ReferenceList } from "./ReferenceList";
 import { TableOfContents } from "./TableOfContents";
 import { ToolList } from "./ToolList";
@@ -50,6 +51,7 @@ export function GuideArticle({
         </section>
       )}
       <ReferenceList studies={studies} />
+      <ChangeLog changes={guide.changes} />
     </article>
   );
 }

@@ -4,6 +4,7 @@ import { sectionCrumb } from "@/lib/catalog/sections";
 import { compareHref, MAX_COMPARED } from "@/lib/catalog/compare";
 import { CATEGORY_LABELS } from "@/lib/content/vocabulary";
 import { formatCost, formatRange } from "@/lib/catalog/format";
+import { modalityEvidence } from "@/lib/catalog/evidence";
 import { ArticleBody } from "./ArticleBody";
 import { MedicalDisclaimer } from "./MedicalDisclaimer";
 import { articleJsonLd } from "@/lib/catalog/structured-data";
@@ -11,6 +12,7 @@ import { Breadcrumbs } from "./Breadcrumbs";
 import { JsonLd } from "./JsonLd";
 import { DraftBanner } from "./DraftBanner";
 import { EvidenceSummary } from "./EvidenceSummary";
+import { ChangeLog } from "./ChangeLog";
 import { ReferenceList } from "./ReferenceList";
 import { TableOfContents } from "./TableOfContents";
 import { ToolList } from "./ToolList";
@@ -56,7 +58,7 @@ export function ModalityArticle({ modality, tools, studies }: { modality: Modali
       </header>
       <MedicalDisclaimer />
       <QuickFacts modality={modality} />
-      <EvidenceSummary evidence={modality.evidence} studies={studies} />
+      <EvidenceSummary outcomes={modalityEvidence(modality)} />
       <TableOfContents toc={modality.body.toc} />
       <ArticleBody body={modality.body} />
       <section aria-labelledby="tools-heading">
@@ -74,6 +76,7 @@ export function ModalityArticle({ modality, tools, studies }: { modality: Modali
         </p>
       </section>
       <ReferenceList studies={studies} />
+      <ChangeLog changes={modality.changes} />
     </article>
   );
 }

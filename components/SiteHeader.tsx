@@ -4,6 +4,7 @@ import { site } from "@/lib/site";
 const NAV = [
   { href: "/modalities", label: "Methods" },
   { href: "/tools", label: "Tools" },
+  { href: "/evidence", label: "Evidence" },
   { href: "/guides", label: "Guides" },
   { href: "/compare", label: "Compare" },
   { href: "/finder", label: "Finder" },

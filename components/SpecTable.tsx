@@ -1,5 +1,6 @@
 import type { Specs } from "@/lib/content/schemas";
-import { formatDate, specRows } from "@/lib/catalog/format";
+import { specRows } from "@/lib/catalog/format";
+import { SourceCredit } from "./SourceCredit";
 
 /** Published specs only; anything not published is left out rather than guessed. */
 export function SpecTable({ specs }: { specs: Specs | undefined }) {
@@ -18,21 +19,12 @@ export function SpecTable({ specs }: { specs: Specs | undefined }) {
             ))}
           </dl>
           <p className="specs__source">
-            Source:{" "}
-            {specs.url ? (
-              <a href={specs.url} rel="external noopener noreferrer" className="external">
-                {specs.source}
-              </a>
-            ) : (
-              specs.source
-            )}
-            , checked <time dateTime={specs.checked}>{formatDate(specs.checked)}</time>. Specs not listed were not
-            published.
+            Source: <SourceCredit sourced={specs} />. A spec not listed was not found in a published source.
           </p>
           {specs.note && <p className="specs__note">{specs.note}</p>}
         </>
       ) : (
-        <p>The maker has not published specs we could verify, so none are shown.</p>
+        <p>No published specs were found, so none are shown.</p>
       )}
     </div>
   );

@@ -4,7 +4,7 @@ import { citeLabel, formatEffect, studyDescription, studyLink } from "@/lib/cata
 import { sectionCrumb } from "@/lib/catalog/sections";
 import type { Citation } from "@/lib/catalog/studies";
 import { studyJsonLd } from "@/lib/catalog/structured-data";
-import { CERTAINTY_LABELS, OUTCOME_LABELS, POPULATION_LABELS, STUDY_KIND_LABELS } from "@/lib/content/vocabulary";
+import { CERTAINTY_LABELS, POPULATION_LABELS, RESULT_TOPIC_LABELS, STUDY_KIND_LABELS } from "@/lib/content/vocabulary";
 import { ArticleBody } from "./ArticleBody";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { DraftBanner } from "./DraftBanner";
@@ -67,7 +67,7 @@ export function StudyArticle({ study, citations }: { study: Study; citations: re
               <tbody>
                 {study.results.map((r, i) => (
                   <tr key={i}>
-                    <th scope="row">{OUTCOME_LABELS[r.outcome]}</th>
+                    <th scope="row">{RESULT_TOPIC_LABELS[r.outcome]}</th>
                     <td>{r.measured}</td>
                     <td>{formatEffect(r)}</td>
                     <td>{r.certainty ? CERTAINTY_LABELS[r.certainty] : "Not rated"}</td>

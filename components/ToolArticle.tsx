@@ -11,6 +11,7 @@ import { GradeBadge } from "./GradeBadge";
 import { MedicalDisclaimer } from "./MedicalDisclaimer";
 import { PriceLine } from "./PriceLine";
 import { ProsCons } from "./ProsCons";
+import { ChangeLog } from "./ChangeLog";
 import { ReferenceList } from "./ReferenceList";
 import { SpecTable } from "./SpecTable";
 import { TableOfContents } from "./TableOfContents";
@@ -27,7 +28,7 @@ function DeliveredModalities({ modalities }: { modalities: readonly Modality[] }
           <li key={m.slug}>
             <IntentLink href={m.href}>{m.title}</IntentLink>
             <span className="delivered__grade">
-              Soreness: <GradeBadge grade={m.evidence.soreness.grade} />
+              Soreness: <GradeBadge grade={m.grades.soreness.grade} />
             </span>
           </li>
         ))}
@@ -116,6 +117,7 @@ export function ToolArticle({
         </section>
       )}
       <ReferenceList studies={studies} />
+      <ChangeLog changes={tool.changes} />
     </article>
   );
 }

@@ -16,7 +16,7 @@ export default function ToolsPage() {
       <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Tools" />
       <h1>Recovery tools</h1>
       <p className="lede">
-        Prices and specs are shown only as the maker or a named source published them, with the date we checked.
+        Prices and specs are shown only as the maker or a named source published them, with the kind of source and its own date.
       </p>
       <ToolList tools={tools} headingLevel={2} />
     </>
