@@ -13,6 +13,8 @@ const PAGES = {
   "study index": "/studies",
   "study index in another order": "/studies/by/kind",
   study: "/studies/machado-2016",
+  "evidence map": "/evidence",
+  "evidence map sorted by an outcome": "/evidence/by/soreness",
   "not found": "/no/such/page",
 };
 
@@ -26,7 +28,7 @@ for (const [type, path] of Object.entries(PAGES)) {
 test.describe("on a 360-pixel-wide phone", () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
-  for (const path of [PAGES.home, PAGES.modality, PAGES.tool, PAGES.guide, PAGES.study, PAGES["study index"]]) {
+  for (const path of [PAGES.home, PAGES.modality, PAGES.tool, PAGES.guide, PAGES.study, PAGES["study index"], PAGES["evidence map"]]) {
     test(`${path} fits without sideways scrolling`, async ({ page }) => {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -39,7 +41,7 @@ test.describe("on a 360-pixel-wide phone", () => {
 test.describe("in dark mode", () => {
   test.use({ colorScheme: "dark" });
 
-  for (const path of [PAGES.modality, PAGES.tool, PAGES.study, "/compare/tools/air-relief-boots/travel-boots", "/finder?situation=travel"]) {
+  for (const path of [PAGES.modality, PAGES.tool, PAGES.study, "/evidence/by/soreness", "/compare/tools/air-relief-boots/travel-boots", "/finder?situation=travel"]) {
     test(`axe finds no contrast or other violations on ${path}`, async ({ page }) => {
       await page.goto(path, { waitUntil: "load" });
       expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(18, 20, 23)");

@@ -15,6 +15,8 @@ const PAGES = [
   "/guides/methodology",
   "/studies",
   "/studies/machado-2016",
+  "/evidence",
+  "/evidence/by/soreness",
   "/compare/tools/air-relief-boots/travel-boots/thump-gun",
   "/compare/modalities/cold-water-immersion/sleep",
   "/compare?tools=nope",

@@ -12,6 +12,7 @@ const PAGES = [
   { kind: "guide", path: "/guides/recovery-foundations", h1: "Recovery foundations: sleep, food and training load come first" },
   { kind: "study", path: "/studies/moore-2022", h1: /^Impact of cold-water immersion compared with passive recovery following a single bout/ },
   { kind: "studies index", path: "/studies", h1: "Studies and sources" },
+  { kind: "evidence map", path: "/evidence/by/soreness", h1: "Evidence map" },
   { kind: "comparison", path: "/compare/tools/normatec-3/rapid-reboot", h1: "Compare Normatec 3 vs Rapid Reboot recovery boots" },
 ];
 
