@@ -1,7 +1,7 @@
 // Explains the computed grades of one method: npm run grades -- cold-water-immersion
 // Prints, per outcome, the grade, the rule that decided it and every study it weighed: the same
 // facts as the "why this grade" disclosures on the page.
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { buildCatalog } from "../lib/catalog/catalog";
 import { explainGrades } from "../lib/catalog/evidence";
 import { formatIssue, sortIssues } from "../lib/content/issues";
@@ -19,10 +19,11 @@ if (slugs.length === 0) {
 let failed = false;
 for (const slug of slugs) {
   const modality = catalog.modality(slug);
-  const problems = content.issues.filter((i) => i.file.endsWith(`modalities/${slug}.md`));
+  const file = join(relative(process.cwd(), root) || ".", "modalities", `${slug}.md`);
+  const problems = content.issues.filter((i) => i.file === file);
   if (problems.length) {
     failed = true;
-    console.error(`content/modalities/${slug}.md cannot be graded until these are fixed:\n${sortIssues(problems).map(formatIssue).join("\n")}\n`);
+    console.error(`${file} cannot be graded until these are fixed:\n${sortIssues(problems).map(formatIssue).join("\n")}\n`);
     continue;
   }
   if (!modality) {

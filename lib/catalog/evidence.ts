@@ -109,6 +109,7 @@ export function explainGrades(modality: Modality): string {
       const status = s.counted ? "counted" : `not counted: ${s.notCountedBecause}`;
       lines.push(`  - ${s.cite} [${s.study}], ${s.kind}, ${s.population}: ${s.finding} (${status})`);
       if (s.effect) lines.push(`      ${s.effect}`);
+      if (s.note) lines.push(`      ${s.note}`);
     }
     lines.push(`  counted studies in runners or endurance athletes: ${e.nearReaders}`);
   }

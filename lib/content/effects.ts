@@ -23,9 +23,9 @@ export function findingFromNumbers(result: StudyResult): Finding | undefined {
   const [low, high] = result.ci;
   const towardsBenefit = result.favours === "higher" ? low > none : high < none;
   const towardsHarm = result.favours === "higher" ? high < none : low > none;
-  if (towardsBenefit) return isStandardised(result) && Math.abs(result.effect) < TRIVIAL_EFFECT ? "none" : "benefit";
-  if (towardsHarm) return "harm";
-  return "none";
+  if (!towardsBenefit && !towardsHarm) return "none";
+  if (isStandardised(result) && Math.abs(result.effect) < TRIVIAL_EFFECT) return "none"; // too small to notice, either way
+  return towardsBenefit ? "benefit" : "harm";
 }
 
 /** The size of a standardised effect in words (Cohen's thresholds), so no page calls 0.3 "medium". */

@@ -41,7 +41,7 @@ export function quotePlaceholders() {
     const quotes: WrittenQuote[] = [];
     const source = String(file.value);
     const walk = (parent: { children: MdastContent[] }) => {
-      parent.children = parent.children.map((node): MdastContent => {
+      parent.children = parent.children.flatMap((node): MdastContent[] => {
         if (node.type === "textDirective" || node.type === "leafDirective" || node.type === "containerDirective") {
           const expected = isQuoteKind(node.name) ? QUOTE_KINDS[node.name].form : undefined;
           const form = node.type === "textDirective" ? "text" : node.type === "leafDirective" ? "leaf" : "container";
@@ -51,15 +51,20 @@ export function quotePlaceholders() {
             quotes.push({ kind: node.name, target, line, column });
             node.data = { hName: form === "text" ? "span" : "div", hProperties: { dataQuote: `${node.name}:${target}` } };
             node.children = form === "text" ? [{ type: "text", value: target }] : [];
-            return node;
+            return [node];
+          }
+          // An unknown block of the :::name form keeps its content (links and quotes inside still count).
+          if (node.type === "containerDirective") {
+            walk(node as { children: MdastContent[] });
+            return node.children as MdastContent[];
           }
           const start = node.position?.start.offset;
           const end = node.position?.end.offset;
           const raw = start !== undefined && end !== undefined ? source.slice(start, end) : `:${node.name}`;
-          return node.type === "textDirective" ? { type: "text", value: raw } : { type: "paragraph", children: [{ type: "text", value: raw }] };
+          return [node.type === "textDirective" ? { type: "text", value: raw } : { type: "paragraph", children: [{ type: "text", value: raw }] }];
         }
         if ("children" in node) walk(node as { children: MdastContent[] });
-        return node;
+        return [node];
       });
     };
     walk(tree);

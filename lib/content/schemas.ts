@@ -121,6 +121,12 @@ const changes = z
   .refine((list) => list.every((c, i) => i === 0 || list[i - 1].date >= c.date), { error: "list changes newest first" })
   .meta({ description: "What changed in the article and when, newest first: corrections, regrades and new evidence. Shown on the page and carried by the feeds." });
 
+/** A correction cannot be newer than the article's own review date, or the feed would date it wrongly. */
+const changesNotAfterUpdate: [(a: { updated: string; changes: { date: string }[] }) => boolean, { error: string; path: string[] }] = [
+  (a) => a.changes.every((c) => c.date <= a.updated),
+  { error: "a change is dated after `updated`: set updated to the day of the newest change", path: ["changes"] },
+];
+
 const common = {
   title: line.max(80, { error: "expected a title of at most 80 characters" }).meta({ description: "The title as readers see it, at most 80 characters." }),
   summary: oneSentence.meta({ description: "One sentence of 20 to 200 characters, ending with a period; shown in lists, search and link previews." }),
@@ -143,11 +149,14 @@ export const modalityFrontmatter = z.strictObject({
   situations: z.array(z.enum(SITUATIONS)).default([]).meta({ description: "The runner's situations it suits; the finder ranks by these." }),
   bodyAreas: z.array(z.enum(BODY_AREAS)).default([]).meta({ description: "The body areas it reaches." }),
   risks: line.optional().meta({ description: "One line on the main risks and who should ask a doctor first." }),
-});
+}).refine(...changesNotAfterUpdate);
 
 /** A source's own date, or "n.d." when it shows none: never the day it was read or copied. */
 export const sourceDate = z
-  .union([z.literal("n.d."), isoDate], { error: 'expected the source\'s own date written YYYY-MM-DD, or "n.d." when it shows none' })
+  .string({ error: 'expected the source\'s own date written YYYY-MM-DD, or "n.d." when it shows none' })
+  .refine((v) => v === "n.d." || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), {
+    error: 'expected the source\'s own date written YYYY-MM-DD, or "n.d." when it shows none',
+  })
   .meta({ description: 'The date the source itself shows (YYYY-MM-DD), or "n.d." when it shows none: never the day it was read.', examples: ["2023-11-01", "n.d."] });
 
 const sourced = {
@@ -212,14 +221,14 @@ export const toolFrontmatter = z.strictObject({
       modality: ref("modalities").optional().meta({ description: "Or a method to link: a file name in content/modalities." }),
     })
     .meta({ description: "The free or cheaper option that delivers the same method." }),
-});
+}).refine(...changesNotAfterUpdate);
 
 export const guideFrontmatter = z.strictObject({
   ...common,
   order: z.number().int().nonnegative().default(100).meta({ description: "Position in the guide list, lowest first." }),
   modalities: z.array(ref("modalities")).default([]).meta({ description: "Methods this guide discusses: file names in content/modalities." }),
   tools: z.array(ref("tools")).default([]).meta({ description: "Tools this guide discusses: file names in content/tools." }),
-});
+}).refine(...changesNotAfterUpdate);
 
 const result = z
   .strictObject({

@@ -95,12 +95,16 @@ const startsWith = (path: readonly PropertyKey[], prefix: readonly PropertyKey[]
   prefix.length <= path.length && prefix.every((p, i) => String(p) === String(path[i]));
 
 /** Validates parsed frontmatter; returns the typed data or issues positioned on the offending field. */
-/** Fields evidence no longer takes, with what to write instead: a grade is computed, never typed. */
+/** Fields no longer taken, with what to write instead: a grade is computed, never typed; a figure carries its source's date. */
 const RETIRED: Record<string, string> = {
   grade: "grades are computed from the entries by the rule on /guides/methodology, not written: remove this line and list the studies under entries",
   refs: "list each study under entries, with its finding (and the result it rests on, if the study has one): refs is no longer read",
   adaptation: "long-term adaptation is now two outcomes, strength-gains and endurance-gains, because the evidence differs between them",
+  checked: 'the day a source was read is not shown to readers: write the source\'s own date in sourceDate ("n.d." if it shows none) and its kind in sourceKind',
 };
+
+/** Where a retired key is recognised, when not in evidence. */
+const RETIRED_IN: Record<string, readonly string[]> = { checked: ["price", "specs"] };
 
 export function validateFrontmatter<S extends AnySchema>(
   schema: S,
@@ -129,7 +133,7 @@ export function validateFrontmatter<S extends AnySchema>(
           file,
           ...source.locate(path),
           field: fieldPath(path),
-          message: RETIRED[key] && iss.path[0] === "evidence"
+          message: RETIRED[key] && (RETIRED_IN[key] ?? ["evidence"]).includes(String(iss.path[0]))
             ? RETIRED[key]
             : `unknown field "${key}"${hint ? ` (did you mean "${hint}"?)` : known.length ? ` (allowed here: ${known.join(", ")})` : ""}`,
         });

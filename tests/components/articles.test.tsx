@@ -5,6 +5,7 @@ import { ModalityArticle } from "@/components/ModalityArticle";
 import { PriceLine } from "@/components/PriceLine";
 import { SpecTable } from "@/components/SpecTable";
 import { ToolArticle } from "@/components/ToolArticle";
+import { siteCatalog } from "../fixtures/catalogs";
 import { fixtureCatalog as catalog } from "./fixtures";
 
 describe("ModalityArticle", () => {
@@ -53,7 +54,8 @@ describe("ToolArticle", () => {
       "/modalities/heat-therapy",
       "/modalities/cold-water-immersion",
     ]);
-    expect(within(section).getAllByText("Moderate evidence of benefit")).toHaveLength(2);
+    // both rest on one meta-analysis that rates its own evidence low
+    expect(within(section).getAllByText("Limited evidence of benefit")).toHaveLength(2);
   });
 
   it("lists related tools and links the cheaper alternative", () => {
@@ -73,23 +75,45 @@ describe("ToolArticle", () => {
 
   it("says plainly when the price and specs are not published", () => {
     view();
-    expect(screen.getByText(/Price: not published/)).toBeInTheDocument();
-    expect(screen.getByText(/has not published specs/)).toBeInTheDocument();
+    expect(screen.getByText("Price: no published price was found.")).toBeInTheDocument();
+    expect(screen.getByText("No published specs were found, so none are shown.")).toBeInTheDocument();
   });
 });
 
 describe("PriceLine and SpecTable", () => {
-  it("shows a price with its source and the date it was checked", () => {
-    render(<PriceLine price={{ amount: 799, currency: "USD", checked: "2026-11-02", source: "Maker's store", url: "https://example.com/p" }} />);
+  it("shows a price with who published it, linked, what kind of source that is, and the source's own date", () => {
+    render(<PriceLine price={{ amount: 799, currency: "USD", source: "Maker's store", sourceKind: "maker", sourceDate: "2026-11-02", url: "https://example.com/p" }} />);
     expect(screen.getByText("$799")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Maker's store" })).toHaveAttribute("href", "https://example.com/p");
     expect(screen.getByText("November 2, 2026")).toHaveAttribute("datetime", "2026-11-02");
+    expect(screen.getByText(/according to/).closest("p")).toHaveTextContent("$799 according to Maker's store (maker's page or manual, November 2, 2026).");
   });
 
-  it("shows only published specs as a description list", () => {
-    render(<SpecTable specs={{ source: "Review", checked: "2026-11-23", sessionMinutes: { min: 15, max: 60 }, app: true }} />);
+  it('says "n.d." when the source shows no date, never a day it was read, and names the source without a link when it has no URL', () => {
+    const vibeBall = siteCatalog().tool("vibe-ball")!;
+    const { container } = render(<PriceLine price={vibeBall.price} />);
+    expect(container.querySelector("time")).toBeNull();
+    expect(screen.getByText("n.d.")).toHaveAttribute("title", "no date");
+    expect(screen.queryByRole("link")).toBeNull();
+    expect(container.querySelector(".price")).toHaveTextContent("€39 according to Pulseworks EU store (maker's page or manual, n.d.).");
+  });
+
+  it("says plainly when there is no published price", () => {
+    render(<PriceLine price={undefined} />);
+    expect(screen.getByText("Price: no published price was found.")).toBeInTheDocument();
+  });
+
+  it("shows only published specs as a description list, with the kind and date of their source", () => {
+    render(<SpecTable specs={{ source: "Review", sourceKind: "review", sourceDate: "2026-11-23", sessionMinutes: { min: 15, max: 60 }, app: true }} />);
     const terms = screen.getAllByRole("term").map((t) => t.textContent);
     expect(terms).toEqual(["Session length", "App"]);
-    expect(screen.getByText(/Specs not listed were not published/)).toBeInTheDocument();
+    expect(screen.getByText(/A spec not listed was not found in a published source/)).toHaveTextContent(
+      "Source: Review (editorial review, November 23, 2026). A spec not listed was not found in a published source.",
+    );
+  });
+
+  it("credits specs whose source shows no date as n.d.", () => {
+    render(<SpecTable specs={{ source: "Spec sheet", sourceKind: "maker", sourceDate: "n.d.", weightKg: 1 }} />);
+    expect(screen.getByText(/^Source:/)).toHaveTextContent("Source: Spec sheet (maker's page or manual, n.d.).");
   });
 });

@@ -41,7 +41,7 @@ describe("CompareTable", () => {
     const price = screen.getByRole("rowheader", { name: /^Price/ }).closest("tr")!;
     const cells = within(price).getAllByRole("cell");
     expect(cells[0]).toHaveTextContent("Not published");
-    expect(cells[1]).toHaveTextContent("$20–$50 (Prices at three sports shops, checked October 20, 2026)");
+    expect(cells[1]).toHaveTextContent("$20–$50, according to Prices at three sports shops (retailer listing, October 20, 2026)");
     expect(screen.queryByRole("rowheader", { name: /^Pressure/ })).toBeNull();
   });
 

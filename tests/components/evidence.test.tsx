@@ -1,13 +1,23 @@
 // @vitest-environment jsdom
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { EvidenceSummary } from "@/components/EvidenceSummary";
+import { ChangeLog } from "@/components/ChangeLog";
+import { EvidenceSummary, WhyThisGrade } from "@/components/EvidenceSummary";
+import { ForestPlot } from "@/components/ForestPlot";
 import { GradeBadge } from "@/components/GradeBadge";
+import { GradeScale } from "@/components/GradeScale";
 import { ReferenceList } from "@/components/ReferenceList";
+import { modalityEvidence, outcomeEvidence, type ForestPoint } from "@/lib/catalog/evidence";
+import { GRADING_RULES } from "@/lib/catalog/grading";
+import { GRADES, GRADE_LABELS, type Grade } from "@/lib/content/vocabulary";
+import { siteCatalog } from "../fixtures/catalogs";
 import { fixtureCatalog } from "./fixtures";
 
-const cwi = fixtureCatalog.modality("cold-water-immersion")!;
-const cited = fixtureCatalog.studiesCitedBy("modalities", cwi.slug);
+// The fixture site's grades are listed in tests/fixtures/site/README.md.
+const site = siteCatalog();
+const cwi = site.modality("cold-water-immersion")!;
+const percussion = site.modality("percussion-massage")!;
+const ruleFor = (grade: Grade) => GRADING_RULES.find((r) => r.grade === grade)!.when;
 
 describe("GradeBadge", () => {
   it("states the grade in words and hides the bars from assistive technology", () => {
@@ -27,35 +37,192 @@ describe("GradeBadge", () => {
   });
 });
 
+describe("GradeScale", () => {
+  it("lists every grade with the condition the grading rule applies for it, so the scale and the grades cannot disagree", () => {
+    const { container } = render(<GradeScale />);
+    const rows = [...container.querySelectorAll(".grade-scale__row")];
+    expect(rows.map((r) => r.querySelector("dt")!.textContent)).toEqual(GRADES.map((g) => GRADE_LABELS[g]));
+    expect(rows.map((r) => r.querySelector("dd")!.textContent)).toEqual(GRADES.map(ruleFor));
+  });
+});
+
 describe("EvidenceSummary", () => {
-  it("shows one row per outcome with its grade, summary and citations linked to the reference list", () => {
-    render(<EvidenceSummary evidence={cwi.evidence} studies={cited} />);
-    const table = screen.getByRole("table");
+  const view = () => render(<EvidenceSummary outcomes={modalityEvidence(cwi)} />);
+
+  it("shows one row per outcome with its computed grade, its summary and a link to why", () => {
+    view();
+    const table = screen.getAllByRole("table")[0];
     const rows = within(table).getAllByRole("row").slice(1);
     expect(rows.map((r) => within(r).getByRole("rowheader").textContent)).toEqual([
       "Muscle soreness (DOMS)",
       "Perceived fatigue and recovery",
       "Next-session performance",
-      "Long-term training adaptation",
+      "Long-term strength and muscle gains",
+      "Long-term endurance gains",
     ]);
-    expect(within(rows[0]).getByText("Moderate evidence of benefit")).toBeInTheDocument();
-    expect(within(rows[0]).getByRole("link", { name: "Machado 2016" })).toHaveAttribute("href", "#ref-machado-2016");
-    expect(within(rows[1]).queryByRole("link")).toBeNull();
-    expect(screen.getByRole("link", { name: "How we grade the evidence" })).toHaveAttribute("href", "/guides/methodology");
+    expect(rows.map((r) => r.querySelector(".grade__label")!.textContent)).toEqual([
+      "Limited evidence of benefit",
+      "Moderate evidence of benefit",
+      "Conflicting evidence",
+      "Evidence of harm or blunted gains",
+      "Studied: no benefit found",
+    ]);
+    expect(rows[3]).toHaveTextContent("Regular dips after strength training reduced gains in strength and muscle.");
+    expect(rows.map((r) => within(r).getByRole("link", { name: "Why this grade" }).getAttribute("href"))).toEqual([
+      "#why-soreness",
+      "#why-fatigue",
+      "#why-performance",
+      "#why-strength-gains",
+      "#why-endurance-gains",
+    ]);
+  });
+
+  it("has a why-this-grade disclosure at each anchor the table links to, and links the methodology", () => {
+    const { container } = view();
+    const anchors = [...container.querySelectorAll("details.why")].map((d) => d.id);
+    expect(anchors).toEqual(["why-soreness", "why-fatigue", "why-performance", "why-strength-gains", "why-endurance-gains"]);
+    expect(screen.getByRole("link", { name: "How every grade is computed" })).toHaveAttribute("href", "/guides/methodology");
     expect(screen.getByText("What the grades mean")).toBeInTheDocument();
-    expect(screen.getByText(/blunted the gains training is meant to bring/)).toBeInTheDocument();
+  });
+});
+
+describe("WhyThisGrade", () => {
+  it("names the grade, prints the rule that decided it and tables every study weighed", () => {
+    const { container } = render(<WhyThisGrade evidence={outcomeEvidence(cwi, "strength-gains")} />);
+    const details = container.querySelector("details")!;
+    expect(details).toHaveAttribute("id", "why-strength-gains");
+    expect(details.querySelector("summary")).toHaveTextContent("Why “evidence of harm or blunted gains” for long-term strength and muscle gains");
+    expect(screen.getByText("The rule that decided it:").parentElement).toHaveTextContent(ruleFor("harm"));
+    const table = screen.getByRole("table", { name: /The studies weighed for long-term strength and muscle gains/ });
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows.map((r) => within(r).getByRole("rowheader").textContent)).toEqual(["Malta 2021", "Roberts 2015"]);
+    expect(within(rows[0]).getByRole("link", { name: "Malta 2021" })).toHaveAttribute("href", "/studies/malta-2021");
+    expect(rows[0]).toHaveTextContent("Meta-analysis; mixed: athletes and untrained people");
+    expect(rows[0]).toHaveTextContent("standardised mean difference −0.6 (95% CI −0.87 to −0.33), a moderate effect");
+    expect(rows[1]).toHaveTextContent("no pooled number"); // the trial's entry names no result
+    expect(rows.map((r) => r.lastElementChild!.textContent)).toEqual(["Yes", "Yes"]);
+  });
+
+  it("shows a study that is not counted, says why, and counts the studies in runners or endurance athletes", () => {
+    render(<WhyThisGrade evidence={outcomeEvidence(percussion, "soreness")} />);
+    const table = screen.getByRole("table");
+    expect(table.querySelector("caption")).toHaveTextContent(
+      "The studies weighed for muscle soreness (DOMS); 1 of those counted studied runners or endurance athletes",
+    );
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows.map((r) => r.lastElementChild!.textContent)).toEqual(["Yes", "Yes", "No: patients, not people recovering from exercise"]);
+    expect(rows[2]).toHaveTextContent("Meta-analysis; patients (clinical)");
+    expect(rows[2]).toHaveTextContent("Clinical back pain, not soreness after exercise.");
+    expect(screen.getByText("The rule that decided it:").parentElement).toHaveTextContent(ruleFor("limited"));
+  });
+
+  it("draws the studies that report a standardised effect with a CI, and only those", () => {
+    const { container } = render(<WhyThisGrade evidence={outcomeEvidence(percussion, "soreness")} />);
+    expect(screen.getByRole("img", { name: /^Muscle soreness \(DOMS\): each study's effect/ })).toBeInTheDocument();
+    expect([...container.querySelectorAll(".forest__label")].map((t) => t.textContent)).toEqual(["Okafor 2022"]);
+  });
+
+  it("says so when no study measured the outcome, with no table or chart", () => {
+    const { container } = render(<WhyThisGrade evidence={outcomeEvidence(percussion, "fatigue")} />);
+    expect(container.querySelector("summary")).toHaveTextContent("Why “not enough evidence” for perceived fatigue and recovery");
+    expect(screen.getByText("No study listed here measured this outcome.")).toBeInTheDocument();
+    expect(screen.queryByRole("table")).toBeNull();
+    expect(screen.queryByRole("img")).toBeNull();
+  });
+});
+
+describe("ForestPlot", () => {
+  const points: ForestPoint[] = [
+    { label: "Benefit 2020", effect: 0.5, low: 0.2, high: 0.8, counted: true },
+    { label: "Harm 2021", effect: -0.6, low: -0.9, high: -0.3, counted: true },
+    { label: "Patients 2022", effect: 0.4, low: -0.1, high: 0.9, counted: false, aside: "Limited evidence of benefit" },
+  ];
+  const num = (el: Element, attr: string) => Number(el.getAttribute(attr));
+
+  it("draws one row per point, each with its label, interval and effect, and marks points that are not counted", () => {
+    const { container } = render(<ForestPlot points={points} title="Soreness" />);
+    const rows = [...container.querySelectorAll("g.forest__row")];
+    expect(rows).toHaveLength(3);
+    expect(rows.map((g) => g.querySelector(".forest__label")!.textContent)).toEqual(["Benefit 2020", "Harm 2021", "Patients 2022"]);
+    expect(rows.map((g) => g.classList.contains("forest__row--not-counted"))).toEqual([false, false, true]);
+    expect(rows.map((g) => g.querySelectorAll(".forest__ci").length)).toEqual([1, 1, 1]);
+    expect(rows[2].querySelector(".forest__aside")).toHaveTextContent("Limited evidence of benefit");
+    expect(rows[0].querySelector(".forest__aside")).toBeNull();
+  });
+
+  it("draws a vertical line at zero with benefit to its right and harm to its left", () => {
+    const { container } = render(<ForestPlot points={points} title="Soreness" />);
+    const zero = container.querySelector(".forest__zero")!;
+    expect(num(zero, "x1")).toBe(num(zero, "x2"));
+    const centre = (g: Element) => {
+      const rect = g.querySelector(".forest__effect")!;
+      return num(rect, "x") + num(rect, "width") / 2;
+    };
+    const [benefit, harm, crossing] = [...container.querySelectorAll("g.forest__row")];
+    expect(centre(benefit)).toBeGreaterThan(num(zero, "x1"));
+    expect(centre(harm)).toBeLessThan(num(zero, "x1"));
+    const ci = crossing.querySelector(".forest__ci")!;
+    expect(num(ci, "x1")).toBeLessThan(num(zero, "x1"));
+    expect(num(ci, "x2")).toBeGreaterThan(num(zero, "x1"));
+    expect([...container.querySelectorAll(".forest__tick")].map((t) => t.textContent)).toContain("0");
+  });
+
+  it("is one image with a label for assistive technology, captioned in print", () => {
+    render(<ForestPlot points={points} title="Soreness" />);
+    const image = screen.getByRole("img");
+    expect(image.tagName.toLowerCase()).toBe("svg");
+    expect(image).toHaveAttribute("aria-label", expect.stringMatching(/^Soreness: each study's effect with its 95% confidence interval; benefit is to the right/));
+    expect(screen.getByRole("figure")).toHaveTextContent(/Soreness: standardised effect/);
+  });
+
+  it("draws nothing when there are no points", () => {
+    const { container } = render(<ForestPlot points={[]} title="Soreness" />);
+    expect(container).toBeEmptyDOMElement();
+  });
+});
+
+describe("ChangeLog", () => {
+  it("lists an article's corrections newest first, each with its date", () => {
+    render(<ChangeLog changes={cwi.changes} />);
+    const section = screen.getByRole("region", { name: "Corrections and updates" });
+    const list = within(section).getByRole("list");
+    expect(list).toHaveAttribute("reversed");
+    const items = within(list).getAllByRole("listitem");
+    expect(items.map((li) => li.querySelector("time")!.getAttribute("datetime"))).toEqual(["2026-11-20", "2026-08-01"]);
+    expect(items[0]).toHaveTextContent(
+      "November 20, 2026: Long-term gains split into strength and endurance; regular cold water blunts the first and leaves the second unchanged.",
+    );
+    expect(items[1]).toHaveTextContent("August 1, 2026: Soreness regraded from moderate to limited");
+  });
+
+  it("renders nothing for an article that has never been corrected", () => {
+    const { container } = render(<ChangeLog changes={site.modality("sleep")!.changes} />);
+    expect(container).toBeEmptyDOMElement();
   });
 });
 
 describe("ReferenceList", () => {
+  const machado = fixtureCatalog.studiesCitedBy("modalities", "cold-water-immersion");
+
   it("lists each study with authors, year, title, venue, its page here and a DOI link, anchored for citations", () => {
-    const { container } = render(<ReferenceList studies={cited} />);
+    const { container } = render(<ReferenceList studies={machado} />);
     const item = container.querySelector("#ref-machado-2016")!;
     expect(item).toHaveTextContent("Machado AF, et al. (2016).");
     expect(item).toHaveTextContent("Sports Medicine 46(4):503-514");
     expect(item).toHaveTextContent("Meta-analysis");
     const links = within(item as HTMLElement).getAllByRole("link");
     expect(links.map((a) => a.getAttribute("href"))).toEqual(["/studies/machado-2016", "https://doi.org/10.1007/s40279-015-0431-7"]);
+  });
+
+  it("lists the studies a method's evidence cites along with its reference list", () => {
+    const { container } = render(<ReferenceList studies={site.studiesCitedBy("modalities", cwi.slug)} />);
+    expect([...container.querySelectorAll("[id^=ref-]")].map((li) => li.id)).toEqual([
+      "ref-machado-2016",
+      "ref-dupuy-2018",
+      "ref-roberts-2015",
+      "ref-wiewelhove-2018",
+      "ref-malta-2021",
+    ]);
   });
 
   it("renders nothing when there are no references", () => {

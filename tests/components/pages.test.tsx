@@ -2,7 +2,9 @@
 import { render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import ModalityPage from "@/app/modalities/[slug]/page";
+import GuidePage from "@/app/guides/[slug]/page";
 import ToolPage from "@/app/tools/[slug]/page";
+import { GRADING_RULES } from "@/lib/catalog/grading";
 import { importAs } from "../fixtures/catalogs";
 
 // The fixture site's published articles, in the order the index pages show them.
@@ -91,6 +93,29 @@ describe("article routes", () => {
     const tools = screen.getByRole("heading", { name: "Tools we review for this method" }).parentElement!;
     expect(within(tools).getByRole("link", { name: "Air Relief Boots" })).toHaveAttribute("href", "/tools/air-relief-boots");
     expect(within(tools).getByRole("link", { name: "Travel Boots" })).toHaveAttribute("href", "/tools/travel-boots");
+  });
+
+  it("show a method's computed grades with why, and its corrections log", async () => {
+    const { container } = render(await ModalityPage(props("cold-water-immersion")));
+    const glance = screen.getByRole("region", { name: "Evidence at a glance" });
+    expect(within(glance).getAllByRole("row")[4]).toHaveTextContent("Long-term strength and muscle gainsEvidence of harm or blunted gains");
+    expect(container.querySelectorAll("details.why")).toHaveLength(5);
+    const changes = screen.getByRole("region", { name: "Corrections and updates" });
+    expect(within(changes).getAllByRole("listitem")).toHaveLength(2);
+  });
+
+  it("show a tool's price with its source's kind and n.d. when the source has no date, and the tool's corrections", async () => {
+    const { container } = render(await ToolPage(props("vibe-ball")));
+    expect(container.querySelector(".price")).toHaveTextContent("€39 according to Pulseworks EU store (maker's page or manual, n.d.).");
+    expect(screen.getByRole("region", { name: "Corrections and updates" })).toHaveTextContent("October 21, 2026: The price now comes from the maker's EU store");
+  });
+
+  it("render the methodology's rule table from the grading code, and a guide's quotes filled in", async () => {
+    render(await GuidePage(props("methodology")));
+    const table = screen.getByRole("table", { name: /^The grading rule/ });
+    expect(within(table).getAllByRole("row").slice(1).map((r) => within(r).getAllByRole("cell")[1].textContent)).toEqual(GRADING_RULES.map((r) => r.when));
+    render(await GuidePage(props("choosing-recovery-boots")));
+    expect(screen.getByRole("link", { name: "moderate evidence of benefit" })).toHaveAttribute("href", "/modalities/pneumatic-compression#why-soreness");
   });
 
   it("answer an unknown slug with Next's not-found signal, never a crash", async () => {

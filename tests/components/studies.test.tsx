@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { StudyArticle } from "@/components/StudyArticle";
 import { StudyIndex } from "@/components/StudyIndex";
 import { citationsOf, studyRows } from "@/lib/catalog/studies";
+import { siteCatalog } from "../fixtures/catalogs";
 import { fixtureCatalog as catalog } from "./fixtures";
 
 describe("StudyArticle", () => {
@@ -33,6 +34,16 @@ describe("StudyArticle", () => {
     const items = within(methods).getAllByRole("listitem");
     expect(items.map((li) => li.querySelector("a")!.getAttribute("href"))).toEqual(["/modalities/cold-water-immersion", "/modalities/heat-therapy"]);
     expect(items[0]).toHaveTextContent("(evidence for: muscle soreness (doms))");
+  });
+
+  it("names a result about something other than a graded outcome, such as safety, and states a ratio as the study does", () => {
+    const site = siteCatalog();
+    const clarke = site.study("clarke-2016")!;
+    render(<StudyArticle study={clarke} citations={citationsOf(site, clarke.slug)} />);
+    const row = within(screen.getByRole("table")).getAllByRole("row")[1];
+    expect(within(row).getByRole("rowheader")).toHaveTextContent("Safety");
+    expect(row).toHaveTextContent("odds ratio 0.1 (95% CI 0.04 to 0.25)");
+    expect(row).toHaveTextContent("high certainty");
   });
 
   it("says so when no published page cites it", () => {

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildCatalog, type Catalog } from "@/lib/catalog/catalog";
 import { loadContent } from "@/lib/content/load";
+import { GRADES, OUTCOMES } from "@/lib/content/vocabulary";
 import { siteCatalog } from "../fixtures/catalogs";
 
 function catalogOf(dir: string, includeDrafts = true): Catalog {
@@ -160,5 +161,33 @@ describe("buildCatalog on the fixture site", () => {
       undefined,
       undefined,
     ]);
+  });
+
+  it("grades every outcome of every method from its evidence entries, one grade of each kind somewhere (tests/fixtures/site/README.md)", () => {
+    const grades = Object.fromEntries(published.modalities.map((m) => [m.slug, OUTCOMES.map((o) => m.grades[o].grade)]));
+    expect(grades).toEqual({
+      nutrition: ["insufficient", "insufficient", "strong", "insufficient", "insufficient"],
+      sleep: ["insufficient", "insufficient", "insufficient", "insufficient", "insufficient"],
+      "cold-water-immersion": ["limited", "moderate", "conflicting", "harm", "no-effect"],
+      "cryotherapy-chamber": ["limited", "insufficient", "insufficient", "insufficient", "insufficient"],
+      "pneumatic-compression": ["moderate", "moderate", "no-effect", "insufficient", "insufficient"],
+      "foam-rolling": ["moderate", "moderate", "no-effect", "insufficient", "insufficient"],
+      "percussion-massage": ["limited", "insufficient", "insufficient", "insufficient", "insufficient"],
+    });
+    expect(new Set(Object.values(grades).flat())).toEqual(new Set(GRADES));
+  });
+
+  it("keeps with each grade the rule that decided it and the entries it weighed, resolved to the catalog's studies", () => {
+    const grading = published.modality("cold-water-immersion")!.grades["strength-gains"];
+    expect(grading.rule.grade).toBe(grading.grade);
+    expect(grading.entries.map((e) => e.study)).toEqual([published.study("malta-2021"), published.study("roberts-2015")]);
+    expect(grading.entries[0].result?.id).toBe("strength-gains-regular");
+    expect(Object.isFrozen(grading)).toBe(true);
+  });
+
+  it("grades a draft method in development, where its draft study is published too", () => {
+    const contrast = withDrafts.modality("contrast-water-therapy")!;
+    expect(contrast.grades.performance.entries.map((e) => e.study.slug)).toEqual(["versey-2012"]);
+    expect(contrast.grades.performance.grade).toBe("insufficient"); // one trial
   });
 });

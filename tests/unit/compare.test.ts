@@ -29,19 +29,28 @@ describe("buildComparison for tools", () => {
 
   it("puts what runners weigh first: price with its source and date, running costs, methods, evidence", () => {
     const c = buildComparison({ tools: "air-relief-boots,travel-boots" }, site);
-    expect(c.rows.map((r) => r.key).slice(0, 8)).toEqual([
+    expect(c.rows.map((r) => r.key).slice(0, 9)).toEqual([
       "price",
       "running-costs",
       "modalities",
       "evidence-soreness",
       "evidence-fatigue",
       "evidence-performance",
-      "evidence-adaptation",
+      "evidence-strength-gains",
+      "evidence-endurance-gains",
       "session",
     ]);
     expect(row(c, "price")!.cells).toEqual([
-      { text: "$799 (Airwave online store, checked November 2, 2026)" },
-      { text: "£349 (Airwave UK store, checked October 10, 2026)" },
+      { text: "$799, according to Airwave online store (maker's page or manual, November 2, 2026)" },
+      { text: "£349, according to Airwave UK store (maker's page or manual, October 10, 2026)" },
+    ]);
+  });
+
+  it("says what kind of source a price comes from, and n.d. when the source shows no date", () => {
+    const c = buildComparison({ tools: "foam-roller,vibe-ball" }, site);
+    expect(row(c, "price")!.cells).toEqual([
+      { text: "$20–$50, according to Prices at three sports shops (retailer listing, October 20, 2026)" },
+      { text: "€39, according to Pulseworks EU store (maker's page or manual, n.d.)" },
     ]);
   });
 
@@ -119,7 +128,8 @@ describe("buildComparison for methods", () => {
       "evidence-soreness",
       "evidence-fatigue",
       "evidence-performance",
-      "evidence-adaptation",
+      "evidence-strength-gains",
+      "evidence-endurance-gains",
       "cost",
       "session",
       "dose",
@@ -130,10 +140,20 @@ describe("buildComparison for methods", () => {
       "tools",
     ]);
     expect(row(c, "evidence-soreness")!.cells[0]).toEqual({
-      text: "Moderate evidence of benefit. Meta-analyses find slightly less soreness than passive rest. (Machado 2016; Dupuy 2018)",
+      text: "Limited evidence of benefit. Meta-analyses find slightly less soreness than passive rest, but one rates its own evidence low. (Machado 2016; Dupuy 2018)",
     });
-    expect(row(c, "evidence-adaptation")!.cells[1]).toEqual({
-      text: "Not enough evidence. No review has measured how sleep changes long-term training gains in runners.",
+    expect(row(c, "evidence-strength-gains")!.cells[0]).toEqual({
+      text: "Evidence of harm or blunted gains. Regular dips after strength training reduced gains in strength and muscle. (Malta 2021; Roberts 2015)",
+    });
+    expect(row(c, "evidence-endurance-gains")!.cells[0]).toEqual({
+      text: "Studied: no benefit found. Regular dips during endurance training left endurance gains unchanged. (Malta 2021)",
+    });
+    // a study shown but not counted is still cited; an outcome with no entries cites none
+    expect(row(c, "evidence-soreness")!.cells[1]).toEqual({
+      text: "Not enough evidence. Short sleep is linked with more soreness, but few trials measured it directly. (Fullagar 2015)",
+    });
+    expect(row(c, "evidence-strength-gains")!.cells[1]).toEqual({
+      text: "Not enough evidence. No review has measured how sleep changes long-term strength gains in runners.",
     });
     expect(row(c, "cost")!.cells).toEqual([{ text: "$0–$40. Free in a bathtub; ice costs a few dollars." }, { text: "$0. Free." }]);
     expect(row(c, "session")!.cells).toEqual([{ text: "10–15 min" }, undefined]);

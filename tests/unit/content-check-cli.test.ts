@@ -46,11 +46,11 @@ describe("npm run content:check", { timeout: 60_000 }, () => {
     const result = run([join("tests", "fixtures", "broken")]);
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split("\n");
-    expect(lines[0]).toBe("19 content problems in 14 files:");
+    expect(lines[0]).toBe("35 content problems in 19 files:");
     expect(lines).toContain(
       `${join("tests", "fixtures", "broken", "tools", "unknown-modality.md")}:6:36  modalities[1]  unknown modality "cold-water-imersion" (did you mean "cold-water-immersion"?): there is no content/modalities/cold-water-imersion.md`,
     );
-    expect(lines.slice(1, 20).every((l) => FORMAT.test(l))).toBe(true);
+    expect(lines.slice(1, 36).every((l) => FORMAT.test(l))).toBe(true);
   });
 
   it("holds content/ to the corpus rules as well, reported in the same form with paths from the project", () => {
@@ -60,7 +60,7 @@ describe("npm run content:check", { timeout: 60_000 }, () => {
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split("\n");
     expect(lines).toContain(
-      'content/modalities/missing-sections.md:12:1  (body)  no section on who benefits: add a "## Who benefits most" heading (any level-2 heading with "who benefits" in it counts)',
+      'content/modalities/missing-sections.md:23:1  (body)  no section on who benefits: add a "## Who benefits most" heading (any level-2 heading with "who benefits" in it counts)',
     );
     expect(lines).toContain(
       'content/guides/methodology.md:1:1  (missing file)  every evidence table and the footer of every page link to it, so /guides/methodology must exist: start it with npm run new -- guide "Methodology"',

@@ -24,7 +24,7 @@ function broken(name: string, folder: string): string[] {
 describe("the minimum-length rule", () => {
   it("reports each published article shorter than its kind allows, at the first line of its body, and spares drafts", () => {
     expect(broken("minimum-length", "length")).toEqual([
-      "modalities/short-method.md:12:1  (body)  the article has 8 words; a published modality needs at least 500",
+      "modalities/short-method.md:23:1  (body)  the article has 8 words; a published modality needs at least 500",
       "tools/short-tool.md:14:1  (body)  the article has 5 words; a published tool needs at least 250",
       "guides/short-guide.md:6:1  (body)  the article has 6 words; a published guide needs at least 400",
     ]);
@@ -60,8 +60,8 @@ describe("the method-sections rule", () => {
 
   it("names each missing section with the heading to add, counts level-2 headings only, and spares drafts", () => {
     expect(broken("method-sections", "sections")).toEqual([
-      'modalities/missing-sections.md:12:1  (body)  no section on who benefits: add a "## Who benefits most" heading (any level-2 heading with "who benefits" in it counts)',
-      'modalities/missing-sections.md:12:1  (body)  no section on cost and access: add a "## Cost and access" heading (any level-2 heading with "cost" or "access" in it counts)',
+      'modalities/missing-sections.md:23:1  (body)  no section on who benefits: add a "## Who benefits most" heading (any level-2 heading with "who benefits" in it counts)',
+      'modalities/missing-sections.md:23:1  (body)  no section on cost and access: add a "## Cost and access" heading (any level-2 heading with "cost" or "access" in it counts)',
     ]);
   });
 });
@@ -118,8 +118,8 @@ describe("checkCorpusRules", () => {
     const file = (path: string) => join(shown("alternative"), path);
     expect(lines).toEqual(
       expect.arrayContaining([
-        `${file("modalities/walking.md")}:12:1  (body)  the article has 8 words; a published modality needs at least 500`,
-        expect.stringMatching(new RegExp(`^${file("modalities/walking.md")}:12:1  \\(body\\)  no section on what the research shows`)),
+        `${file("modalities/walking.md")}:23:1  (body)  the article has 8 words; a published modality needs at least 500`,
+        expect.stringMatching(new RegExp(`^${file("modalities/walking.md")}:23:1  \\(body\\)  no section on what the research shows`)),
         expect.stringMatching(new RegExp(`^${file("tools/vague-alternative.md")}:11:3  alternative.note  `)),
         expect.stringMatching(new RegExp(`^${file("guides/methodology.md")}:1:1  \\(missing file\\)  `)),
       ]),
@@ -127,17 +127,34 @@ describe("checkCorpusRules", () => {
   });
 });
 
+describe("the reader-language rule", () => {
+  it("points at each process word in a published article or study, with what to write instead, and spares drafts", () => {
+    expect(broken("reader-language", "language").sort()).toEqual([
+      'modalities/process-words.md:21:20  (wording)  "not retrieved" tells readers how the site is made: say what is not known, not what was not fetched',
+      'modalities/process-words.md:21:39  (wording)  "we could not verify" tells readers how the site is made: say "no published source was found" or what the maker does not publish',
+      'modalities/process-words.md:21:69  (wording)  "Our research" tells readers how the site is made: name the source, or say what is known',
+      'modalities/process-words.md:8:27  (wording)  "our research notes" tells readers how the site is made: name the source, or say what is known',
+      'studies/unverified-study.md:9:34  (wording)  "from memory" tells readers how the site is made: cite the source or leave the claim out',
+      'studies/unverified-study.md:9:7  (wording)  "UNVERIFIED" tells readers how the site is made: check the fact or leave it out',
+    ]);
+  });
+
+  it("reports words that overlap once, at the longest match", () => {
+    const notes = broken("reader-language", "language").filter((l) => l.includes("research notes"));
+    expect(notes).toHaveLength(1);
+  });
+});
+
 describe("the editorial rules the schema and the link check enforce", () => {
-  it("are reported by the same check: every method graded on every outcome, each grade resting on a study that exists; every tool delivering a method; every price and spec dated", () => {
+  it("are reported by the same check: every method's evidence on every outcome, no grade written by hand, each entry resting on a study that exists; every tool delivering a method; every price and spec with its source's kind and own date", () => {
     const root = join(fixtures, "schema");
     const lines = loadContent(root, { includeDrafts: true }).issues.map((i) => formatIssue(i).replace(`${shown("schema")}/`, ""));
     expect(lines.sort()).toEqual([
-      'modalities/uncited-grade.md:7:3  evidence.soreness.refs  a grade other than "insufficient" must name the studies it rests on',
-      "modalities/ungraded-outcome.md:6:1  evidence.adaptation  required field is missing (expected a group of fields)",
-      'modalities/unknown-study.md:7:39  evidence.soreness.refs[0]  unknown study "dupuy-2081": there is no content/studies/dupuy-2081.md',
+      "modalities/ungraded-outcome.md:6:1  evidence.endurance-gains  required field is missing (expected a group of fields)",
+      "modalities/ungraded-outcome.md:6:1  evidence.strength-gains  required field is missing (expected a group of fields)",
+      'modalities/unknown-study.md:10:11  evidence.soreness.entries[0].study  unknown study "dupuy-2081": there is no content/studies/dupuy-2081.md',
+      "modalities/written-grade.md:8:5  evidence.soreness.grade  grades are computed from the entries by the rule on /guides/methodology, not written: remove this line and list the studies under entries",
       "tools/no-method.md:6:1  modalities  list at least one modality slug this tool delivers",
-      "tools/undated-figures.md:11:1  specs.checked  expected a real date written YYYY-MM-DD, like 2026-11-23",
-      "tools/undated-figures.md:7:1  price.checked  expected a real date written YYYY-MM-DD, like 2026-11-23",
-    ]);
-  });
-});
+      'tools/undated-figures.md:13:3  specs.sourceKind  expected one of maker, regulator, retailer, review, blog; got the text "shop"',
+      "tools/undated-figures.md:14:3  specs.sourceDate  expected the source's own date written YYYY-MM-DD, or \"n.d.\" when it shows none",
+      "tools/undated-figures.md:15:3  specs.checked  the day a source was read is not shown to readers: write the source's own date in sourceDate (\"n.d.\" if it shows none) and its kind in sourceKind",

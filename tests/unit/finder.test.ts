@@ -34,27 +34,28 @@ describe("rankModalities", () => {
     expect(slugs(outcome.results)).not.toContain("sleep");
   });
 
-  it("ranks by the evidence on soreness, fatigue and performance when nothing is answered, harm to adaptation counting against", () => {
+  it("ranks by the evidence on soreness, fatigue and performance when nothing is answered, harm to training gains counting against", () => {
     const results = ranked({});
     expect(results.map((r) => [r.modality.slug, r.score])).toEqual([
-      ["cold-water-immersion", 6], // 3 + 2 + 2, less 1 for blunting adaptation
-      ["foam-rolling", 5],
-      ["cryotherapy-chamber", 4], // ties keep the catalog's order: cold before compression
-      ["pneumatic-compression", 4],
+      ["pneumatic-compression", 6], // moderate 3 + moderate 3 + no effect 0; ties keep the catalog's order: compression before soft tissue
+      ["foam-rolling", 6], // moderate 3 + moderate 3 + no effect 0
+      ["cold-water-immersion", 5], // limited 2 + moderate 3 + conflicting 1, less 1 for blunting strength gains
+      ["cryotherapy-chamber", 2], // limited 2 + insufficient 0 + insufficient 0
       ["percussion-massage", 2],
     ]);
     expect(reasonsFor({}, "cold-water-immersion")).toEqual([
-      "Moderate evidence of benefit for soreness",
-      "may blunt training gains if used after every session",
+      "Limited evidence of benefit for soreness",
+      "may blunt strength gains if used after every strength session",
       "10–15 minutes a session",
       "can be free",
     ]);
+    expect(reasonsFor({}, "foam-rolling").join("; ")).not.toMatch(/blunt/);
   });
 
   it("lifts methods that suit the runner's situation and says so", () => {
     expect(slugs(ranked({ situations: ["travel"] }))).toEqual([
+      "pneumatic-compression", // both suit travel: 6 + 3 each
       "foam-rolling",
-      "pneumatic-compression",
       "cold-water-immersion",
       "cryotherapy-chamber",
       "percussion-massage",
@@ -62,15 +63,26 @@ describe("rankModalities", () => {
     expect(reasonsFor({ situations: ["travel"] }, "foam-rolling")).toContain("suits travel or long sitting");
   });
 
+  it("lets a situation outweigh a better soreness grade, as the browser test of the finder form expects", () => {
+    const results = ranked({ situations: ["back-to-back"], area: "calves", budget: "under-300", setting: "home" });
+    expect(results.map((r) => [r.modality.slug, r.score])).toEqual([
+      ["cold-water-immersion", 10], // 5, 3 for back-to-back days, 2 for the calves
+      ["pneumatic-compression", 8], // 6 and 2 for the calves; its $300 boots are just within budget
+      ["foam-rolling", 8],
+      ["percussion-massage", 4],
+    ]);
+    expect(results[0].reasons[0]).toBe("Limited evidence of benefit for soreness");
+  });
+
   it("leaves out methods that cannot be done in the chosen place", () => {
-    expect(slugs(ranked({ setting: "home" }))).toEqual(["cold-water-immersion", "foam-rolling", "pneumatic-compression", "percussion-massage"]);
+    expect(slugs(ranked({ setting: "home" }))).toEqual(["pneumatic-compression", "foam-rolling", "cold-water-immersion", "percussion-massage"]);
   });
 
   it("keeps methods and tools within budget, tools cheapest first, converting other currencies", () => {
     const results = ranked({ budget: "under-50" });
     expect(results.map((r) => [r.modality.slug, toolSlugs(r.tools)])).toEqual([
-      ["cold-water-immersion", []], // its tub publishes no price, so it cannot be placed in a budget
       ["foam-rolling", ["foam-roller", "vibe-ball"]], // $20, then €39 (about $42); the $149 roller is out
+      ["cold-water-immersion", []], // its tub publishes no price, so it cannot be placed in a budget
       ["cryotherapy-chamber", []],
     ]);
     expect(reasonsFor({ budget: "under-50" }, "foam-rolling")).toContain("2 tools in your budget");
@@ -79,8 +91,8 @@ describe("rankModalities", () => {
   it("keeps only methods that can be free, with no tools, on a budget of nothing", () => {
     const free = ranked({ budget: "free" });
     expect(free.map((r) => [r.modality.slug, r.tools.length])).toEqual([
-      ["cold-water-immersion", 0],
       ["foam-rolling", 0],
+      ["cold-water-immersion", 0],
     ]);
     expect(free[0].reasons[0]).toBe("Moderate evidence of benefit for soreness");
   });
@@ -88,9 +100,9 @@ describe("rankModalities", () => {
   it("matches a body area, counting whole-body methods and lifting methods that name the area", () => {
     const results = ranked({ area: "feet-and-arches" });
     expect(results.map((r) => [r.modality.slug, r.score])).toEqual([
-      ["foam-rolling", 7],
-      ["cold-water-immersion", 6],
-      ["cryotherapy-chamber", 4],
+      ["foam-rolling", 8], // 6, and 2 for naming the area
+      ["cold-water-immersion", 5], // whole-body methods stay in, without the lift
+      ["cryotherapy-chamber", 2],
     ]);
     expect(results[0].reasons).toContain("works on the feet and arches");
   });
@@ -108,6 +120,6 @@ describe("runFinder", () => {
   it("never throws on odd input, and ranks as if it were not there", () => {
     const outcome = runFinder({ situation: ["%00", "x".repeat(10_000)], area: ["", ""], budget: "" }, catalog);
     expect(outcome.notices).toHaveLength(2);
-    expect(slugs(outcome.results)).toEqual(["cold-water-immersion", "foam-rolling", "cryotherapy-chamber", "pneumatic-compression", "percussion-massage"]);
+    expect(slugs(outcome.results)).toEqual(["pneumatic-compression", "foam-rolling", "cold-water-immersion", "cryotherapy-chamber", "percussion-massage"]);
   });
 });

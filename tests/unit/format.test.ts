@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatPrice, formatRange, specRows } from "@/lib/catalog/format";
+import { formatDate, formatEffect, formatPrice, formatRange, formatSource, specRows } from "@/lib/catalog/format";
 
 describe("formatting", () => {
   it("formats calendar dates without shifting them by time zone", () => {
@@ -20,7 +20,8 @@ describe("formatting", () => {
   it("lists only published specs, in the order readers weigh them", () => {
     const rows = specRows({
       source: "Maker",
-      checked: "2026-11-23",
+      sourceKind: "maker",
+      sourceDate: "2026-11-23",
       batteryMinutes: 150,
       weightKg: 1.3,
       sessionMinutes: { min: 15, max: 60 },
@@ -32,5 +33,18 @@ describe("formatting", () => {
       { label: "Battery life", value: "150 min" },
       { label: "App", value: "No" },
     ]);
+  });
+
+  it("credits a figure to its source, the kind of source and the source's own date, or n.d. when it shows none", () => {
+    expect(formatSource({ source: "Airwave store", sourceKind: "maker", sourceDate: "2026-11-02" })).toBe("Airwave store (maker's page or manual, November 2, 2026)");
+    expect(formatSource({ source: "Three shops", sourceKind: "retailer", sourceDate: "n.d." })).toBe("Three shops (retailer listing, n.d.)");
+    expect(formatSource({ source: "FDA 510(k)", sourceKind: "regulator", sourceDate: "2024-01-31" })).toBe("FDA 510(k) (regulator record, January 31, 2024)");
+  });
+
+  it("states a result as the study does, with a true minus sign, its unit or percent, and its CI when it has one", () => {
+    expect(formatEffect({ measure: "smd", effect: -0.5, ci: [-0.8, -0.2] })).toBe("standardised mean difference −0.5 (95% CI −0.8 to −0.2)");
+    expect(formatEffect({ measure: "mean-difference", effect: -0.29, unit: "points on a 10-point scale" })).toBe("mean difference −0.29 points on a 10-point scale");
+    expect(formatEffect({ measure: "percent-change", effect: -7.56, ci: [-11.9, -3.13] })).toBe("percent change −7.56% (95% CI −11.9 to −3.13)");
+    expect(formatEffect({ measure: "odds-ratio", effect: 0.1, ci: [0.04, 0.25] })).toBe("odds ratio 0.1 (95% CI 0.04 to 0.25)");
   });
 });

@@ -6,6 +6,7 @@ import { COLLECTION_NAMES, collectionBySingular, entryHref, referenceFieldsByCol
 import { loadContent } from "@/lib/content/load";
 import { referenceFields, writtenReferences } from "@/lib/content/references";
 import { ref } from "@/lib/content/schemas";
+import { OUTCOMES } from "@/lib/content/vocabulary";
 
 describe("the collection registry", () => {
   it("makes every entry's URL from the collection's index", () => {
@@ -23,7 +24,10 @@ describe("the collection registry", () => {
       "alternative.tool -> tools",
       "alternative.modality -> modalities",
     ]);
-    expect(paths("modalities")).toEqual(expect.arrayContaining(["evidence.soreness.refs.* -> studies", "evidence.adaptation.refs.* -> studies"]));
+    expect(paths("modalities")).toEqual([
+      "references.* -> studies",
+      ...OUTCOMES.map((o) => `evidence.${o}.entries.*.study -> studies`),
+    ]);
     expect(paths("studies")).toEqual([]);
   });
 

@@ -6,8 +6,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { COLLECTION_NAMES, collections, type CollectionName } from "@/lib/content/collections";
 import { fieldRows } from "@/lib/content/field-docs";
 import { loadContent } from "@/lib/content/load";
+import { buildCatalog } from "@/lib/catalog/catalog";
 import { scaffoldEntry } from "@/lib/content/scaffold";
 import { slugify } from "@/lib/content/slug";
+import { MODALITY_CATEGORIES, OUTCOMES } from "@/lib/content/vocabulary";
 
 const roots: string[] = [];
 afterEach(() => roots.splice(0).forEach((r) => rmSync(r, { recursive: true, force: true })));
@@ -30,7 +32,6 @@ const FILLS: [RegExp, string][] = [
   [/^(bestFor|pros|cons):(.*)\n  - TODO.*/gm, "$1:$2\n  - Something true"],
   [/^  note: TODO[^#]*/m, "  note: A lacrosse ball does much the same for a few dollars. "],
   [/^category: TODO/m, "category: cold"],
-  [/grade: TODO/g, "grade: insufficient"],
   [/^    summary: TODO[^#]*/gm, "    summary: No review has measured this outcome yet. "],
   [/^authors: TODO[^#]*/m, "authors: Surname AB "],
   [/^venue: TODO[^#]*/m, "venue: A journal 1:1-2 "],
@@ -69,7 +70,16 @@ describe("npm run new (scaffoldEntry)", () => {
   }
 
   it("names the allowed words of a choice in the comment", () => {
-    expect(scaffoldEntry("modalities", "X", "2026-11-23")).toContain("One of: strong, moderate, limited, conflicting, no-effect, insufficient, harm.");
+    expect(scaffoldEntry("modalities", "X", "2026-11-23")).toContain(`One of: ${MODALITY_CATEGORIES.join(", ")}.`);
+  });
+
+  it("writes every outcome's evidence with no entries and no grade, so a new method is graded, and graded insufficient, until studies are listed", () => {
+    const text = scaffoldEntry("modalities", "X", "2026-11-23");
+    for (const outcome of OUTCOMES) expect(text).toMatch(new RegExp(`^  ${outcome}:.*\n    summary: TODO.*\n    entries: \\[\\]`, "m"));
+    expect(text).not.toMatch(/^\s+(grade|refs):/m);
+    const loaded = withScaffold("modalities", "Test Article", fill);
+    const method = buildCatalog(loaded).modality("test-article")!;
+    expect(OUTCOMES.map((o) => method.grades[o].grade)).toEqual(OUTCOMES.map(() => "insufficient"));
   });
 
   it("refuses to overwrite an existing article", () => {

@@ -13,7 +13,24 @@ const PUBLISHED = {
   modalities: ["cold-water-immersion", "cryotherapy-chamber", "foam-rolling", "nutrition", "percussion-massage", "pneumatic-compression", "sleep"],
   tools: ["air-relief-boots", "foam-roller", "ice-tub", "thump-gun", "travel-boots", "vibe-ball", "vibe-roller"],
   guides: ["choosing-recovery-boots", "methodology", "recovery-foundations"],
-  studies: ["airwave-manual", "dupuy-2018", "fullagar-2015", "grade-handbook", "machado-2016", "roberts-2015", "thomas-2016", "wiewelhove-2019"],
+  studies: [
+    "airwave-manual",
+    "brennan-2020",
+    "clarke-2016",
+    "costello-2015",
+    "dupuy-2018",
+    "fullagar-2015",
+    "grade-handbook",
+    "lindqvist-2024",
+    "machado-2016",
+    "malta-2021",
+    "okafor-2022",
+    "reyes-2023",
+    "roberts-2015",
+    "thomas-2016",
+    "wiewelhove-2018",
+    "wiewelhove-2019",
+  ],
 };
 
 /** Each collection's article page and image route, loaded as `next build` or `next dev` runs them. */

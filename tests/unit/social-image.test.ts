@@ -16,7 +16,7 @@ describe("socialImageFor", () => {
       kind: "Recovery method",
       title: "Cold water immersion",
       line: "Sitting in cold water after a hard run eases soreness a little, but regular use can blunt strength gains.",
-      fact: "Soreness: Moderate evidence of benefit",
+      fact: "Soreness: Limited evidence of benefit",
     });
   });
 
@@ -47,7 +47,7 @@ describe("socialImageFor", () => {
     expect(socialImageFor("guides", "methodology", catalog)).toEqual({
       kind: "Guide",
       title: "How we grade the evidence",
-      line: "The four outcomes, the seven grades and the sourcing rules behind every page on this site.",
+      line: "The five outcomes, the seven grades and the sourcing rules behind every page on this site.",
     });
   });
 

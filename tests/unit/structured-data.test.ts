@@ -14,7 +14,7 @@ describe("JSON-LD", () => {
       brand: { "@type": "Brand", name: "Airwave" },
       category: "Pneumatic compression",
       url: "http://localhost:3000/tools/air-relief-boots",
-      offers: { "@type": "Offer", price: 799, priceCurrency: "USD", description: "Price as published by Airwave online store, checked 2026-11-02" },
+      offers: { "@type": "Offer", price: 799, priceCurrency: "USD", description: "Price as published by Airwave online store (maker's page or manual, November 2, 2026)" },
     });
   });
 
@@ -40,10 +40,13 @@ describe("JSON-LD", () => {
       dateModified: "2026-11-20",
       url: "http://localhost:3000/modalities/cold-water-immersion",
     });
+    // the reference list first, then the studies its evidence entries add, each once
     expect(cwi.citation).toEqual([
       "https://doi.org/10.1007/s40279-015-0431-7",
       "https://doi.org/10.3389/fphys.2018.00403",
       "https://doi.org/10.1113/JP270570",
+      "https://doi.org/10.1371/journal.pone.0207313",
+      "https://doi.org/10.1007/s40279-020-01362-0",
     ]);
     const methodology = articleJsonLd(catalog.guide("methodology")!, catalog.studiesCitedBy("guides", "methodology"));
     expect(methodology.citation).toEqual(["https://gdt.gradepro.org/app/handbook/handbook.html"]);

@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import { fillQuotes, gradingRulesHtml, type QuoteSources } from "@/lib/catalog/quotes";
+import { COUNTING_RULES, GRADING_RULES } from "@/lib/catalog/grading";
+import { renderMarkdown } from "@/lib/content/markdown";
+import { QUOTE_ATTRIBUTE, QUOTE_KINDS } from "@/lib/content/quote-syntax";
+import { GRADE_LABELS } from "@/lib/content/vocabulary";
+import { siteCatalog } from "../fixtures/catalogs";
+
+// Quotes are written as directives in Markdown, turned into placeholders when the body is
+// rendered, checked by the content check (messages in tests/unit/load.test.ts, on
+// tests/fixtures/broken/guides/bad-quotes.md) and filled in by the catalog with current values.
+
+const site = siteCatalog();
+const placeholder = (kind: string, target: string, tag = "span") => `<${tag} ${QUOTE_ATTRIBUTE}="${kind}:${target}">${target}</${tag}>`;
+
+describe("quote syntax", () => {
+  it("knows four kinds of quote, three in running text and the rule table on a line of its own", () => {
+    expect(Object.entries(QUOTE_KINDS).map(([kind, k]) => [kind, k.form])).toEqual([
+      ["grade", "text"],
+      ["effect", "text"],
+      ["price", "text"],
+      ["grading-rules", "leaf"],
+    ]);
+  });
+
+  it("turns a quote into a placeholder holding its kind and target, and records where it was written", () => {
+    const body = renderMarkdown("Cold water has :grade[cold-water-immersion/soreness] for soreness.\n\n::grading-rules\n");
+    expect(body.html).toBe(
+      `<p>Cold water has ${placeholder("grade", "cold-water-immersion/soreness")} for soreness.</p>\n${placeholder("grading-rules", "", "div")}`,
+    );
+    expect(body.quotes).toEqual([
+      { kind: "grade", target: "cold-water-immersion/soreness", line: 1, column: 16 },
+      { kind: "grading-rules", target: "", line: 3, column: 1 },
+    ]);
+  });
+
+  it("reads every kind, ignoring attributes and emphasis inside the brackets", () => {
+    const body = renderMarkdown("A :effect[clarke-2016/clots-on-flights]{.big} and :price[*air-relief-boots*].");
+    expect(body.quotes.map((q) => [q.kind, q.target])).toEqual([
+      ["effect", "clarke-2016/clots-on-flights"],
+      ["price", "air-relief-boots"],
+    ]);
+  });
+
+  it("gives back everything else written with colons as the text it was", () => {
+    const text = "At 10:30. Note: a :shrug[this] and :shrug, and `:grade[in/code]`.";
+    const body = renderMarkdown(`${text}\n\n::unknown[x]{a=1}\n`);
+    expect(body.html).toBe("<p>At 10:30. Note: a :shrug[this] and :shrug, and <code>:grade[in/code]</code>.</p>\n<p>::unknown[x]{a=1}</p>");
+    expect(body.quotes).toEqual([]);
+  });
+
+  it("gives back a quote written in the wrong form: the rule table inline, or a grade on a line of its own", () => {
+    const body = renderMarkdown("Inline :grading-rules here.\n\n::grade[cold-water-immersion/soreness]\n");
+    expect(body.html).toBe("<p>Inline :grading-rules here.</p>\n<p>::grade[cold-water-immersion/soreness]</p>");
+    expect(body.quotes).toEqual([]);
+  });
+
+  it("keeps the content of an unknown :::block, so links and quotes inside it still count", () => {
+    const body = renderMarkdown(":::note\nSee [sleep](/modalities/sleep), graded :grade[sleep/performance].\n:::\n");
+    expect(body.html).toBe(`<p>See <a href="/modalities/sleep">sleep</a>, graded ${placeholder("grade", "sleep/performance")}.</p>`);
+    expect(body.links.map((l) => l.href)).toEqual(["/modalities/sleep"]);
+    expect(body.quotes.map((q) => q.target)).toEqual(["sleep/performance"]);
+  });
+
+  it("keeps a placeholder through the sanitizer, but not an attribute a page could abuse", () => {
+    const body = renderMarkdown(':price[ice-tub] <span data-quote="x" onclick="alert(1)" data-other="y">raw</span>');
+    expect(body.html).toContain(placeholder("price", "ice-tub"));
+    expect(body.html).not.toMatch(/onclick|data-other/);
+  });
+});
+
+describe("fillQuotes on the fixture site", () => {
+  const boots = site.guide("choosing-recovery-boots")!.body.html;
+
+  it("renders a grade as the method's current grade, linked to why it has it", () => {
+    // pneumatic compression: moderate for soreness, no effect for performance (tests/fixtures/site/README.md)
+    expect(boots).toContain(
+      '<a class="quote quote--grade grade-text--moderate" href="/modalities/pneumatic-compression#why-soreness">moderate evidence of benefit</a> (Dupuy 2018)',
+    );
+    expect(boots).toContain(
+      '<a class="quote quote--grade grade-text--no-effect" href="/modalities/pneumatic-compression#why-performance">studied: no benefit found</a>',
+    );
+  });
+
+  it("renders a price with its source's kind and own date, linked to the tool", () => {
+    expect(boots).toContain(
+      '<a class="quote quote--price" href="/tools/air-relief-boots">$799</a> according to Airwave online store (maker\'s page or manual, November 2, 2026)',
+    );
+  });
+
+  it("renders an effect as the study states it, linked to the study, a ratio included", () => {
+    expect(boots).toContain('odds ratio 0.1 (95% CI 0.04 to 0.25) (<a class="quote quote--effect" href="/studies/clarke-2016">Clarke 2016</a>)');
+  });
+
+  it("leaves no placeholder behind, and the rest of the text as written", () => {
+    expect(boots).not.toContain(QUOTE_ATTRIBUTE);
+    expect(boots).toContain("Boarding at 10:30? Note: put them on before.");
+  });
+
+  it("renders the methodology's rule table from the code that grades", () => {
+    const methodology = site.guide("methodology")!.body.html;
+    expect(methodology).toContain(gradingRulesHtml());
+    expect(methodology).not.toContain(QUOTE_ATTRIBUTE);
+  });
+
+  it("follows the grade when the evidence changes: a quote is never a copy", () => {
+    const changed: QuoteSources = {
+      ...site,
+      modality: (slug) => {
+        const m = site.modality(slug);
+        return m && { ...m, grades: { ...m.grades, soreness: { ...m.grades.soreness, grade: "harm" } } };
+      },
+    };
+    expect(fillQuotes(placeholder("grade", "pneumatic-compression/soreness"), changed)).toBe(
+      '<a class="quote quote--grade grade-text--harm" href="/modalities/pneumatic-compression#why-soreness">evidence of harm or blunted gains</a>',
+    );
+  });
+});
+
+describe("fillQuotes", () => {
+  it('says "n.d." for a price whose source shows no date', () => {
+    expect(fillQuotes(placeholder("price", "vibe-ball"), site)).toBe(
+      '<a class="quote quote--price" href="/tools/vibe-ball">€39</a> according to Pulseworks EU store (maker\'s page or manual, n.d.)',
+    );
+  });
+
+  it("keeps the text the editor wrote when a quote cannot be filled, such as a draft left out of this build", () => {
+    const drafts = siteCatalog({ drafts: true });
+    expect(fillQuotes(placeholder("grade", "contrast-water-therapy/soreness"), drafts)).toContain("contrast-water-therapy#why-soreness");
+    expect(fillQuotes(placeholder("grade", "contrast-water-therapy/soreness"), site)).toBe("contrast-water-therapy/soreness");
+    expect(fillQuotes(placeholder("grade", "cold-water-immersion/adaptation"), site)).toBe("cold-water-immersion/adaptation");
+    expect(fillQuotes(placeholder("effect", "clarke-2016/no-such-result"), site)).toBe("clarke-2016/no-such-result");
+    expect(fillQuotes(placeholder("price", "ice-tub"), site)).toBe("ice-tub"); // no published price
+    expect(fillQuotes(placeholder("unknown", "x"), site)).toBe("x");
+  });
+
+  it("returns HTML with no quote untouched", () => {
+    const html = "<p>Nothing to fill: 10:30, :grade[x/y].</p>";
+    expect(fillQuotes(html, site)).toBe(html);
+  });
+
+  it("reads a target the renderer escaped, and escapes what it writes", () => {
+    const sources: QuoteSources = {
+      modality: () => undefined,
+      study: () => undefined,
+      tool: (slug) => (slug === "a&b" ? { ...site.tool("vibe-ball")!, href: "/tools/a&b" as never, price: { ...site.tool("vibe-ball")!.price!, source: "<Shop & Co>" } } : undefined),
+    };
+    expect(fillQuotes('<span data-quote="price:a&#x26;b">a&#x26;b</span>', sources)).toBe(
+      '<a class="quote quote--price" href="/tools/a&amp;b">€39</a> according to &lt;Shop &amp; Co&gt; (maker\'s page or manual, n.d.)',
+    );
+  });
+});
+
+describe("gradingRulesHtml", () => {
+  it("lists which studies count, then every rule in the order it is tried, each with its grade", () => {
+    const html = gradingRulesHtml();
+    const rows = [...html.matchAll(/<tr><td>(\d+)<\/td><th scope="row"><span class="grade grade--([a-z-]+)">.*?<\/th><td>(.*?)<\/td><\/tr>/g)];
+    expect(rows.map((m) => [Number(m[1]), m[2]])).toEqual(GRADING_RULES.map((r, i) => [i + 1, r.grade]));
+    expect(rows.map((m) => m[3].replace(/&#39;|&apos;/g, "'"))).toEqual(GRADING_RULES.map((r) => r.when.replace(/&/g, "&amp;")));
+    expect([...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1])).toEqual(COUNTING_RULES.map((r) => r.replace(/&/g, "&amp;")));
+    for (const rule of GRADING_RULES) expect(html).toContain(`<span class="grade__label">${GRADE_LABELS[rule.grade]}</span>`);
+    expect(html).toContain("<caption>The grading rule: conditions are tried in this order, and the first that fits decides the grade</caption>");
+  });
+});
