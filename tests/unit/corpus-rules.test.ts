@@ -158,3 +158,8 @@ describe("the editorial rules the schema and the link check enforce", () => {
       'tools/undated-figures.md:13:3  specs.sourceKind  expected one of maker, regulator, retailer, review, blog; got the text "shop"',
       "tools/undated-figures.md:14:3  specs.sourceDate  expected the source's own date written YYYY-MM-DD, or \"n.d.\" when it shows none",
       "tools/undated-figures.md:15:3  specs.checked  the day a source was read is not shown to readers: write the source's own date in sourceDate (\"n.d.\" if it shows none) and its kind in sourceKind",
+      "tools/undated-figures.md:7:1  price.sourceDate  expected the source's own date written YYYY-MM-DD, or \"n.d.\" when it shows none",
+      "tools/undated-figures.md:7:1  price.sourceKind  required field is missing (expected one of maker, regulator, retailer, review, blog)",
+    ]);
+  });
+});
