@@ -23,6 +23,15 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },
+  // Products no maker could be identified for have no page; their old addresses lead to the
+  // honest mention on the method page instead.
+  async redirects() {
+    return [
+      { source: "/tools/cryopush", destination: "/modalities/local-cold-therapy#cryopush-and-thermosleeve", permanent: true },
+      { source: "/tools/thermosleeve", destination: "/modalities/local-cold-therapy#cryopush-and-thermosleeve", permanent: true },
+      { source: "/tools/blue-steel-anti-chafe", destination: "/modalities/chafing-care#blue-steel-anti-chafe-cream", permanent: true },
+    ];
+  },
 };
 
 export default nextConfig;

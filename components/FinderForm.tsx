@@ -1,6 +1,8 @@
 import { BODY_AREAS, SETTINGS } from "@/lib/content/vocabulary";
 import { bodyAreaLabel } from "@/lib/catalog/format";
-import { BUDGETS, BUDGET_LABELS, SITUATION_LABELS, type FinderAnswers } from "@/lib/catalog/finder";
+import { BUDGETS, budgetLabel, SITUATION_LABELS, type FinderAnswers } from "@/lib/catalog/finder";
+import { marketParam } from "@/lib/catalog/markets";
+import { MARKETS, MARKET_LABELS } from "@/lib/content/vocabulary";
 
 const cap = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
 
@@ -43,10 +45,20 @@ export function FinderForm({ answers }: { answers: FinderAnswers }) {
       </div>
       <fieldset>
         <legend>Budget</legend>
+        <label>
+          Prices in{" "}
+          <select name="market" defaultValue={marketParam(answers.market)}>
+            {MARKETS.map((m) => (
+              <option key={m} value={marketParam(m)}>
+                {MARKET_LABELS[m]}
+              </option>
+            ))}
+          </select>
+        </label>
         {BUDGETS.map((b) => (
           <label key={b} className="choice">
             <input type="radio" name="budget" value={b} defaultChecked={answers.budget === b} />
-            {cap(BUDGET_LABELS[b])}
+            {cap(budgetLabel(b, answers.market))}
           </label>
         ))}
       </fieldset>

@@ -1,10 +1,11 @@
 import { IntentLink } from "@/components/IntentLink";
 import { entryHref } from "@/lib/content/collections";
 import type { FinderResult } from "@/lib/catalog/finder";
-import { formatPrice } from "@/lib/catalog/format";
+import { formatShownPrice, priceIn } from "@/lib/catalog/markets";
+import type { Market } from "@/lib/content/vocabulary";
 import { GradeBadge } from "./GradeBadge";
 
-function ResultItem({ result }: { result: FinderResult }) {
+function ResultItem({ result, market }: { result: FinderResult; market: Market }) {
   const { modality, reasons, tools } = result;
   return (
     <li className="finder-result">
@@ -22,7 +23,7 @@ function ResultItem({ result }: { result: FinderResult }) {
             <span key={t.slug}>
               {i > 0 && ", "}
               <IntentLink href={t.href}>{t.title}</IntentLink>
-              {t.price && ` (${formatPrice(t.price)})`}
+              {priceIn(t, market) && ` (${formatShownPrice(priceIn(t, market)!)})`}
             </span>
           ))}
         </p>
@@ -31,7 +32,7 @@ function ResultItem({ result }: { result: FinderResult }) {
   );
 }
 
-export function FinderResults({ foundations, results }: { foundations: FinderResult[]; results: FinderResult[] }) {
+export function FinderResults({ foundations, results, market }: { foundations: FinderResult[]; results: FinderResult[]; market: Market }) {
   return (
     <section aria-labelledby="results-heading" className="finder-results">
       <h2 id="results-heading">What fits you</h2>
@@ -41,14 +42,14 @@ export function FinderResults({ foundations, results }: { foundations: FinderRes
       </p>
       <ol className="finder-list">
         {foundations.map((r) => (
-          <ResultItem key={r.modality.slug} result={r} />
+          <ResultItem key={r.modality.slug} result={r} market={market} />
         ))}
       </ol>
       <h3 className="finder-results__group">Then, in order of fit</h3>
       {results.length ? (
         <ol className="finder-list">
           {results.map((r) => (
-            <ResultItem key={r.modality.slug} result={r} />
+            <ResultItem key={r.modality.slug} result={r} market={market} />
           ))}
         </ol>
       ) : (

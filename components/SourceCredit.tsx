@@ -1,25 +1,20 @@
 import { SOURCE_KIND_LABELS } from "@/lib/content/vocabulary";
-import type { Price } from "@/lib/content/schemas";
+import type { ToolSource } from "@/lib/content/schemas";
 import { formatDate } from "@/lib/catalog/format";
 
 /** Who published a figure (linked when it can be checked), what kind of source that is, and the source's own date. */
-export function SourceCredit({ sourced }: { sourced: Pick<Price, "source" | "sourceKind" | "sourceDate" | "url"> }) {
+export function SourceCredit({ source }: { source: ToolSource }) {
   return (
     <>
-      {sourced.url ? (
-        <a href={sourced.url} rel="external noopener noreferrer" className="external">
-          {sourced.source}
+      {source.url ? (
+        <a href={source.url} rel="external noopener noreferrer" className="external">
+          {source.title}
         </a>
       ) : (
-        sourced.source
+        source.title
       )}{" "}
-      ({SOURCE_KIND_LABELS[sourced.sourceKind]},{" "}
-      {sourced.sourceDate === "n.d." ? (
-        <abbr title="no date">n.d.</abbr>
-      ) : (
-        <time dateTime={sourced.sourceDate}>{formatDate(sourced.sourceDate)}</time>
-      )}
-      )
+      ({SOURCE_KIND_LABELS[source.kind]},{" "}
+      {source.date === "n.d." ? <abbr title="no date">n.d.</abbr> : <time dateTime={source.date}>{formatDate(source.date)}</time>})
     </>
   );
 }

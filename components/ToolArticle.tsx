@@ -9,11 +9,15 @@ import { JsonLd } from "./JsonLd";
 import { DraftBanner } from "./DraftBanner";
 import { GradeBadge } from "./GradeBadge";
 import { MedicalDisclaimer } from "./MedicalDisclaimer";
-import { PriceLine } from "./PriceLine";
+import { PriceTable } from "./PriceTable";
+import { BenchTable } from "./BenchTable";
+import { allPrices, firstYearCost } from "@/lib/catalog/markets";
+import { benchRows } from "@/lib/catalog/bench";
+import { TOOL_CATEGORIES } from "@/lib/content/benches";
+import { MARKETS } from "@/lib/content/vocabulary";
 import { ProsCons } from "./ProsCons";
 import { ChangeLog } from "./ChangeLog";
 import { ReferenceList } from "./ReferenceList";
-import { SpecTable } from "./SpecTable";
 import { TableOfContents } from "./TableOfContents";
 import { ToolList } from "./ToolList";
 import { UpdatedDate } from "./UpdatedDate";
@@ -84,10 +88,14 @@ export function ToolArticle({
       <section aria-labelledby="glance-heading" className="at-a-glance">
         <h2 id="glance-heading">At a glance</h2>
         <h3>Price</h3>
-        <PriceLine price={tool.price} />
-        {tool.runningCosts && <p className="running-costs">Running costs: {tool.runningCosts}</p>}
+        <PriceTable
+          prices={allPrices(tool)}
+          firstYear={Object.fromEntries(MARKETS.flatMap((m) => (firstYearCost(tool, m) !== undefined ? [[m, firstYearCost(tool, m)]] : [])))}
+          runningNote={tool.runningCosts?.note}
+        />
         <DeliveredModalities modalities={modalities} />
-        <SpecTable specs={tool.specs} />
+        <h3>Test bench</h3>
+        <BenchTable category={TOOL_CATEGORIES[tool.category].label} rows={benchRows(tool)} />
         <ProsCons bestFor={tool.bestFor} pros={tool.pros} cons={tool.cons} />
         <CheaperAlternative note={tool.alternative.note} alternative={alternative} />
       </section>

@@ -23,7 +23,7 @@ export default async function FinderPage({ searchParams }: PageProps<"/finder">)
       <p className="lede">Four optional questions. The answer is a ranked list of methods with the tools that fit your budget, and why.</p>
       <NoticeList notices={outcome.notices} title="Some answers were not understood and were ignored" />
       <FinderForm answers={outcome.answers} />
-      {answered && <FinderResults foundations={outcome.foundations} results={outcome.results} />}
+      {answered && <FinderResults foundations={outcome.foundations} results={outcome.results} market={outcome.answers.market} />}
     </>
   );
 }

@@ -1,24 +1,15 @@
-import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { ToolList } from "@/components/ToolList";
+import { ToolIndex } from "@/components/ToolIndex";
 import { getCatalog } from "@/lib/catalog/catalog";
+import { DEFAULT_MARKET } from "@/lib/catalog/markets";
+import { toolIndex } from "@/lib/catalog/tool-index";
 import { pageMetadata } from "@/lib/web/metadata";
 
 export const metadata = pageMetadata({
   title: "Recovery tools",
-  description: "Compression boots, massage guns, EMS units, cold tubs and the cheap tools that do the same job, with prices and published specs.",
+  description: "Compression boots, massage guns, EMS units, cold tubs and the cheap tools that do the same job, by category, with sourced prices and test benches.",
   path: "/tools",
 });
 
 export default function ToolsPage() {
-  const tools = getCatalog().tools;
-  return (
-    <>
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Tools" />
-      <h1>Recovery tools</h1>
-      <p className="lede">
-        Prices and specs are shown only as the maker or a named source published them, with the kind of source and its own date.
-      </p>
-      <ToolList tools={tools} headingLevel={2} />
-    </>
-  );
+  return <ToolIndex groups={toolIndex(getCatalog(), DEFAULT_MARKET)} market={DEFAULT_MARKET} />;
 }

@@ -1,7 +1,10 @@
 import type { Route } from "next";
 import type { Catalog, Modality, Tool } from "./catalog";
-import { GRADE_LABELS, OUTCOMES, OUTCOME_LABELS } from "../content/vocabulary";
-import { bodyAreaLabel, citeLabel, formatCost, formatPrice, formatRange, formatSource, specRows } from "./format";
+import { GRADE_LABELS, MARKETS, MARKET_LABELS, OUTCOMES, OUTCOME_LABELS, SOURCE_KIND_LABELS } from "../content/vocabulary";
+import { bodyAreaLabel, citeLabel, formatCost, formatDate, formatRange } from "./format";
+import { ATTRIBUTES, TOOL_CATEGORIES, type AttributeKey } from "../content/benches";
+import { benchRows, type BenchRow } from "./bench";
+import { formatShownPrice, priceIn } from "./markets";
 import { pickEntries, readList, type Notice } from "../web/query";
 
 export const MIN_COMPARED = 2;
@@ -53,27 +56,29 @@ function gradeCell(modalities: readonly Modality[], outcome: (typeof OUTCOMES)[n
 export function toolRows(tools: readonly Tool[], catalog: Catalog): CompareRow[] {
   const modalitiesOf = tools.map((t) => catalog.modalitiesForTool(t.slug));
   const main = modalitiesOf.map((ms) => ms[0]);
-  const specsOf = tools.map((t) => new Map((t.specs ? specRows(t.specs) : []).map((r) => [r.label, r.value])));
-  const specLabels = [...new Set(specsOf.flatMap((m) => [...m.keys()]))].filter((l) => l !== "Session length" && l !== "Portability");
+  // The shared category's bench leads, so products of a kind line up on the same facts; tools of
+  // different kinds show each bench row where it applies.
+  const categories = [...new Set(tools.map((t) => t.category))];
+  const benchKeys = [...new Set(categories.flatMap((c) => TOOL_CATEGORIES[c].bench as readonly AttributeKey[]))];
+  const benchOf = tools.map((t) => new Map(benchRows(t).map((r) => [r.key, r])));
+  const benchCell = (r: BenchRow | undefined): Cell | undefined =>
+    r && { text: r.source ? `${r.text} (${r.source.title}; ${SOURCE_KIND_LABELS[r.source.kind]}, ${r.source.date === "n.d." ? "n.d." : formatDate(r.source.date)})` : r.text };
 
   const rows = [
-    row("price", "Price", tools.map((t) => t.price && { text: `${formatPrice(t.price)}, according to ${formatSource(t.price)}` })),
-    row("running-costs", "Running costs", tools.map((t) => text(t.runningCosts))),
-    row("modalities", "Methods it delivers", modalitiesOf.map((ms) => ({ links: ms.map((m) => ({ href: m.href, label: m.title })) }))),
-    ...OUTCOMES.map((o) => row(`evidence-${o}`, `Evidence: ${OUTCOME_LABELS[o]}`, modalitiesOf.map((ms) => gradeCell(ms, o)))),
-    row(
-      "session",
-      "Time per session",
-      tools.map((t, i) =>
-        t.specs?.sessionMinutes
-          ? { text: formatRange(t.specs.sessionMinutes, "min") }
-          : main[i]?.sessionMinutes && { text: `${formatRange(main[i].sessionMinutes!, "min")} (typical for the method)` },
-      ),
+    // One row per market, so no row mixes currencies; a market no tool is priced in has no row.
+    ...MARKETS.map((m) =>
+      row(`price-${m.toLowerCase()}`, `Price (${MARKET_LABELS[m]})`, tools.map((t) => {
+        const p = priceIn(t, m);
+        return p && { text: `${formatShownPrice(p)}, according to ${p.source.title} (${SOURCE_KIND_LABELS[p.source.kind]}, ${p.source.date === "n.d." ? "n.d." : formatDate(p.source.date)})${p.stale ? "; more than a year old or undated, so possibly stale" : ""}` };
+      })),
     ),
+    row("running-costs", "Running costs", tools.map((t) => text(t.runningCosts?.note))),
+    row("modalities", "Methods it delivers", modalitiesOf.map((ms) => ({ links: ms.map((m) => ({ href: m.href, label: m.title })) }))),
+    ...benchKeys.map((key) => row(`bench-${key}`, ATTRIBUTES[key].label, benchOf.map((b) => benchCell(b.get(key))))),
+    ...OUTCOMES.map((o) => row(`evidence-${o}`, `Evidence: ${OUTCOME_LABELS[o]}`, modalitiesOf.map((ms) => gradeCell(ms, o)))),
+    row("session", "Time per session", main.map((m) => m?.sessionMinutes && { text: `${formatRange(m.sessionMinutes, "min")} (typical for the method)` })),
     row("body-areas", "Body areas", tools.map((t) => list(t.bodyAreas.map(bodyAreaLabel)))),
-    row("portability", "Portability", specsOf.map((s) => text(s.get("Portability")))),
     row("risks", "Safety", main.map((m) => text(m?.risks))),
-    ...specLabels.map((label) => row(`spec-${label}`, label, specsOf.map((s) => text(s.get(label))))),
     row("brand", "Brand", tools.map((t) => text(t.brand))),
     row("best-for", "Best for", tools.map((t) => list(t.bestFor))),
     row("pros", "Pros", tools.map((t) => list(t.pros))),

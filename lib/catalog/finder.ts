@@ -1,6 +1,7 @@
 import type { Catalog, Modality, Tool } from "./catalog";
-import { BODY_AREAS, GRADE_LABELS, SETTINGS, SITUATIONS, type Grade } from "../content/vocabulary";
-import { bodyAreaLabel, formatPrice, formatRange } from "./format";
+import { BODY_AREAS, GRADE_LABELS, MARKETS, MARKET_CURRENCY, SETTINGS, SITUATIONS, type Grade, type Market } from "../content/vocabulary";
+import { DEFAULT_MARKET, marketFromParam, marketParam, priceIn } from "./markets";
+import { bodyAreaLabel, formatMoney, formatPrice, formatRange } from "./format";
 import { readList, readOne, shown, type Notice } from "../web/query";
 
 export const BUDGETS = ["free", "under-50", "under-300", "any"] as const;
@@ -18,18 +19,22 @@ export const SITUATION_LABELS: Record<Situation, string> = {
   "race-week": "Race week",
 };
 
-export const BUDGET_LABELS: Record<Budget, string> = {
-  free: "Free",
-  "under-50": "Under $50",
-  "under-300": "Under $300",
-  any: "Any budget",
-};
-
-const BUDGET_LIMIT_USD: Record<Budget, number> = { free: 0, "under-50": 50, "under-300": 300, any: Infinity };
+/** A budget band in words, in the reader's market's currency. */
+export function budgetLabel(budget: Budget, market: Market): string {
+  if (budget === "free") return "Free";
+  if (budget === "any") return "Any budget";
+  return `Under ${formatMoney(BUDGET_LIMIT[budget], MARKET_CURRENCY[market])}`;
+}
 
 /**
- * Rough rates to place a price in a budget band, not to quote it; prices are always shown in
- * the currency their source published.
+ * The top of each budget band, in the reader's market's own currency: round figures a shop
+ * there would use, never a conversion of a US price.
+ */
+const BUDGET_LIMIT: Record<Budget, number> = { free: 0, "under-50": 50, "under-300": 300, any: Infinity };
+
+/**
+ * A method's cost is written in one currency by its editor; to place it in a band only, these
+ * rough rates say how many of the reader's currency it is. No price is ever shown converted.
  */
 const USD_PER: Record<string, number> = { USD: 1, CAD: 0.72, AUD: 0.65, GBP: 1.27, EUR: 1.08, INR: 0.012 };
 
@@ -38,6 +43,8 @@ export interface FinderAnswers {
   area?: BodyArea;
   budget: Budget;
   setting?: Setting;
+  /** The market whose prices the budget and the tools are read in. */
+  market: Market;
 }
 
 export interface FinderResult {
@@ -61,6 +68,7 @@ export interface FinderQuery {
   area?: string | string[];
   budget?: string | string[];
   setting?: string | string[];
+  market?: string | string[];
 }
 
 function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
@@ -89,11 +97,10 @@ export function readFinderQuery(query: FinderQuery): { answers: FinderAnswers; n
   let budget: Budget = "any";
   if (budgetValue && isOneOf(BUDGETS, budgetValue)) budget = budgetValue;
   else if (budgetValue) notices.push({ value: shown(budgetValue), reason: `is not a budget we know (choose from: ${BUDGETS.join(", ")})` });
-  return { answers: { situations, area, budget, setting }, notices };
-}
-
-export function priceInUsd(tool: Tool): number | undefined {
-  return tool.price ? tool.price.amount * (USD_PER[tool.price.currency] ?? 1) : undefined;
+  const marketValue = readOne(query.market);
+  const market = marketFromParam(marketValue) ?? DEFAULT_MARKET;
+  if (marketValue && !marketFromParam(marketValue)) notices.push({ value: shown(marketValue), reason: `is not a market we know (choose from: ${MARKETS.map(marketParam).join(", ")})` });
+  return { answers: { situations, area, budget, setting, market }, notices };
 }
 
 /** How much a grade counts toward a modality's rank: support for a benefit, with harm counted against. */
@@ -107,16 +114,18 @@ const GRADE_POINTS: Record<Grade, number> = {
   harm: -2,
 };
 
-function fitsBudget(modality: Modality, budget: Budget): boolean {
+function fitsBudget(modality: Modality, budget: Budget, market: Market): boolean {
   if (budget === "any" || !modality.cost) return true;
-  return modality.cost.from * (USD_PER[modality.cost.currency] ?? 1) <= BUDGET_LIMIT_USD[budget];
+  const inMarket = (modality.cost.from * (USD_PER[modality.cost.currency] ?? 1)) / (USD_PER[MARKET_CURRENCY[market]] ?? 1);
+  return inMarket <= BUDGET_LIMIT[budget];
 }
 
-function toolsWithin(tools: readonly Tool[], budget: Budget): Tool[] {
-  const limit = BUDGET_LIMIT_USD[budget];
+/** The tools priced in the reader's market within the budget, cheapest first; a tool with no price there is left out of a budget. */
+function toolsWithin(tools: readonly Tool[], budget: Budget, market: Market): Tool[] {
+  const amount = (t: Tool) => priceIn(t, market)?.amount ?? Infinity;
   return tools
-    .filter((t) => budget === "any" || (priceInUsd(t) ?? Infinity) <= limit)
-    .sort((a, b) => (priceInUsd(a) ?? Infinity) - (priceInUsd(b) ?? Infinity) || a.title.localeCompare(b.title));
+    .filter((t) => budget === "any" || amount(t) <= BUDGET_LIMIT[budget])
+    .sort((a, b) => amount(a) - amount(b) || a.title.localeCompare(b.title));
 }
 
 function describe(modality: Modality, answers: FinderAnswers, tools: Tool[]): string[] {
@@ -150,14 +159,14 @@ export function rankModalities(answers: FinderAnswers, catalog: Catalog): Omit<F
   const results: FinderResult[] = [];
   const foundations: FinderResult[] = [];
   for (const modality of catalog.modalities) {
-    const tools = toolsWithin(catalog.toolsForModality(modality.slug), answers.budget);
+    const tools = toolsWithin(catalog.toolsForModality(modality.slug), answers.budget, answers.market);
     const result = (score: number): FinderResult => ({ modality, score, reasons: describe(modality, answers, tools), tools });
     if (modality.category === "foundations") {
       foundations.push(result(0));
       continue;
     }
     if (answers.setting && modality.setting.length && !modality.setting.includes(answers.setting)) continue;
-    if (!fitsBudget(modality, answers.budget)) continue;
+    if (!fitsBudget(modality, answers.budget, answers.market)) continue;
     if (answers.area && modality.bodyAreas.length && !modality.bodyAreas.includes(answers.area) && !modality.bodyAreas.includes("whole-body")) continue;
 
     const g = modality.grades;

@@ -2,7 +2,8 @@ import { QUOTE_ATTRIBUTE, type QuoteKind } from "../content/quote-syntax";
 import { GRADE_LABELS, OUTCOMES, type Outcome } from "../content/vocabulary";
 import type { Modality, Study, Tool } from "./catalog";
 import { whyAnchor } from "./evidence";
-import { citeLabel, formatEffect, formatPrice, formatSource } from "./format";
+import { citeLabel, formatEffect } from "./format";
+import { allPrices, formatShownPrice } from "./markets";
 import { COUNTING_RULES, GRADING_RULES } from "./grading";
 
 /** What quotes are filled in from: the catalog's entries, graded. */
@@ -35,9 +36,14 @@ function effectQuote(target: string, sources: QuoteSources): string | undefined 
 
 function priceQuote(target: string, sources: QuoteSources): string | undefined {
   const tool = sources.tool(target);
-  if (!tool?.price) return undefined;
-  return `<a class="quote quote--price" href="${escape(tool.href)}">${escape(formatPrice(tool.price))}</a> according to ${escape(formatSource(tool.price))}`;
+  const prices = tool ? allPrices(tool) : [];
+  if (!tool || prices.length === 0) return undefined;
+  // Each price in its own market, never converted, so a sentence never mixes currencies in one figure.
+  const each = prices.map((p) => `${escape(formatShownPrice(p))} in ${MARKET_PLACE[p.market]} (${escape(p.source.title)}, ${escape(p.source.date)})`);
+  return `<a class="quote quote--price" href="${escape(tool.href)}">${each.join("; ")}</a>`;
 }
+
+const MARKET_PLACE = { US: "the US", UK: "the UK", EU: "the eurozone", AU: "Australia", CA: "Canada" } as const;
 
 /** The rule table, rendered from the same code that grades every outcome. */
 export function gradingRulesHtml(): string {

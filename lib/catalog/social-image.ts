@@ -1,7 +1,8 @@
 import { getCatalog, type Catalog, type CatalogEntry } from "./catalog";
 import { collections, type CollectionName } from "../content/collections";
 import { GRADE_LABELS } from "../content/vocabulary";
-import { entrySummary, formatPrice } from "./format";
+import { entrySummary } from "./format";
+import { allPrices, formatShownPrice } from "./markets";
 import { site } from "../site";
 
 /** The size every social image is drawn at: the 1.91:1 card Open Graph and X both show large. */
@@ -47,7 +48,11 @@ export function truncate(text: string, max = MAX_LINE): string {
 /** The one fact each collection's card shows, when the entry has it. */
 const FACTS: { [C in CollectionName]: (entry: CatalogEntry<C>) => string | undefined } = {
   modalities: (m) => `Soreness: ${GRADE_LABELS[m.grades.soreness.grade]}`,
-  tools: (t) => (t.price ? `Price: ${formatPrice(t.price)}` : undefined),
+  tools: (t) => {
+    // The card is one picture for every reader, so it names the market of the price it shows.
+    const p = allPrices(t)[0];
+    return p ? `Price: ${formatShownPrice(p)} (${p.market})` : undefined;
+  },
   guides: () => undefined,
   studies: (s) => (s.year ? `Published ${s.year}` : undefined),
 };

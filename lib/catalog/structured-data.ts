@@ -1,6 +1,7 @@
 import type { Guide, Modality, Study, Tool } from "./catalog";
 import { site } from "../site";
-import { formatSource, studyLink } from "./format";
+import { studyLink } from "./format";
+import { allPrices } from "./markets";
 import { collections } from "../content/collections";
 
 // schema.org JSON-LD for search engines: Article for guides and methods, Product for tools,
@@ -44,14 +45,15 @@ export function productJsonLd(tool: Tool, modalities: readonly Modality[]) {
     brand: { "@type": "Brand", name: tool.brand },
     category: modalities[0]?.title,
     additionalProperty: modalities.map((m) => ({ "@type": "PropertyValue", name: "Recovery method", value: m.title, url: absolute(m.href) })),
-    ...(tool.price
+    ...(allPrices(tool).length
       ? {
-          offers: {
+          offers: allPrices(tool).map((p) => ({
             "@type": "Offer",
-            price: tool.price.amount,
-            priceCurrency: tool.price.currency,
-            description: `Price as published by ${formatSource(tool.price)}`,
-          },
+            price: p.amount,
+            priceCurrency: p.currency,
+            eligibleRegion: p.market === "EU" ? "EU" : p.market === "UK" ? "GB" : p.market,
+            description: `Price as published by ${p.source.title} (${p.source.date})`,
+          })),
         }
       : {}),
   };

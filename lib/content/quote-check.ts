@@ -51,7 +51,7 @@ function quoteProblem(quote: WrittenQuote, content: Content, fromDraft: boolean)
       if (!quote.target || quote.target.includes("/")) return usage;
       if (!page) return `there is no tool "${quote.target}"${hint(quote.target, content.tools.parsed.map((p) => p.slug))}`;
       if (draftTarget(page)) return `quotes the draft tool "${quote.target}", which is left out of the published site`;
-      if (page.entry && !page.entry.price) return `the tool "${quote.target}" has no published price to quote`;
+      if (page.entry && Object.keys(page.entry.prices).length === 0) return `the tool "${quote.target}" has no published price to quote`;
       return undefined;
     }
     case "grading-rules":

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ATTRIBUTES, HOLES, TOOL_CATEGORIES, TOOL_CATEGORY_SLUGS, type AttributeKey } from "./benches";
 import {
   BODY_AREAS,
   CERTAINTY,
@@ -8,12 +9,11 @@ import {
   MODALITY_CATEGORIES,
   OUTCOMES,
   POPULATIONS,
-  PORTABILITY,
-  POWER_SOURCES,
   RESEARCH_KINDS,
   RESULT_TOPICS,
   SETTINGS,
   SITUATIONS,
+  MARKETS,
   SOURCE_KINDS,
   STUDY_KINDS,
 } from "./vocabulary";
@@ -166,50 +166,62 @@ const sourced = {
   url: url.optional().meta({ description: "Where the figures can be checked." }),
 };
 
-const price = z
+/** A source a tool page takes figures from, declared once and named by its key beside each figure. */
+const toolSource = z
   .strictObject({
-    amount: z.number().positive().meta({ description: "The price, a number.", examples: [349] }),
+    title: line.meta({ description: "What the source is: the maker's spec page, a manual, a regulator record, a named review." }),
+    kind: z.enum(SOURCE_KINDS).meta({ description: "maker, regulator, lab-test, retailer, review (an editorial review) or blog; a blog never outranks a maker or regulator." }),
+    date: sourceDate,
+    url: url.optional().meta({ description: "Where the figures can be checked." }),
+  })
+  .meta({ description: "One source of figures." });
+
+const sourceKey = slug.meta({ description: "The key of one of this tool's `sources`." });
+
+const marketPrice = z
+  .strictObject({
+    amount: z.number().positive().meta({ description: "The price in the market's currency, as the source gives it.", examples: [349] }),
     upTo: z.number().positive().optional().meta({ description: "The top of a price range." }),
-    currency: z.enum(CURRENCIES),
-    ...sourced,
+    source: sourceKey,
     note: line.optional().meta({ description: "What the price includes or leaves out." }),
   })
-  .meta({ description: "Only a price the maker or a named source published; leave the block out if there is none." });
+  .meta({ description: "A price in one market, in its currency, from a named source." });
 
-const specs = z
-  .strictObject({
-    ...sourced,
-    weightKg: z.number().positive().optional().meta({ description: "Weight in kilograms." }),
-    batteryMinutes: z.number().positive().optional().meta({ description: "Battery life in minutes." }),
-    power: z.enum(POWER_SOURCES).optional().meta({ description: "How it is powered." }),
-    portability: z.enum(PORTABILITY).optional().meta({ description: "How easily it travels." }),
-    sessionMinutes: range.optional().meta({ description: "Session length the maker gives, in minutes." }),
-    noiseDb: z.number().positive().optional().meta({ description: "Noise in decibels." }),
-    app: z.boolean().optional().meta({ description: "Whether it has a companion app." }),
-    pressureMmHg: range.optional().meta({ description: "Pressure range in mmHg." }),
-    amplitudeMm: z.number().positive().optional().meta({ description: "Stroke length (amplitude) in millimetres." }),
-    percussionsPerMinute: z.number().int().positive().optional().meta({ description: "Top speed in percussions per minute." }),
-    speeds: z.number().int().positive().optional().meta({ description: "Number of speed settings." }),
-    attachments: z.number().int().positive().optional().meta({ description: "Number of attachments in the box." }),
-    chambers: z.number().int().positive().optional().meta({ description: "Air chambers per garment." }),
-    intensityLevels: z.number().int().positive().optional().meta({ description: "Number of intensity levels." }),
-    programs: z.number().int().positive().optional().meta({ description: "Number of built-in programs." }),
-    capacityLitres: z.number().positive().optional().meta({ description: "Capacity in litres." }),
-    material: line.optional().meta({ description: "What it is made of." }),
-    note: line.optional().meta({ description: "Caveats on the figures, such as \"up to\" values or model differences." }),
-  })
-  .meta({ description: "Only published figures, with where and when you found them." });
+const benchCell = z
+  .union([
+    z.enum(HOLES),
+    z.strictObject({
+      value: z.union([z.number(), z.boolean(), line, range]),
+      source: sourceKey,
+      note: line.optional(),
+    }),
+  ])
+  .meta({ description: 'A value with the key of its source, or "not-published" (the maker\'s pages and manual were read and do not say) or "not-found" (no source found).' });
 
 export const toolFrontmatter = z.strictObject({
   ...common,
   brand: line.meta({ description: "The maker, or Generic." }),
+  category: z.enum(TOOL_CATEGORY_SLUGS).meta({ description: "The kind of product; its bench (lib/content/benches.ts) says which attributes the page must state." }),
   modalities: z
     .array(ref("modalities"))
     .min(1, { error: "list at least one modality slug this tool delivers" })
     .meta({ description: "The methods it delivers, main one first: file names in content/modalities.", examples: [["pneumatic-compression"]] }),
-  price: price.optional(),
-  runningCosts: line.optional().meta({ description: "What it costs to keep using: pads, ice, a subscription." }),
-  specs: specs.optional(),
+  replacedBy: ref("tools").optional().meta({ description: "The model that replaced this one, when it is discontinued: a file name in content/tools." }),
+  sources: z.record(slug, toolSource).default({}).meta({ description: "Every source the page takes a price or figure from, each under a short key." }),
+  prices: z
+    .partialRecord(z.enum(MARKETS), marketPrice)
+    .default({})
+    .meta({ description: "The price in each market a source gives one for (US, UK, EU, AU, CA), in that market's currency. Leave a market out when no source gives it." }),
+  runningCosts: z
+    .strictObject({
+      note: line.meta({ description: "What it costs to keep using: pads, gel, ice, electricity, a subscription." }),
+      perYear: z
+        .partialRecord(z.enum(MARKETS), z.strictObject({ amount: z.number().nonnegative(), source: sourceKey }))
+        .default({})
+        .meta({ description: "A year's running costs per market, when a source gives the figures they are built from." }),
+    })
+    .optional(),
+  bench: z.record(z.string(), benchCell).default({}).meta({ description: "Every attribute of the category's bench: a sourced value, not-published or not-found." }),
   bodyAreas: z.array(z.enum(BODY_AREAS)).default([]).meta({ description: "The body areas it reaches." }),
   bestFor: z.array(line).min(1, { error: "say who this tool suits best (at least one line)" }).meta({ description: "Who it suits best, one line each." }),
   pros: z.array(line).min(1, { error: "list at least one pro" }).meta({ description: "What it does well, one line each." }),
@@ -221,7 +233,35 @@ export const toolFrontmatter = z.strictObject({
       modality: ref("modalities").optional().meta({ description: "Or a method to link: a file name in content/modalities." }),
     })
     .meta({ description: "The free or cheaper option that delivers the same method." }),
-}).refine(...changesNotAfterUpdate);
+})
+  .refine(...changesNotAfterUpdate)
+  .superRefine((tool, ctx) => {
+    const known = Object.keys(tool.sources);
+    const unknownSource = (key: string, path: PropertyKey[]) => {
+      if (!known.includes(key)) ctx.addIssue({ code: "custom", path, message: `no source "${key}" in sources${known.length ? ` (sources: ${known.join(", ")})` : ": declare it under sources first"}` });
+    };
+    for (const [market, p] of Object.entries(tool.prices)) if (p) unknownSource(p.source, ["prices", market, "source"]);
+    for (const [market, c] of Object.entries(tool.runningCosts?.perYear ?? {})) if (c) unknownSource(c.source, ["runningCosts", "perYear", market, "source"]);
+    const bench = TOOL_CATEGORIES[tool.category].bench as readonly string[];
+    for (const key of bench) {
+      if (!(key in tool.bench)) {
+        const a = ATTRIBUTES[key as AttributeKey];
+        ctx.addIssue({ code: "custom", path: ["bench"], message: `${TOOL_CATEGORIES[tool.category].label} state ${key} (${a.label.toLowerCase()}: ${a.description}); write a sourced value, not-published or not-found` });
+      }
+    }
+    for (const [key, cell] of Object.entries(tool.bench)) {
+      if (!bench.includes(key)) {
+        ctx.addIssue({ code: "custom", path: ["bench", key], message: `"${key}" is not on the ${TOOL_CATEGORIES[tool.category].label.toLowerCase()} bench (${bench.join(", ")})` });
+        continue;
+      }
+      if (typeof cell === "string") continue;
+      unknownSource(cell.source, ["bench", key, "source"]);
+      const type = ATTRIBUTES[key as AttributeKey].type;
+      const fits =
+        type === "number" ? typeof cell.value === "number" : type === "yes-no" ? typeof cell.value === "boolean" : type === "range" ? typeof cell.value === "object" : typeof cell.value === "string";
+      if (!fits) ctx.addIssue({ code: "custom", path: ["bench", key, "value"], message: `expected ${type === "range" ? "a range { min, max }" : type === "yes-no" ? "true or false" : `a ${type}`}` });
+    }
+  });
 
 export const guideFrontmatter = z.strictObject({
   ...common,
@@ -304,5 +344,6 @@ export type ToolFrontmatter = z.infer<typeof toolFrontmatter>;
 export type GuideFrontmatter = z.infer<typeof guideFrontmatter>;
 export type StudyFrontmatter = z.infer<typeof studyFrontmatter>;
 export type StudyResult = z.infer<typeof result>;
-export type Price = z.infer<typeof price>;
-export type Specs = z.infer<typeof specs>;
+export type MarketPrice = z.infer<typeof marketPrice>;
+export type ToolSource = z.infer<typeof toolSource>;
+export type BenchCell = z.infer<typeof benchCell>;

@@ -189,15 +189,31 @@ export const BODY_AREAS = [
 ] as const;
 
 /** Who published a price or spec, from the most to the least direct; readers weigh a figure by it. */
-export const SOURCE_KINDS = ["maker", "regulator", "retailer", "review", "blog"] as const;
+export const SOURCE_KINDS = ["maker", "regulator", "lab-test", "retailer", "review", "blog"] as const;
 
 export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> = {
   maker: "maker's page or manual",
   regulator: "regulator record",
+  "lab-test": "independent lab test",
   retailer: "retailer listing",
   review: "editorial review",
   blog: "blog or aggregator",
 };
+
+/** The markets a reader can choose; every price on the site is shown in one of them, never mixed. */
+export const MARKETS = ["US", "UK", "EU", "AU", "CA"] as const;
+
+export const MARKET_LABELS: Record<(typeof MARKETS)[number], string> = {
+  US: "United States (US$)",
+  UK: "United Kingdom (£)",
+  EU: "Eurozone (€)",
+  AU: "Australia (A$)",
+  CA: "Canada (CA$)",
+};
+
+export const MARKET_CURRENCY = { US: "USD", UK: "GBP", EU: "EUR", AU: "AUD", CA: "CAD" } as const;
+
+export type Market = (typeof MARKETS)[number];
 
 export const CURRENCIES = ["USD", "GBP", "EUR", "CAD", "AUD", "INR"] as const;
 

@@ -1,0 +1,30 @@
+import type { BenchRow } from "@/lib/catalog/bench";
+import { SourceCredit } from "./SourceCredit";
+
+/** The category's test bench: every attribute, each a sourced value or an explicit "not published" / "not found". */
+export function BenchTable({ category, rows }: { category: string; rows: readonly BenchRow[] }) {
+  return (
+    <table className="bench">
+      <caption>The {category.toLowerCase()} test bench: the same facts for every product of the kind</caption>
+      <thead>
+        <tr>
+          <th scope="col">Attribute</th>
+          <th scope="col">Value</th>
+          <th scope="col">Source</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key} className={r.hole ? "bench__hole" : undefined}>
+            <th scope="row">{r.label}</th>
+            <td>
+              {r.text}
+              {r.note && <span className="bench__note"> ({r.note})</span>}
+            </td>
+            <td>{r.source ? <SourceCredit source={r.source} /> : "—"}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

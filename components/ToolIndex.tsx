@@ -1,0 +1,27 @@
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import type { ToolGroup } from "@/lib/catalog/tool-index";
+import { toolsIndexHref } from "@/lib/catalog/markets";
+import { MARKET_LABELS, type Market } from "@/lib/content/vocabulary";
+import { MarketForm } from "./MarketForm";
+import { ToolList } from "./ToolList";
+
+/** Every tool by category, each price in the reader's market only, so no list mixes currencies. */
+export function ToolIndex({ groups, market }: { groups: readonly ToolGroup[]; market: Market }) {
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Tools" path={toolsIndexHref(market)} />
+      <h1>Recovery tools</h1>
+      <p className="lede">
+        Prices are shown for {MARKET_LABELS[market]}, as a named source published them; each tool&apos;s page gives every market&apos;s price with its
+        source and date, and its test bench.
+      </p>
+      <MarketForm market={market} />
+      {groups.map((g) => (
+        <section key={g.category} aria-labelledby={`category-${g.category}`}>
+          <h2 id={`category-${g.category}`}>{g.label}</h2>
+          <ToolList tools={g.tools} market={market} />
+        </section>
+      ))}
+    </>
+  );
+}
