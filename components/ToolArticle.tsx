@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import { IntentLink } from "@/components/IntentLink";
 import type { Alternative, Modality, Study, Tool } from "@/lib/catalog/catalog";
 import { sectionCrumb } from "@/lib/catalog/sections";
@@ -65,12 +66,18 @@ export function ToolArticle({
   related,
   alternative,
   studies,
+  replacement,
+  buyingGuide,
 }: {
   tool: Tool;
   modalities: readonly Modality[];
   related: readonly Tool[];
   alternative: Alternative | undefined;
   studies: readonly Study[];
+  /** The model that replaced this one, when it is discontinued. */
+  replacement?: Tool;
+  /** The buying guide of the tool's category, when one is published. */
+  buyingGuide?: { href: Route; title: string };
 }) {
   const path = tool.href;
   return (
@@ -84,6 +91,16 @@ export function ToolArticle({
         <p className="lede">{tool.summary}</p>
         <UpdatedDate date={tool.updated} words={tool.body.words} />
       </header>
+      {replacement && (
+        <p className="notice" role="note">
+          Discontinued: replaced by <IntentLink href={replacement.href}>{replacement.title}</IntentLink>. This page is kept for owners and the second-hand market.
+        </p>
+      )}
+      {buyingGuide && (
+        <p>
+          Weighing it against its rivals? <IntentLink href={buyingGuide.href}>{buyingGuide.title}</IntentLink> has the picks.
+        </p>
+      )}
       <MedicalDisclaimer />
       <section aria-labelledby="glance-heading" className="at-a-glance">
         <h2 id="glance-heading">At a glance</h2>

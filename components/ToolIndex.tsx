@@ -2,6 +2,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import type { ToolGroup } from "@/lib/catalog/tool-index";
 import { toolsIndexHref } from "@/lib/catalog/markets";
 import { MARKET_LABELS, type Market } from "@/lib/content/vocabulary";
+import { IntentLink } from "./IntentLink";
 import { MarketForm } from "./MarketForm";
 import { ToolList } from "./ToolList";
 
@@ -19,6 +20,11 @@ export function ToolIndex({ groups, market }: { groups: readonly ToolGroup[]; ma
       {groups.map((g) => (
         <section key={g.category} aria-labelledby={`category-${g.category}`}>
           <h2 id={`category-${g.category}`}>{g.label}</h2>
+          {g.guide && (
+            <p>
+              <IntentLink href={g.guide.href}>{g.guide.title}: the picks</IntentLink>
+            </p>
+          )}
           <ToolList tools={g.tools} market={market} />
         </section>
       ))}

@@ -5,6 +5,7 @@ import { COLLECTION_NAMES, referenceFieldsOf, type CollectionName } from "../con
 import { writtenReferences } from "../content/references";
 import { CATEGORY_LABELS, MODALITY_CATEGORIES, OUTCOMES, type ModalityCategory, type Outcome } from "../content/vocabulary";
 import { grade, weigh, type Grading as GradingOf } from "./grading";
+import { TOOL_CATEGORY_SLUGS, type ToolCategorySlug } from "../content/benches";
 import { fillQuotes, type QuoteSources } from "./quotes";
 
 export type { Entry, Guide, Study, Tool };
@@ -115,6 +116,8 @@ export function buildCatalog(content: LoadedContent): Catalog {
     modalities: [...gradedBySlug.values()].map(filled).sort((a, b) => categoryRank(a) - categoryRank(b) || byTitle(a, b)),
     tools: content.tools.map(filled).sort(byTitle),
     guides: content.guides.map(filled).sort((a, b) => a.order - b.order || byTitle(a, b)),
+    // Buying guides in the order of the categories' own list.
+    categories: content.categories.map(filled).sort((a, b) => TOOL_CATEGORY_SLUGS.indexOf(a.slug as ToolCategorySlug) - TOOL_CATEGORY_SLUGS.indexOf(b.slug as ToolCategorySlug)),
     studies: content.studies.map(filled).sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.authors.localeCompare(b.authors, "en")),
   };
   const { modalities, tools, guides, studies } = sorted;

@@ -30,6 +30,7 @@ export const SOCIAL_IMAGE_ALT: Record<CollectionName | "site", string> = {
   modalities: `A ${site.name} card: the recovery method's name, a one-sentence summary, and its evidence grade for muscle soreness.`,
   tools: `A ${site.name} card: the recovery tool's name, a one-sentence summary, and its price where one is published.`,
   guides: `A ${site.name} card: the guide's title and a one-sentence summary.`,
+  categories: `A ${site.name} card: the buying guide's title and a one-sentence summary.`,
   studies: `A ${site.name} card: the study's title, what kind of work it is and whom it studied, and its year.`,
 };
 
@@ -54,6 +55,7 @@ const FACTS: { [C in CollectionName]: (entry: CatalogEntry<C>) => string | undef
     return p ? `Price: ${formatShownPrice(p)} (${p.market})` : undefined;
   },
   guides: () => undefined,
+  categories: () => undefined,
   studies: (s) => (s.year ? `Published ${s.year}` : undefined),
 };
 

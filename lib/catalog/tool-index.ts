@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import { TOOL_CATEGORIES, TOOL_CATEGORY_SLUGS, type ToolCategorySlug } from "../content/benches";
 import type { Market } from "../content/vocabulary";
 import type { Catalog, Tool } from "./catalog";
@@ -7,6 +8,8 @@ export interface ToolGroup {
   category: ToolCategorySlug;
   label: string;
   tools: Tool[];
+  /** The category's buying guide (its picks), when one is published. */
+  guide?: { href: Route; title: string };
 }
 
 /**
@@ -18,6 +21,7 @@ export function toolIndex(catalog: Catalog, market: Market): ToolGroup[] {
   return TOOL_CATEGORY_SLUGS.map((category) => ({
     category,
     label: TOOL_CATEGORIES[category].label,
+    guide: ((g) => g && { href: g.href, title: g.title })(catalog.entry("categories", category)),
     tools: catalog.tools
       .filter((t) => t.category === category)
       .sort((a, b) => Number(!!a.replacedBy) - Number(!!b.replacedBy) || amount(a) - amount(b) || a.title.localeCompare(b.title, "en")),

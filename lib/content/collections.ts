@@ -1,7 +1,7 @@
 import type { Route } from "next";
 import type { z } from "zod";
 import { referenceFields, type ReferenceField } from "./references";
-import { guideFrontmatter, modalityFrontmatter, studyFrontmatter, toolFrontmatter } from "./schemas";
+import { categoryFrontmatter, guideFrontmatter, modalityFrontmatter, studyFrontmatter, toolFrontmatter } from "./schemas";
 
 /**
  * Every collection of the site, defined once: its folder under content/ (the key), its names, its
@@ -66,6 +66,18 @@ export const collections = {
     index: "/guides",
     bodyRequired: true,
     outline: ["Introduction"],
+    searchWeight: 1,
+    schemaOrgType: "Article",
+  }),
+  categories: define({
+    singular: "category",
+    label: "Buying guide",
+    labelPlural: "Buying guides",
+    schema: categoryFrontmatter,
+    // The file name is a category of lib/content/benches.ts: the page holds that category's picks.
+    index: "/tools/category",
+    bodyRequired: true,
+    outline: ["What matters in this category", "Our picks", "What we skip", "What we considered"],
     searchWeight: 1,
     schemaOrgType: "Article",
   }),

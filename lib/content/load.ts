@@ -12,6 +12,7 @@ import { validateFrontmatter } from "./validate";
 import { checkBodyLinks, checkFrontmatterLinks } from "./crosslinks";
 import { checkEvidence } from "./evidence-check";
 import { checkQuotes } from "./quote-check";
+import { checkCategoryPages } from "./category-check";
 
 /** What every loaded article has besides its frontmatter. */
 export interface EntryMeta {
@@ -143,6 +144,7 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
     ...checkBodyLinks(loaded),
     ...checkEvidence(loaded),
     ...checkQuotes(loaded),
+    ...checkCategoryPages(loaded),
   ];
   const keep = (list: Parsed<{ draft?: boolean }>[]) =>
     list.flatMap((p) => p.entry ?? []).filter((e) => options.includeDrafts || !e.draft);

@@ -270,6 +270,38 @@ export const guideFrontmatter = z.strictObject({
   tools: z.array(ref("tools")).default([]).meta({ description: "Tools this guide discusses: file names in content/tools." }),
 }).refine(...changesNotAfterUpdate);
 
+const pick = z
+  .strictObject({
+    tool: ref("tools").meta({ description: "The tool picked: a file name in content/tools." }),
+    why: line.meta({ description: "Why, tied to the evidence grades and the bench: quote grades with :grade[...] in the body, not here." }),
+  })
+  .meta({ description: "One pick and the reason for it." });
+
+export const categoryFrontmatter = z
+  .strictObject({
+    ...common,
+    picksReviewed: isoDate.meta({ description: "The day the picks were last reviewed against the bench and the grades (YYYY-MM-DD)." }),
+    picks: z
+      .strictObject({
+        mostRunners: pick.meta({ description: "The pick for most runners." }),
+        budget: pick.optional().meta({ description: "The budget pick, if one is worth buying." }),
+        upgrade: pick.optional().meta({ description: "The upgrade, only where one is worth it." }),
+      })
+      .meta({ description: "Wirecutter-style picks for the category." }),
+    skip: z
+      .array(
+        z.strictObject({
+          tool: ref("tools").optional().meta({ description: "A tool to skip: a file name in content/tools." }),
+          modality: ref("modalities").optional().meta({ description: "Or a whole method to skip: a file name in content/modalities." }),
+          why: line.meta({ description: "Why the evidence says to skip it." }),
+        }),
+      )
+      .default([])
+      .meta({ description: "What to skip, where the evidence says so." }),
+    considered: z.array(ref("tools")).default([]).meta({ description: "Every tool weighed for the picks: file names in content/tools." }),
+  })
+  .refine(...changesNotAfterUpdate);
+
 const result = z
   .strictObject({
     id: slug.meta({ description: "A short name for this result, unique within the study; evidence entries point at it.", examples: ["delayed-soreness"] }),
@@ -343,6 +375,7 @@ export type ModalityFrontmatter = z.infer<typeof modalityFrontmatter>;
 export type ToolFrontmatter = z.infer<typeof toolFrontmatter>;
 export type GuideFrontmatter = z.infer<typeof guideFrontmatter>;
 export type StudyFrontmatter = z.infer<typeof studyFrontmatter>;
+export type CategoryFrontmatter = z.infer<typeof categoryFrontmatter>;
 export type StudyResult = z.infer<typeof result>;
 export type MarketPrice = z.infer<typeof marketPrice>;
 export type ToolSource = z.infer<typeof toolSource>;

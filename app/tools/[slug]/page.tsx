@@ -27,6 +27,8 @@ export default async function ToolPage({ params }: PageProps<"/tools/[slug]">) {
       related={catalog.relatedTools(slug)}
       alternative={catalog.alternativeFor(slug)}
       studies={catalog.studiesCitedBy("tools", slug)}
+      replacement={tool.replacedBy ? catalog.tool(tool.replacedBy) : undefined}
+      buyingGuide={catalog.entry("categories", tool.category)}
     />
   );
 }
