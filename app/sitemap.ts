@@ -3,7 +3,8 @@ import { getCatalog } from "@/lib/catalog/catalog";
 import { COLLECTION_NAMES, collections } from "@/lib/content/collections";
 import { site } from "@/lib/site";
 import { mapSortHref } from "@/lib/catalog/evidence-map";
-import { OUTCOMES } from "@/lib/content/vocabulary";
+import { MARKETS, OUTCOMES } from "@/lib/content/vocabulary";
+import { DEFAULT_MARKET, toolsIndexHref } from "@/lib/catalog/markets";
 
 /** Every published page; drafts never reach the catalog in production, so never reach the sitemap. */
 export default function sitemap(): MetadataRoute.Sitemap {
@@ -12,7 +13,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const sections = COLLECTION_NAMES.map((name) => collections[name].index);
   const entries = COLLECTION_NAMES.flatMap((name) => catalog.entries(name));
   return [
-    ...["/", ...sections, "/evidence", ...OUTCOMES.map(mapSortHref), "/compare", "/finder"].map((path) => ({ url: url(path) })),
+    ...["/", ...sections, "/evidence", ...OUTCOMES.map(mapSortHref), ...MARKETS.filter((m) => m !== DEFAULT_MARKET).map(toolsIndexHref), "/compare", "/finder"].map((path) => ({ url: url(path) })),
     ...entries.map((e) => ({ url: url(e.href), lastModified: e.updated })),
   ];
 }
