@@ -1,6 +1,6 @@
 // Scaffolds a new entry: npm run new -- tool "Hypervolt Go 2"   (or any collection's singular name)
-import { existsSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import { COLLECTION_NAMES, collectionBySingular, collections, entryHref } from "../lib/content/collections";
 import { scaffoldEntry } from "../lib/content/scaffold";
 import { slugify } from "../lib/content/slug";
@@ -25,6 +25,7 @@ if (existsSync(file)) {
   console.error(`${shown} already exists; nothing was written. Edit it, or choose another title.`);
   process.exit(1);
 }
+mkdirSync(dirname(file), { recursive: true }); // a new collection's folder may not exist yet
 writeFileSync(file, scaffoldEntry(collection, title, new Date().toISOString().slice(0, 10)));
 const href = entryHref(collection, slug);
 console.log(`Created ${shown} (it will be ${href}).
