@@ -17,6 +17,10 @@ export function ToolIndex({ groups, market }: { groups: readonly ToolGroup[]; ma
         source and date, and its test bench.
       </p>
       <MarketForm market={market} />
+      <p>
+        <IntentLink href={market === "US" ? "/tools/browse" : `/tools/browse?market=${market.toLowerCase()}`}>Filter and sort every tool</IntentLink> by kind, price,
+        body area and place.
+      </p>
       {groups.map((g) => (
         <section key={g.category} aria-labelledby={`category-${g.category}`}>
           <h2 id={`category-${g.category}`}>{g.label}</h2>

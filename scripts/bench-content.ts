@@ -57,17 +57,57 @@ updated: 2026-11-23
 `;
 }
 
+const CATEGORIES = ["compression-boots", "massage-guns", "rollers-and-balls", "tape"] as const;
+
+/** A full bench for each generated category: sourced, not-published and not-found cells alike. */
+const BENCH: Record<(typeof CATEGORIES)[number], string> = {
+  "compression-boots": `  chambers: { value: 5, source: maker }
+  pressureMmHg: { value: { min: 30, max: 110 }, source: maker }
+  pressureLevels: { value: 7, source: maker }
+  sessionPresets: not-published
+  batteryHours: { value: 3, source: review }
+  weightKg: { value: 1.4, source: maker }
+  noiseDb: not-found
+  app: { value: true, source: maker }
+  travel: not-found`,
+  "massage-guns": `  amplitudeMm: { value: 16, source: maker }
+  percussionsPerMinute: { value: 2400, source: maker }
+  stallForceKg: not-published
+  speeds: { value: 5, source: maker }
+  batteryHours: { value: 2.5, source: review }
+  weightKg: { value: 1.3, source: maker }
+  noiseDb: not-found
+  app: { value: false, source: maker }`,
+  "rollers-and-balls": `  lengthCm: { value: 33, source: maker }
+  firmness: { value: Medium, source: maker }
+  vibration: { value: false, source: maker }
+  weightKg: not-found
+  material: { value: EVA foam, source: review }`,
+  tape: `  rollLengthM: { value: 5, source: maker }
+  wearDays: { value: 3, source: maker }
+  material: not-published`,
+};
+
 function tool(i: number, modalities: number): string {
   const a = i % modalities;
   const b = (i * 7 + 3) % modalities;
   const links = a === b ? `[m-${a}]` : `[m-${a}, m-${b}]`;
+  const category = CATEGORIES[i % CATEGORIES.length];
   return `---
 title: Synthetic tool ${i}
 summary: A generated tool article used to measure how fast the content pipeline runs.
 updated: 2026-11-23
 brand: Example
+category: ${category}
 modalities: ${links}
-price: { amount: 99, currency: USD, source: Example store, sourceKind: maker, sourceDate: 2026-11-23 }
+sources:
+  maker: { title: Example maker's spec page, kind: maker, date: 2026-11-01, url: https://example.com/spec }
+  review: { title: Example dated review, kind: review, date: n.d. }
+prices:
+  US: { amount: ${20 + (i % 50) * 20}, source: maker }
+  UK: { amount: ${15 + (i % 40) * 20}, source: review }
+bench:
+${BENCH[category]}
 bestFor: [Benchmarks]
 pros: [Fast]
 cons: [Not real]

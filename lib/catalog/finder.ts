@@ -104,7 +104,7 @@ export function readFinderQuery(query: FinderQuery): { answers: FinderAnswers; n
 }
 
 /** How much a grade counts toward a modality's rank: support for a benefit, with harm counted against. */
-const GRADE_POINTS: Record<Grade, number> = {
+export const GRADE_POINTS: Record<Grade, number> = {
   strong: 4,
   moderate: 3,
   limited: 2,
