@@ -159,13 +159,6 @@ export const sourceDate = z
   })
   .meta({ description: 'The date the source itself shows (YYYY-MM-DD), or "n.d." when it shows none: never the day it was read.', examples: ["2023-11-01", "n.d."] });
 
-const sourced = {
-  source: line.meta({ description: "Who published the figures: the maker's spec page, a manual, a named review." }),
-  sourceKind: z.enum(SOURCE_KINDS).meta({ description: "What kind of source it is: maker, regulator, retailer, review (an editorial review) or blog." }),
-  sourceDate,
-  url: url.optional().meta({ description: "Where the figures can be checked." }),
-};
-
 /** A source a tool page takes figures from, declared once and named by its key beside each figure. */
 const toolSource = z
   .strictObject({
@@ -220,7 +213,8 @@ export const toolFrontmatter = z.strictObject({
         .default({})
         .meta({ description: "A year's running costs per market, when a source gives the figures they are built from." }),
     })
-    .optional(),
+    .optional()
+    .meta({ description: "What it costs to keep using it beyond the price; with a year's figures for a market, the page shows a first-year cost there." }),
   bench: z.record(z.string(), benchCell).default({}).meta({ description: "Every attribute of the category's bench: a sourced value, not-published or not-found." }),
   bodyAreas: z.array(z.enum(BODY_AREAS)).default([]).meta({ description: "The body areas it reaches." }),
   bestFor: z.array(line).min(1, { error: "say who this tool suits best (at least one line)" }).meta({ description: "Who it suits best, one line each." }),

@@ -2,10 +2,7 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ModalityArticle } from "@/components/ModalityArticle";
-import { PriceLine } from "@/components/PriceLine";
-import { SpecTable } from "@/components/SpecTable";
 import { ToolArticle } from "@/components/ToolArticle";
-import { siteCatalog } from "../fixtures/catalogs";
 import { fixtureCatalog as catalog } from "./fixtures";
 
 describe("ModalityArticle", () => {
@@ -73,47 +70,21 @@ describe("ToolArticle", () => {
     expect(within(alt).getByRole("link", { name: "Cold water immersion" })).toHaveAttribute("href", "/modalities/cold-water-immersion");
   });
 
-  it("says plainly when the price and specs are not published", () => {
+  it("says plainly when no market has a published price", () => {
     view();
-    expect(screen.getByText("Price: no published price was found.")).toBeInTheDocument();
-    expect(screen.getByText("No published specs were found, so none are shown.")).toBeInTheDocument();
-  });
-});
-
-describe("PriceLine and SpecTable", () => {
-  it("shows a price with who published it, linked, what kind of source that is, and the source's own date", () => {
-    render(<PriceLine price={{ amount: 799, currency: "USD", source: "Maker's store", sourceKind: "maker", sourceDate: "2026-11-02", url: "https://example.com/p" }} />);
-    expect(screen.getByText("$799")).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "Maker's store" })).toHaveAttribute("href", "https://example.com/p");
-    expect(screen.getByText("November 2, 2026")).toHaveAttribute("datetime", "2026-11-02");
-    expect(screen.getByText(/according to/).closest("p")).toHaveTextContent("$799 according to Maker's store (maker's page or manual, November 2, 2026).");
+    expect(screen.getByText("No published price was found in any market.")).toBeInTheDocument();
+    expect(screen.queryByRole("table", { name: /^Price by market/ })).toBeNull();
   });
 
-  it('says "n.d." when the source shows no date, never a day it was read, and names the source without a link when it has no URL', () => {
-    const vibeBall = siteCatalog().tool("vibe-ball")!;
-    const { container } = render(<PriceLine price={vibeBall.price} />);
-    expect(container.querySelector("time")).toBeNull();
-    expect(screen.getByText("n.d.")).toHaveAttribute("title", "no date");
-    expect(screen.queryByRole("link")).toBeNull();
-    expect(container.querySelector(".price")).toHaveTextContent("€39 according to Pulseworks EU store (maker's page or manual, n.d.).");
-  });
-
-  it("says plainly when there is no published price", () => {
-    render(<PriceLine price={undefined} />);
-    expect(screen.getByText("Price: no published price was found.")).toBeInTheDocument();
-  });
-
-  it("shows only published specs as a description list, with the kind and date of their source", () => {
-    render(<SpecTable specs={{ source: "Review", sourceKind: "review", sourceDate: "2026-11-23", sessionMinutes: { min: 15, max: 60 }, app: true }} />);
-    const terms = screen.getAllByRole("term").map((t) => t.textContent);
-    expect(terms).toEqual(["Session length", "App"]);
-    expect(screen.getByText(/A spec not listed was not found in a published source/)).toHaveTextContent(
-      "Source: Review (editorial review, November 23, 2026). A spec not listed was not found in a published source.",
-    );
-  });
-
-  it("credits specs whose source shows no date as n.d.", () => {
-    render(<SpecTable specs={{ source: "Spec sheet", sourceKind: "maker", sourceDate: "n.d.", weightKg: 1 }} />);
-    expect(screen.getByText(/^Source:/)).toHaveTextContent("Source: Spec sheet (maker's page or manual, n.d.).");
+  it("shows every attribute of its category's bench: a sourced value with its source, or the hole in words", () => {
+    view();
+    expect(screen.getByRole("heading", { level: 3, name: "Test bench" })).toBeInTheDocument();
+    const bench = screen.getByRole("table", { name: "The cold packs and wraps test bench: the same facts for every product of the kind" });
+    const rows = within(bench).getAllByRole("row").slice(1);
+    expect(rows.map((r) => [...r.querySelectorAll("th, td")].map((c) => c.textContent))).toEqual([
+      ["How it cools", "Freezer gel", "Example Co product page (maker's page or manual, November 1, 2026)"],
+      ["Compression", "Not published by the maker", "—"],
+      ["Material", "Not found in any source", "—"],
+    ]);
   });
 });

@@ -38,11 +38,26 @@ describe("CompareTable", () => {
 
   it("says 'Not published' where one tool lacks a value the other has, and hides rows no tool has", () => {
     renderComparison("ice-tub,foam-roller", siteCatalog());
-    const price = screen.getByRole("rowheader", { name: /^Price/ }).closest("tr")!;
+    const price = screen.getByRole("rowheader", { name: /^Price \(United States \(US\$\)\)/ }).closest("tr")!;
     const cells = within(price).getAllByRole("cell");
     expect(cells[0]).toHaveTextContent("Not published");
     expect(cells[1]).toHaveTextContent("$20–$50, according to Prices at three sports shops (retailer listing, October 20, 2026)");
+    // one price row per market a tool is priced in; neither is priced in the UK
+    expect(screen.getAllByRole("rowheader", { name: /^Price/ })).toHaveLength(1);
     expect(screen.queryByRole("rowheader", { name: /^Pressure/ })).toBeNull();
+  });
+
+  it("shows each tool's bench holes in words, and marks a bench row that differs", () => {
+    renderComparison("air-relief-boots,travel-boots", siteCatalog());
+    const pressure = screen.getByRole("rowheader", { name: /^Pressure range/ });
+    expect(pressure).toHaveTextContent("(differs)");
+    expect(within(pressure.closest("tr")!).getAllByRole("cell").map((c) => c.textContent)).toEqual([
+      "20–110 mmHg (Airwave user manual; maker's page or manual, November 2, 2026)",
+      "Not published by the maker",
+    ]);
+    const noise = screen.getByRole("rowheader", { name: /^Noise/ });
+    expect(noise).not.toHaveTextContent("(differs)");
+    expect(within(noise.closest("tr")!).getAllByRole("cell").map((c) => c.textContent)).toEqual(["Not found in any source", "Not found in any source"]);
   });
 
   it("is a focusable scroll region so keyboard users can scroll it sideways", () => {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import ModalityPage from "@/app/modalities/[slug]/page";
 import GuidePage from "@/app/guides/[slug]/page";
 import ToolPage from "@/app/tools/[slug]/page";
+import ToolsInMarketPage, { generateStaticParams } from "@/app/tools/market/[market]/page";
 import { GRADING_RULES } from "@/lib/catalog/grading";
 import { importAs } from "../fixtures/catalogs";
 
@@ -17,7 +18,9 @@ const METHODS = [
   "/modalities/foam-rolling",
   "/modalities/percussion-massage",
 ];
-const TOOLS = ["air-relief-boots", "foam-roller", "ice-tub", "thump-gun", "travel-boots", "vibe-ball", "vibe-roller"].map((s) => `/tools/${s}`);
+const TOOLS = ["air-relief-boots", "foam-roller", "ice-tub", "ice-tub-classic", "thump-gun", "travel-boots", "vibe-ball", "vibe-roller"].map((s) => `/tools/${s}`);
+// The tools index: by category, cheapest first in US dollars, no US price after, discontinued last.
+const TOOL_INDEX = ["air-relief-boots", "travel-boots", "thump-gun", "ice-tub", "ice-tub-classic", "foam-roller", "vibe-roller", "vibe-ball"].map((s) => `/tools/${s}`);
 const GUIDES = ["/guides/recovery-foundations", "/guides/choosing-recovery-boots", "/guides/methodology"];
 
 const props = (slug: string) => ({ params: Promise.resolve({ slug }), searchParams: Promise.resolve({}) });
@@ -51,10 +54,12 @@ describe("index pages reach every published article", () => {
     ]);
   });
 
-  it("the tool index links every tool, by title", async () => {
+  it("the tool index links every tool, grouped by category, in US dollars", async () => {
     const { tools: ToolsPage } = await indexPages("production");
     render(<ToolsPage />);
-    expect(links("/tools/")).toEqual(TOOLS);
+    expect(links("/tools/").filter((href) => TOOLS.includes(href))).toEqual(TOOL_INDEX);
+    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(["Compression boots", "Massage guns", "Cold plunges", "Rollers and balls"]);
+    expect(screen.getByRole("combobox", { name: /^Show prices in/ })).toHaveValue("us");
   });
 
   it("the guide index links every guide, in the guides' own order", async () => {
@@ -70,7 +75,7 @@ describe("index pages reach every published article", () => {
     expect(links("/modalities/")).toEqual(METHODS);
     expect(links("/tools/")).toEqual(TOOLS.slice(0, 6));
     expect(links("/guides/")).toEqual(GUIDES);
-    expect(screen.getByRole("link", { name: "All 7 tools" })).toHaveAttribute("href", "/tools");
+    expect(screen.getByRole("link", { name: "All 8 tools" })).toHaveAttribute("href", "/tools");
   });
 
   it("list drafts too on the dev server, where editors look for them", async () => {
@@ -104,10 +109,47 @@ describe("article routes", () => {
     expect(within(changes).getAllByRole("listitem")).toHaveLength(2);
   });
 
-  it("show a tool's price with its source's kind and n.d. when the source has no date, and the tool's corrections", async () => {
-    const { container } = render(await ToolPage(props("vibe-ball")));
-    expect(container.querySelector(".price")).toHaveTextContent("€39 according to Pulseworks EU store (maker's page or manual, n.d.).");
+  it("show a tool's price in every market with its source's kind, n.d. and a stale flag when the source has no date, and the tool's corrections", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-11-29T12:00:00Z"));
+    try {
+      render(await ToolPage(props("vibe-ball")));
+    } finally {
+      vi.useRealTimers();
+    }
+    const prices = screen.getByRole("table", { name: "Price by market, as each source gives it" });
+    const [, eu, au] = within(prices).getAllByRole("row");
+    expect(eu).toHaveTextContent("Eurozone (€)€39 Possibly stale: the source is more than a year old or undated.Not knownPulseworks EU store (maker's page or manual, n.d.)");
+    expect(au).toHaveTextContent("Australia (A$)A$69Not knownKit Bag Australia (retailer listing, October 21, 2026)");
+    expect(screen.getByRole("table", { name: /^The rollers and balls test bench/ })).toBeInTheDocument();
     expect(screen.getByRole("region", { name: "Corrections and updates" })).toHaveTextContent("October 21, 2026: The price now comes from the maker's EU store");
+  });
+
+  it("mark a discontinued tool as replaced, linking the model that replaced it", async () => {
+    render(await ToolPage(props("ice-tub-classic")));
+    const notice = screen.getByText(/^Discontinued: replaced by/);
+    expect(notice).toHaveTextContent("Discontinued: replaced by Ice Tub. This page is kept for owners and the second-hand market.");
+    expect(within(notice).getByRole("link", { name: "Ice Tub" })).toHaveAttribute("href", "/tools/ice-tub");
+    render(await ToolPage(props("ice-tub")));
+    expect(screen.getAllByText(/^Discontinued:/)).toHaveLength(1); // the Ice Tub itself is current
+  });
+
+  it("render the tools index of each other market, prerendered, and no page for the default market or an unknown one", async () => {
+    expect(generateStaticParams()).toEqual([{ market: "uk" }, { market: "eu" }, { market: "au" }, { market: "ca" }]);
+    render(await ToolsInMarketPage({ params: Promise.resolve({ market: "eu" }) } as never));
+    expect(links("/tools/").filter((href) => TOOLS.includes(href))).toEqual([
+      "/tools/air-relief-boots", // neither pair of boots is priced in the eurozone: by title
+      "/tools/travel-boots",
+      "/tools/thump-gun",
+      "/tools/ice-tub",
+      "/tools/ice-tub-classic",
+      "/tools/vibe-ball", // €39, then the rollers with no eurozone price
+      "/tools/foam-roller",
+      "/tools/vibe-roller",
+    ]);
+    expect(screen.getByRole("combobox", { name: /^Show prices in/ })).toHaveValue("eu");
+    await expect(ToolsInMarketPage({ params: Promise.resolve({ market: "us" }) } as never)).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    await expect(ToolsInMarketPage({ params: Promise.resolve({ market: "gb" }) } as never)).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
   });
 
   it("render the methodology's rule table from the grading code, and a guide's quotes filled in", async () => {

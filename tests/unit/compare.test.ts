@@ -1,9 +1,16 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildComparison, canonicalRedirect, compareColumns, compareHref, comparisonTitle, suggestedComparisons } from "@/lib/catalog/compare";
 import { readList } from "@/lib/web/query";
 import { siteCatalog } from "../fixtures/catalogs";
 
 const site = siteCatalog();
+
+// Whether a price is stale depends on the day: the fixture prices are read as on this one.
+beforeAll(() => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(new Date("2026-11-29T12:00:00Z"));
+});
+afterAll(() => vi.useRealTimers());
 const row = (c: ReturnType<typeof buildComparison>, key: string) => c.rows.find((r) => r.key === key);
 
 describe("readList", () => {
@@ -27,12 +34,22 @@ describe("buildComparison for tools", () => {
     for (const r of c.rows) expect(r.cells).toHaveLength(2);
   });
 
-  it("puts what runners weigh first: price with its source and date, running costs, methods, evidence", () => {
+  it("puts what runners weigh first: a price row per market with its source and date, running costs, methods, then the shared category's bench in its own order, then the evidence", () => {
     const c = buildComparison({ tools: "air-relief-boots,travel-boots" }, site);
-    expect(c.rows.map((r) => r.key).slice(0, 9)).toEqual([
-      "price",
+    expect(c.rows.map((r) => r.key).slice(0, 19)).toEqual([
+      "price-us",
+      "price-uk",
       "running-costs",
       "modalities",
+      "bench-chambers",
+      "bench-pressureMmHg",
+      "bench-pressureLevels",
+      "bench-sessionPresets",
+      "bench-batteryHours",
+      "bench-weightKg",
+      "bench-noiseDb",
+      "bench-app",
+      "bench-travel",
       "evidence-soreness",
       "evidence-fatigue",
       "evidence-performance",
@@ -40,31 +57,105 @@ describe("buildComparison for tools", () => {
       "evidence-endurance-gains",
       "session",
     ]);
-    expect(row(c, "price")!.cells).toEqual([
-      { text: "$799, according to Airwave online store (maker's page or manual, November 2, 2026)" },
+    expect(row(c, "price-us")!.label).toBe("Price (United States (US$))");
+    expect(row(c, "price-us")!.cells).toEqual([{ text: "$799, according to Airwave online store (maker's page or manual, November 2, 2026)" }, undefined]);
+    expect(row(c, "price-uk")!.cells).toEqual([
+      { text: "£699, according to Runner's Kit UK review (editorial review, n.d.); more than a year old or undated, so possibly stale" },
       { text: "£349, according to Airwave UK store (maker's page or manual, October 10, 2026)" },
     ]);
   });
 
-  it("says what kind of source a price comes from, and n.d. when the source shows no date", () => {
-    const c = buildComparison({ tools: "foam-roller,vibe-ball" }, site);
-    expect(row(c, "price")!.cells).toEqual([
-      { text: "$20–$50, according to Prices at three sports shops (retailer listing, October 20, 2026)" },
-      { text: "€39, according to Pulseworks EU store (maker's page or manual, n.d.)" },
+  it("gives each bench row its value in both units where the unit has another, with its source, or the hole's label", () => {
+    const c = buildComparison({ tools: "air-relief-boots,travel-boots" }, site);
+    expect(row(c, "bench-weightKg")!.cells).toEqual([
+      { text: "1.6 kg (3.5 lb) (Airwave user manual; maker's page or manual, November 2, 2026)" },
+      { text: "0.9 kg (2 lb) (Travel Boots user manual; maker's page or manual, October 10, 2026)" },
     ]);
+    expect(row(c, "bench-pressureMmHg")!.cells).toEqual([
+      { text: "20–110 mmHg (Airwave user manual; maker's page or manual, November 2, 2026)" },
+      { text: "Not published by the maker" },
+    ]);
+    expect(row(c, "bench-app")!.cells).toEqual([
+      { text: "Yes (Airwave online store; maker's page or manual, November 2, 2026)" },
+      { text: "No (Travel Boots user manual; maker's page or manual, October 10, 2026)" },
+    ]);
+    // both unknown, for the same reason: the row does not differ
+    expect(row(c, "bench-noiseDb")).toMatchObject({ cells: [{ text: "Not found in any source" }, { text: "Not found in any source" }], differs: false });
   });
 
-  it("falls back to the method's typical session when a tool publishes none", () => {
+  it("has one price row per market, so no row mixes currencies, and no row for a market no tool is priced in", () => {
+    const c = buildComparison({ tools: "air-relief-boots,travel-boots,vibe-ball,thump-gun" }, site);
+    const prices = c.rows.filter((r) => r.key.startsWith("price-"));
+    expect(prices.map((r) => r.key)).toEqual(["price-us", "price-uk", "price-eu", "price-au"]);
+    const currency: Record<string, RegExp> = { "price-us": /^\$\d/, "price-uk": /^£\d/, "price-eu": /^€\d/, "price-au": /^A\$\d/ };
+    for (const r of prices) {
+      const shown = r.cells.filter((cell) => cell !== undefined);
+      expect(shown.length, r.key).toBeGreaterThan(0);
+      for (const cell of shown) expect(cell!.text, r.key).toMatch(currency[r.key]);
+    }
+    expect(row(c, "price-us")!.cells.map((cell) => cell?.text?.split(",")[0])).toEqual(["$799", undefined, undefined, "$299–$349"]);
+    expect(row(c, "price-eu")!.cells.map((cell) => cell?.text?.split(",")[0])).toEqual([undefined, undefined, "€39", undefined]);
+    expect(row(c, "price-au")!.cells.map((cell) => cell?.text?.split(",")[0])).toEqual([undefined, undefined, "A$69", undefined]);
+  });
+
+  it("flags a price whose source is more than a year old, or undated, as possibly stale", () => {
+    const c = buildComparison({ tools: "ice-tub-classic,foam-roller,vibe-ball" }, site);
+    expect(row(c, "price-us")!.cells).toEqual([
+      { text: "$89, according to Garden Outlet listing (retailer listing, March 15, 2024); more than a year old or undated, so possibly stale" },
+      { text: "$20–$50, according to Prices at three sports shops (retailer listing, October 20, 2026)" },
+      undefined,
+    ]);
+    expect(row(c, "price-eu")!.cells[2]).toEqual({ text: "€39, according to Pulseworks EU store (maker's page or manual, n.d.); more than a year old or undated, so possibly stale" });
+  });
+
+  it("shows, for tools of different categories, the union of their benches in the order the tools are listed, each cell empty where the attribute is not on that tool's bench", () => {
+    const c = buildComparison({ tools: "thump-gun,foam-roller,ice-tub-classic" }, site);
+    expect(c.rows.filter((r) => r.key.startsWith("bench-")).map((r) => r.key)).toEqual([
+      // massage guns
+      "bench-amplitudeMm",
+      "bench-percussionsPerMinute",
+      "bench-stallForceKg",
+      "bench-speeds",
+      "bench-batteryHours",
+      "bench-weightKg",
+      "bench-noiseDb",
+      "bench-app",
+      // rollers and balls, less weight
+      "bench-lengthCm",
+      "bench-firmness",
+      "bench-vibration",
+      "bench-material",
+      // cold plunges, less weight and material
+      "bench-capacityLitres",
+      "bench-lowestTempC",
+      "bench-chiller",
+      "bench-filtration",
+    ]);
+    expect(row(c, "bench-amplitudeMm")!.cells).toEqual([{ text: "16 mm (0.63 in) (Pulseworks spec sheet; maker's page or manual, September 1, 2026)" }, undefined, undefined]);
+    expect(row(c, "bench-noiseDb")!.cells[0]).toEqual({ text: "65 dB (Quiet Lab noise test; independent lab test, August 15, 2026)" });
+    expect(row(c, "bench-weightKg")!.cells.map((cell) => cell?.text?.split(" (")[0])).toEqual(["1.3 kg", "0.5 kg", "9.5 kg"]);
+    expect(row(c, "bench-material")!.cells.map((cell) => cell?.text?.split(" (")[0])).toEqual([undefined, "Closed-cell EVA foam", "Polyethylene"]);
+    expect(row(c, "bench-capacityLitres")!.cells).toEqual([undefined, undefined, { text: "300 L (79 US gal) (Ice Tub Classic owner's guide; maker's page or manual, April 1, 2023)" }]);
+    expect(row(c, "bench-lowestTempC")!.cells[2]).toEqual({ text: "3°C (37°F) (Ice Tub Classic owner's guide; maker's page or manual, April 1, 2023)" });
+    // the benches follow the prices, running costs and methods, and come before the evidence
+    const keys = c.rows.map((r) => r.key);
+    expect(keys.indexOf("bench-amplitudeMm")).toBe(keys.indexOf("modalities") + 1);
+    expect(keys.indexOf("evidence-soreness")).toBe(keys.indexOf("bench-filtration") + 1);
+  });
+
+  it("shows the method's typical session, since no bench has a session row", () => {
     const c = buildComparison({ tools: "air-relief-boots,travel-boots" }, site);
-    expect(row(c, "session")!.cells).toEqual([{ text: "15–60 min" }, { text: "20–60 min (typical for the method)" }]);
+    expect(row(c, "session")!.cells).toEqual([{ text: "20–60 min (typical for the method)" }, { text: "20–60 min (typical for the method)" }]);
   });
 
   it("leaves a cell empty where one tool lacks a value, and hides rows no tool has", () => {
     const boots = buildComparison({ tools: "air-relief-boots,travel-boots" }, site);
-    expect(row(boots, "spec-Pressure")!.cells).toEqual([{ text: "20–110 mmHg" }, undefined]);
-    const massage = buildComparison({ tools: "thump-gun,vibe-roller" }, site);
-    expect(row(massage, "spec-Pressure")).toBeUndefined();
-    expect(row(massage, "running-costs")).toBeUndefined();
+    expect(row(boots, "price-us")!.cells[1]).toBeUndefined();
+    expect(row(boots, "price-eu")).toBeUndefined();
+    const rolling = buildComparison({ tools: "foam-roller,vibe-roller" }, site);
+    expect(row(rolling, "running-costs")).toBeUndefined();
+    expect(row(rolling, "price-uk")).toBeUndefined();
+    expect(row(rolling, "bench-chambers")).toBeUndefined();
   });
 
   it("marks rows that differ", () => {

@@ -32,25 +32,25 @@ describe("npm run content:check", { timeout: 60_000 }, () => {
     const result = run([join("tests", "fixtures", "valid")]);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(
-      /^Content OK: 3 modalities, 3 tools, 1 guide, 1 study \(8 files checked in \d+ ms\)\. The corpus rules were not applied: they hold for content\/ only\.$/m,
+      /^Content OK: 3 modalities, 3 tools, 1 guide, 0 categories, 1 study \(8 files checked in \d+ ms\)\. The corpus rules were not applied: they hold for content\/ only\.$/m,
     );
   });
 
   it("checks the folder the site is built from (RECOVERY_CONTENT_DIR) when given none, so npm run build checks what it builds", () => {
     const result = run([], project, join(project, "tests", "fixtures", "valid"));
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Content OK: 3 modalities, 3 tools, 1 guide, 1 study \(8 files checked in \d+ ms\)\. The corpus rules were not applied/m);
+    expect(result.stdout).toMatch(/^Content OK: 3 modalities, 3 tools, 1 guide, 0 categories, 1 study \(8 files checked in \d+ ms\)\. The corpus rules were not applied/m);
   });
 
   it("prints every problem as path:line:column  field  message and exits 1", () => {
     const result = run([join("tests", "fixtures", "broken")]);
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split("\n");
-    expect(lines[0]).toBe("35 content problems in 19 files:");
+    expect(lines[0]).toBe("44 content problems in 25 files:");
     expect(lines).toContain(
-      `${join("tests", "fixtures", "broken", "tools", "unknown-modality.md")}:6:36  modalities[1]  unknown modality "cold-water-imersion" (did you mean "cold-water-immersion"?): there is no content/modalities/cold-water-imersion.md`,
+      `${join("tests", "fixtures", "broken", "tools", "unknown-modality.md")}:7:36  modalities[1]  unknown modality "cold-water-imersion" (did you mean "cold-water-immersion"?): there is no content/modalities/cold-water-imersion.md`,
     );
-    expect(lines.slice(1, 36).every((l) => FORMAT.test(l))).toBe(true);
+    expect(lines.slice(1, 45).every((l) => FORMAT.test(l))).toBe(true);
   });
 
   it("holds content/ to the corpus rules as well, reported in the same form with paths from the project", () => {

@@ -25,7 +25,7 @@ describe("the minimum-length rule", () => {
   it("reports each published article shorter than its kind allows, at the first line of its body, and spares drafts", () => {
     expect(broken("minimum-length", "length")).toEqual([
       "modalities/short-method.md:23:1  (body)  the article has 8 words; a published modality needs at least 500",
-      "tools/short-tool.md:14:1  (body)  the article has 5 words; a published tool needs at least 250",
+      "tools/short-tool.md:18:1  (body)  the article has 5 words; a published tool needs at least 250",
       "guides/short-guide.md:6:1  (body)  the article has 6 words; a published guide needs at least 400",
     ]);
   });
@@ -69,7 +69,7 @@ describe("the method-sections rule", () => {
 describe("the named-alternative rule", () => {
   it("points at a published tool's alternative note that names nothing", () => {
     expect(broken("named-alternative", "alternative")).toEqual([
-      'tools/vague-alternative.md:11:3  alternative.note  say what the cheaper or free alternative is, in at least 3 words: "None." does not tell a reader what to try',
+      'tools/vague-alternative.md:15:3  alternative.note  say what the cheaper or free alternative is, in at least 3 words: "None." does not tell a reader what to try',
     ]);
   });
 });
@@ -120,7 +120,7 @@ describe("checkCorpusRules", () => {
       expect.arrayContaining([
         `${file("modalities/walking.md")}:23:1  (body)  the article has 8 words; a published modality needs at least 500`,
         expect.stringMatching(new RegExp(`^${file("modalities/walking.md")}:23:1  \\(body\\)  no section on what the research shows`)),
-        expect.stringMatching(new RegExp(`^${file("tools/vague-alternative.md")}:11:3  alternative.note  `)),
+        expect.stringMatching(new RegExp(`^${file("tools/vague-alternative.md")}:15:3  alternative.note  `)),
         expect.stringMatching(new RegExp(`^${file("guides/methodology.md")}:1:1  \\(missing file\\)  `)),
       ]),
     );
@@ -146,7 +146,7 @@ describe("the reader-language rule", () => {
 });
 
 describe("the editorial rules the schema and the link check enforce", () => {
-  it("are reported by the same check: every method's evidence on every outcome, no grade written by hand, each entry resting on a study that exists; every tool delivering a method; every price and spec with its source's kind and own date", () => {
+  it("are reported by the same check: every method's evidence on every outcome, no grade written by hand, each entry resting on a study that exists; every tool delivering a method; every source of a price or figure with its kind and own date", () => {
     const root = join(fixtures, "schema");
     const lines = loadContent(root, { includeDrafts: true }).issues.map((i) => formatIssue(i).replace(`${shown("schema")}/`, ""));
     expect(lines.sort()).toEqual([
@@ -154,12 +154,12 @@ describe("the editorial rules the schema and the link check enforce", () => {
       "modalities/ungraded-outcome.md:6:1  evidence.strength-gains  required field is missing (expected a group of fields)",
       'modalities/unknown-study.md:10:11  evidence.soreness.entries[0].study  unknown study "dupuy-2081": there is no content/studies/dupuy-2081.md',
       "modalities/written-grade.md:8:5  evidence.soreness.grade  grades are computed from the entries by the rule on /guides/methodology, not written: remove this line and list the studies under entries",
-      "tools/no-method.md:6:1  modalities  list at least one modality slug this tool delivers",
-      'tools/undated-figures.md:13:3  specs.sourceKind  expected one of maker, regulator, retailer, review, blog; got the text "shop"',
-      "tools/undated-figures.md:14:3  specs.sourceDate  expected the source's own date written YYYY-MM-DD, or \"n.d.\" when it shows none",
-      "tools/undated-figures.md:15:3  specs.checked  the day a source was read is not shown to readers: write the source's own date in sourceDate (\"n.d.\" if it shows none) and its kind in sourceKind",
-      "tools/undated-figures.md:7:1  price.sourceDate  expected the source's own date written YYYY-MM-DD, or \"n.d.\" when it shows none",
-      "tools/undated-figures.md:7:1  price.sourceKind  required field is missing (expected one of maker, regulator, retailer, review, blog)",
+      "tools/no-method.md:7:1  modalities  list at least one modality slug this tool delivers",
+      'tools/undated-figures.md:10:36  sources.manual.kind  expected one of maker, regulator, lab-test, retailer, review, blog; got the text "shop"',
+      "tools/undated-figures.md:10:48  sources.manual.date  expected the source's own date written YYYY-MM-DD, or \"n.d.\" when it shows none",
+      'tools/undated-figures.md:10:63  sources.manual.checked  unknown field "checked"',
+      "tools/undated-figures.md:9:3  sources.store.date  expected the source's own date written YYYY-MM-DD, or \"n.d.\" when it shows none",
+      "tools/undated-figures.md:9:3  sources.store.kind  required field is missing (expected one of maker, regulator, lab-test, retailer, review, blog)",
     ]);
   });
 });

@@ -15,13 +15,13 @@ describe("drafts", () => {
       undefined,
     ]);
     expect(catalog.modalitiesByCategory().flatMap((g) => g.modalities).map((m) => m.slug)).not.toContain("contrast-water-therapy");
-    expect(catalog.toolsForModality("cold-water-immersion").map((t) => t.slug)).toEqual(["ice-tub"]);
+    expect(catalog.toolsForModality("cold-water-immersion").map((t) => t.slug)).toEqual(["ice-tub", "ice-tub-classic"]);
   });
 
   it("are shown while writing in development, linked like any other article", async () => {
     const catalog = await catalogIn("development");
     expect(catalog.modality("contrast-water-therapy")?.draft).toBe(true);
-    expect(catalog.toolsForModality("cold-water-immersion").map((t) => t.slug)).toEqual(["contrast-tub", "ice-tub"]);
+    expect(catalog.toolsForModality("cold-water-immersion").map((t) => t.slug)).toEqual(["contrast-tub", "ice-tub", "ice-tub-classic"]);
     expect(catalog.modalitiesForGuide("race-week-recovery").map((m) => m.slug)).toEqual(["contrast-water-therapy", "sleep"]);
   });
 });

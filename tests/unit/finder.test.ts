@@ -1,29 +1,51 @@
 import { describe, expect, it } from "vitest";
-import { priceInUsd, rankModalities, readFinderQuery, runFinder, type FinderAnswers } from "@/lib/catalog/finder";
+import { budgetLabel, rankModalities, readFinderQuery, runFinder, type FinderAnswers } from "@/lib/catalog/finder";
 import { siteCatalog } from "../fixtures/catalogs";
 
 const catalog = siteCatalog();
-const answers = (a: Partial<FinderAnswers>): FinderAnswers => ({ situations: [], budget: "any", ...a });
+const answers = (a: Partial<FinderAnswers>): FinderAnswers => ({ situations: [], budget: "any", market: "US", ...a });
 const slugs = (rs: { modality: { slug: string } }[]) => rs.map((r) => r.modality.slug);
 const toolSlugs = (tools: { slug: string }[]) => tools.map((t) => t.slug);
 
 describe("readFinderQuery", () => {
-  it("reads every answer, all optional", () => {
-    expect(readFinderQuery({})).toEqual({ answers: { situations: [], area: undefined, budget: "any", setting: undefined }, notices: [] });
-    expect(readFinderQuery({ situation: ["travel", "back-to-back", "travel"], area: "calves", budget: "under-50", setting: "home" }).answers).toEqual({
+  it("reads every answer, all optional, the market defaulting to the US", () => {
+    expect(readFinderQuery({})).toEqual({ answers: { situations: [], area: undefined, budget: "any", setting: undefined, market: "US" }, notices: [] });
+    expect(readFinderQuery({ situation: ["travel", "back-to-back", "travel"], area: "calves", budget: "under-50", setting: "home", market: "uk" }).answers).toEqual({
       situations: ["travel", "back-to-back"],
       area: "calves",
       budget: "under-50",
       setting: "home",
+      market: "UK",
     });
   });
 
-  it("reports and ignores unknown answers", () => {
-    const { answers: a, notices } = readFinderQuery({ situation: "moon-landing", area: "elbows", budget: "millions", setting: ["spa", "home"] });
-    expect(a).toEqual({ situations: [], area: undefined, budget: "any", setting: undefined });
-    expect(notices.map((n) => n.value)).toEqual(["moon-landing", "elbows", "spa", "millions"]);
+  it("reads the market from the query as the form writes it (lower case) or in capitals, the first when repeated", () => {
+    expect(readFinderQuery({ market: "eu" }).answers.market).toBe("EU");
+    expect(readFinderQuery({ market: "AU" }).answers.market).toBe("AU");
+    expect(readFinderQuery({ market: ["ca", "uk"] }).answers.market).toBe("CA");
+    expect(readFinderQuery({ market: "" })).toMatchObject({ answers: { market: "US" }, notices: [] });
+  });
+
+  it("reports and ignores unknown answers, an unknown market included", () => {
+    const { answers: a, notices } = readFinderQuery({ situation: "moon-landing", area: "elbows", budget: "millions", setting: ["spa", "home"], market: "mars" });
+    expect(a).toEqual({ situations: [], area: undefined, budget: "any", setting: undefined, market: "US" });
+    expect(notices.map((n) => n.value)).toEqual(["moon-landing", "elbows", "spa", "millions", "mars"]);
+    expect(notices.at(-1)).toEqual({ value: "mars", reason: "is not a market we know (choose from: us, uk, eu, au, ca)" });
   });
 });
+
+describe("budgetLabel", () => {
+  it("names a budget band in the reader's market's own currency, never a converted figure", () => {
+    expect(budgetLabel("under-300", "US")).toBe("Under $300");
+    expect(budgetLabel("under-300", "UK")).toBe("Under £300");
+    expect(budgetLabel("under-50", "EU")).toBe("Under €50");
+    expect(budgetLabel("under-50", "AU")).toBe("Under A$50");
+    expect(budgetLabel("under-50", "CA")).toBe("Under CA$50");
+    expect(budgetLabel("free", "UK")).toBe("Free");
+    expect(budgetLabel("any", "EU")).toBe("Any budget");
+  });
+});
+
 describe("rankModalities", () => {
   const ranked = (a: Partial<FinderAnswers>) => rankModalities(answers(a), catalog).results;
   const reasonsFor = (a: Partial<FinderAnswers>, slug: string) => ranked(a).find((r) => r.modality.slug === slug)!.reasons;
@@ -78,14 +100,35 @@ describe("rankModalities", () => {
     expect(slugs(ranked({ setting: "home" }))).toEqual(["pneumatic-compression", "foam-rolling", "cold-water-immersion", "percussion-massage"]);
   });
 
-  it("keeps methods and tools within budget, tools cheapest first, converting other currencies", () => {
+  it("keeps methods and tools within budget, tools cheapest first, reading each tool's price in the reader's market", () => {
     const results = ranked({ budget: "under-50" });
     expect(results.map((r) => [r.modality.slug, toolSlugs(r.tools)])).toEqual([
-      ["foam-rolling", ["foam-roller", "vibe-ball"]], // $20, then €39 (about $42); the $149 roller is out
-      ["cold-water-immersion", []], // its tub publishes no price, so it cannot be placed in a budget
+      ["foam-rolling", ["foam-roller"]], // $20; the $149 roller is out, and the ball has no US price
+      ["cold-water-immersion", []], // the tub publishes no price, and the old one costs $89
       ["cryotherapy-chamber", []],
     ]);
-    expect(reasonsFor({ budget: "under-50" }, "foam-rolling")).toContain("2 tools in your budget");
+    expect(reasonsFor({ budget: "under-50" }, "foam-rolling")).toContain("1 tool in your budget");
+    // a market where the ball has a price: €39 is under €50
+    const eu = ranked({ budget: "under-50", market: "EU" });
+    expect(eu.find((r) => r.modality.slug === "foam-rolling")!.tools.map((t) => t.slug)).toEqual(["vibe-ball"]);
+  });
+
+  it("reads the budget in the market's own currency: the same ball is in at €39 and out at A$69", () => {
+    const tools = (market: FinderAnswers["market"]) => toolSlugs(ranked({ budget: "under-50", market }).find((r) => r.modality.slug === "foam-rolling")!.tools);
+    expect(tools("EU")).toEqual(["vibe-ball"]);
+    expect(tools("AU")).toEqual([]);
+  });
+
+  it("leaves a tool priced only in other markets out of a budget, and lists it after the priced ones when the budget is any", () => {
+    // the Vibe Ball is priced in the eurozone and Australia only
+    const underFifty = ranked({ budget: "under-50", market: "US" }).find((r) => r.modality.slug === "foam-rolling")!;
+    expect(toolSlugs(underFifty.tools)).not.toContain("vibe-ball");
+    const any = ranked({ budget: "any", market: "US" }).find((r) => r.modality.slug === "foam-rolling")!;
+    expect(toolSlugs(any.tools)).toEqual(["foam-roller", "vibe-roller", "vibe-ball"]);
+    // in the UK, the Travel Boots (£349) come before the Air Relief Boots (£699); in the US only the Air Relief Boots have a price
+    const boots = (market: FinderAnswers["market"]) => toolSlugs(ranked({ market }).find((r) => r.modality.slug === "pneumatic-compression")!.tools);
+    expect(boots("UK")).toEqual(["travel-boots", "air-relief-boots"]);
+    expect(boots("US")).toEqual(["air-relief-boots", "travel-boots"]);
   });
 
   it("keeps only methods that can be free, with no tools, on a budget of nothing", () => {
@@ -108,18 +151,11 @@ describe("rankModalities", () => {
   });
 });
 
-describe("priceInUsd", () => {
-  it("places a price in dollars at a rough rate, and nothing without a price", () => {
-    expect(priceInUsd(catalog.tool("foam-roller")!)).toBe(20);
-    expect(priceInUsd(catalog.tool("vibe-ball")!)).toBeCloseTo(42.12);
-    expect(priceInUsd(catalog.tool("ice-tub")!)).toBeUndefined();
-  });
-});
-
 describe("runFinder", () => {
   it("never throws on odd input, and ranks as if it were not there", () => {
-    const outcome = runFinder({ situation: ["%00", "x".repeat(10_000)], area: ["", ""], budget: "" }, catalog);
+    const outcome = runFinder({ situation: ["%00", "x".repeat(10_000)], area: ["", ""], budget: "", market: ["", "uk"] }, catalog);
     expect(outcome.notices).toHaveLength(2);
+    expect(outcome.answers.market).toBe("US");
     expect(slugs(outcome.results)).toEqual(["pneumatic-compression", "foam-rolling", "cold-water-immersion", "cryotherapy-chamber", "percussion-massage"]);
   });
 });

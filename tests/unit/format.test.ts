@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatEffect, formatPrice, formatRange, formatSource, specRows } from "@/lib/catalog/format";
+import { formatDate, formatEffect, formatMoney, formatPrice, formatRange } from "@/lib/catalog/format";
 
 describe("formatting", () => {
   it("formats calendar dates without shifting them by time zone", () => {
@@ -17,28 +17,12 @@ describe("formatting", () => {
     expect(formatRange({ min: 30, max: 30 }, "min")).toBe("30 min");
   });
 
-  it("lists only published specs, in the order readers weigh them", () => {
-    const rows = specRows({
-      source: "Maker",
-      sourceKind: "maker",
-      sourceDate: "2026-11-23",
-      batteryMinutes: 150,
-      weightKg: 1.3,
-      sessionMinutes: { min: 15, max: 60 },
-      app: false,
-    });
-    expect(rows).toEqual([
-      { label: "Session length", value: "15–60 min" },
-      { label: "Weight", value: "1.3 kg (2.9 lb)" },
-      { label: "Battery life", value: "150 min" },
-      { label: "App", value: "No" },
-    ]);
-  });
-
-  it("credits a figure to its source, the kind of source and the source's own date, or n.d. when it shows none", () => {
-    expect(formatSource({ source: "Airwave store", sourceKind: "maker", sourceDate: "2026-11-02" })).toBe("Airwave store (maker's page or manual, November 2, 2026)");
-    expect(formatSource({ source: "Three shops", sourceKind: "retailer", sourceDate: "n.d." })).toBe("Three shops (retailer listing, n.d.)");
-    expect(formatSource({ source: "FDA 510(k)", sourceKind: "regulator", sourceDate: "2024-01-31" })).toBe("FDA 510(k) (regulator record, January 31, 2024)");
+  it("writes an amount in each market's currency as readers there know it", () => {
+    expect(formatMoney(349, "GBP")).toBe("£349");
+    expect(formatMoney(39, "EUR")).toBe("€39");
+    expect(formatMoney(69, "AUD")).toBe("A$69");
+    expect(formatMoney(225, "CAD")).toBe("CA$225");
+    expect(formatMoney(1299.5, "USD")).toBe("$1,299.50");
   });
 
   it("states a result as the study does, with a true minus sign, its unit or percent, and its CI when it has one", () => {

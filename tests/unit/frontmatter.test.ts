@@ -68,9 +68,9 @@ describe("parseSource's errors", () => {
   });
 
   it("still finds where a field is written when the data came through the fast path", () => {
-    const parsed = parseSource(withFrontmatter("title: One\nprice:\n  amount: 12\n  currency: usd"));
+    const parsed = parseSource(withFrontmatter("title: One\nprices:\n  UK:\n    amount: 12\n    source: shop"));
     expect(parsed.yamlErrors).toEqual([]);
-    expect(parsed.locate(["price", "currency"])).toEqual({ line: 5, column: 3 });
-    expect(parsed.bodyLine).toBe(7); // the line after the closing ---
+    expect(parsed.locate(["prices", "UK", "source"])).toEqual({ line: 6, column: 5 });
+    expect(parsed.bodyLine).toBe(8); // the line after the closing ---
   });
 });

@@ -17,7 +17,7 @@ describe("what editors read, generated from the zod schemas", () => {
     const schemas = jsonSchemas();
     expect(Object.keys(schemas)).toEqual(COLLECTION_NAMES.map((name) => collections[name].singular));
     const tool = schemas.tool as { properties: Record<string, { description?: string }>; required: string[]; additionalProperties: boolean };
-    expect(tool.required).toEqual(expect.arrayContaining(["title", "summary", "updated", "brand", "modalities"]));
+    expect(tool.required).toEqual(expect.arrayContaining(["title", "summary", "updated", "brand", "category", "modalities"]));
     expect(tool.additionalProperties).toBe(false);
     for (const [name, field] of Object.entries(tool.properties)) expect(field.description, name).toBeTruthy();
   });
@@ -34,7 +34,8 @@ describe("what editors read, generated from the zod schemas", () => {
     for (const name of COLLECTION_NAMES) {
       for (const row of fieldRows(name)) expect(editing, `${name} ${row.path}`).toContain(`| \`${row.path}\` |`);
     }
-    expect(fieldRows("tools").find((r) => r.path === "price.amount")).toMatchObject({ required: false, accepts: "a number" });
+    expect(fieldRows("tools").find((r) => r.path === "category")).toMatchObject({ required: true, accepts: expect.stringMatching(/^one of: compression-boots, massage-guns, /) });
+    expect(fieldRows("tools").find((r) => r.path === "runningCosts.note")).toMatchObject({ required: false, accepts: "text" });
     expect(fieldRows("tools").find((r) => r.path === "brand")).toMatchObject({ required: true, description: "The maker, or Generic." });
   });
 });

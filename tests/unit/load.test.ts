@@ -99,14 +99,22 @@ describe("loadContent on broken content", () => {
         'modalities/unknown-result.md:10:30  evidence.soreness.entries[0].result  the study "dupuy-2018" has no result "soreness-cold-watr" (its results: soreness-cold-water, fatigue-cold-water)',
         'modalities/unknown-result.md:11:32  evidence.soreness.entries[1].result  the study "machado-2016" has no result "soreness-24-hours"; add the result to content/studies/machado-2016.md',
         'studies/wrong-type.md:4:1  year  expected a number, got the text "twenty sixteen"',
-        'tools/body-links.md:17:11  (body)  /modalities/cold-water-imersion: unknown modality "cold-water-imersion" (did you mean "cold-water-immersion"?): there is no content/modalities/cold-water-imersion.md',
-        'tools/body-links.md:19:5  (body)  /modalities/cold-water-immersion#how-it-work: links to "#how-it-work", which is not a heading in /modalities/cold-water-immersion (did you mean "#how-it-works"?)',
-        'tools/body-links.md:19:66  (body)  #what-it-iss: links to "#what-it-iss", which is not a heading in this article (did you mean "#what-it-is"?)',
-        'tools/links-draft.md:6:14  modalities[0]  links to the draft modality "draft-modality", which is left out of the published site: publish it or remove the link',
+        'tools/bench-types.md:12:19  bench.pressureMmHg.value  expected a range { min, max }',
+        "tools/bench-types.md:16:15  bench.weightKg.value  expected a number",
+        "tools/bench-types.md:18:10  bench.app.value  expected true or false",
+        'tools/body-links.md:25:11  (body)  /modalities/cold-water-imersion: unknown modality "cold-water-imersion" (did you mean "cold-water-immersion"?): there is no content/modalities/cold-water-imersion.md',
+        'tools/body-links.md:27:5  (body)  /modalities/cold-water-immersion#how-it-work: links to "#how-it-work", which is not a heading in /modalities/cold-water-immersion (did you mean "#how-it-works"?)',
+        'tools/body-links.md:27:66  (body)  #what-it-iss: links to "#what-it-iss", which is not a heading in this article (did you mean "#what-it-is"?)',
+        'tools/links-draft.md:7:14  modalities[0]  links to the draft modality "draft-modality", which is left out of the published site: publish it or remove the link',
+        "tools/missing-bench.md:10:1  bench  Compression boots state noiseDb (noise: Loudness in decibels.); write a sourced value, not-published or not-found",
+        'tools/off-bench.md:14:3  bench.amplitudeMm  "amplitudeMm" is not on the tape bench (rollLengthM, wearDays, material)',
         "tools/several-problems.md:1:1  brand  required field is missing (expected text)",
-        'tools/several-problems.md:5:14  modalities[0]  unknown modality "foam-roling": there is no content/modalities/foam-roling.md',
-        'tools/several-problems.md:6:1  colour  unknown field "colour" (allowed here: title, summary, updated, draft, references, changes, brand, modalities, price, runningCosts, specs, bodyAreas, bestFor, pros, cons, alternative)',
-        'tools/unknown-modality.md:6:36  modalities[1]  unknown modality "cold-water-imersion" (did you mean "cold-water-immersion"?): there is no content/modalities/cold-water-imersion.md',
+        'tools/several-problems.md:6:14  modalities[0]  unknown modality "foam-roling": there is no content/modalities/foam-roling.md',
+        'tools/several-problems.md:7:1  colour  unknown field "colour" (allowed here: title, summary, updated, draft, references, changes, brand, category, modalities, replacedBy, sources, prices, runningCosts, bench, bodyAreas, bestFor, pros, cons, alternative)',
+        'tools/unknown-market.md:11:3  prices.GB  unknown field "GB"',
+        'tools/unknown-modality.md:7:36  modalities[1]  unknown modality "cold-water-imersion" (did you mean "cold-water-immersion"?): there is no content/modalities/cold-water-imersion.md',
+        'tools/unknown-source.md:11:21  prices.US.source  no source "shop" in sources (sources: maker)',
+        'tools/unknown-source.md:13:33  bench.capacityLitres.source  no source "makr" in sources (sources: maker)',
       ].sort(),
     );
   });
@@ -133,10 +141,10 @@ describe("loadContent on broken content", () => {
 
   it("throws a ContentError whose message is the whole report, sorted by file and line", () => {
     const error = new ContentError(result.issues);
-    expect(error.message.split("\n")[0]).toBe("36 content problems in 20 files:");
+    expect(error.message.split("\n")[0]).toBe("44 content problems in 25 files:");
     expect(error.message).toBe(formatReport(result.issues));
     const reported = error.message.split("\n").slice(1);
-    expect(reported).toHaveLength(36);
+    expect(reported).toHaveLength(44);
     expect(reported[0]).toContain("guides/bad-quotes.md:9:16");
   });
 });

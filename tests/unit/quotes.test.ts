@@ -82,9 +82,9 @@ describe("fillQuotes on the fixture site", () => {
     );
   });
 
-  it("renders a price with its source's kind and own date, linked to the tool", () => {
+  it("renders a price in every market it has one, each in its own currency with its source and the source's own date, linked to the tool", () => {
     expect(boots).toContain(
-      '<a class="quote quote--price" href="/tools/air-relief-boots">$799</a> according to Airwave online store (maker\'s page or manual, November 2, 2026)',
+      '<a class="quote quote--price" href="/tools/air-relief-boots">$799 in the US (Airwave online store, 2026-11-02); £699 in the UK (Runner\'s Kit UK review, n.d.)</a>',
     );
   });
 
@@ -118,9 +118,12 @@ describe("fillQuotes on the fixture site", () => {
 });
 
 describe("fillQuotes", () => {
-  it('says "n.d." for a price whose source shows no date', () => {
+  it('says "n.d." for a price whose source shows no date, and never converts one market\'s price into another\'s currency', () => {
     expect(fillQuotes(placeholder("price", "vibe-ball"), site)).toBe(
-      '<a class="quote quote--price" href="/tools/vibe-ball">€39</a> according to Pulseworks EU store (maker\'s page or manual, n.d.)',
+      '<a class="quote quote--price" href="/tools/vibe-ball">€39 in the eurozone (Pulseworks EU store, n.d.); A$69 in Australia (Kit Bag Australia, 2026-10-21)</a>',
+    );
+    expect(fillQuotes(placeholder("price", "travel-boots"), site)).toBe(
+      '<a class="quote quote--price" href="/tools/travel-boots">£349 in the UK (Airwave UK store, 2026-10-10)</a>',
     );
   });
 
@@ -143,10 +146,13 @@ describe("fillQuotes", () => {
     const sources: QuoteSources = {
       modality: () => undefined,
       study: () => undefined,
-      tool: (slug) => (slug === "a&b" ? { ...site.tool("vibe-ball")!, href: "/tools/a&b" as never, price: { ...site.tool("vibe-ball")!.price!, source: "<Shop & Co>" } } : undefined),
+      tool: (slug) => {
+        const ball = site.tool("vibe-ball")!;
+        return slug === "a&b" ? { ...ball, href: "/tools/a&b" as never, sources: { ...ball.sources, eustore: { ...ball.sources.eustore, title: "<Shop & Co>" } } } : undefined;
+      },
     };
     expect(fillQuotes('<span data-quote="price:a&#x26;b">a&#x26;b</span>', sources)).toBe(
-      '<a class="quote quote--price" href="/tools/a&amp;b">€39</a> according to &lt;Shop &amp; Co&gt; (maker\'s page or manual, n.d.)',
+      '<a class="quote quote--price" href="/tools/a&amp;b">€39 in the eurozone (&lt;Shop &amp; Co&gt;, n.d.); A$69 in Australia (Kit Bag Australia, 2026-10-21)</a>',
     );
   });
 });

@@ -21,6 +21,7 @@ describe("the collection registry", () => {
     expect(paths("tools")).toEqual([
       "references.* -> studies",
       "modalities.* -> modalities",
+      "replacedBy -> tools",
       "alternative.tool -> tools",
       "alternative.modality -> modalities",
     ]);

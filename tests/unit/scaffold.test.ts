@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -20,6 +20,7 @@ function withScaffold(collection: CollectionName, title: string, fill?: (text: s
   roots.push(root);
   cpSync(join(__dirname, "..", "fixtures", "valid"), root, { recursive: true });
   const text = scaffoldEntry(collection, title, "2026-11-23");
+  mkdirSync(join(root, collection), { recursive: true }); // the valid fixtures have no buying guide
   writeFileSync(join(root, collection, `${slugify(title)}.md`), fill ? fill(text) : text);
   return loadContent(root, { includeDrafts: false });
 }
@@ -31,15 +32,23 @@ const FILLS: [RegExp, string][] = [
   [/^modalities:(.*)\n  - TODO.*/m, "modalities:$1\n  - cold-water-immersion"],
   [/^(bestFor|pros|cons):(.*)\n  - TODO.*/gm, "$1:$2\n  - Something true"],
   [/^  note: TODO[^#]*/m, "  note: A lacrosse ball does much the same for a few dollars. "],
+  // a tool's category, and its bench (tape's, the shortest) with every attribute marked as not found
+  [/^category: TODO(?=.*The kind of product)/m, "category: tape"],
+  [/^bench: \{\}/m, "bench: { rollLengthM: not-found, wearDays: not-found, material: not-found }"],
   [/^category: TODO/m, "category: cold"],
   [/^    summary: TODO[^#]*/gm, "    summary: No review has measured this outcome yet. "],
   [/^authors: TODO[^#]*/m, "authors: Surname AB "],
   [/^venue: TODO[^#]*/m, "venue: A journal 1:1-2 "],
   [/^kind: TODO/m, "kind: maker"],
   [/^# doi: /m, "doi: "],
+  [/^    tool: TODO[^#]*/m, "    tool: ice-tub "],
+  [/^    why: TODO[^#]*/m, "    why: The one tub the fixtures have. "],
   [/^TODO$/gm, "Written by hand."],
 ];
 const fill = (text: string) => FILLS.reduce((t, [re, value]) => t.replace(re, value), text);
+
+/** A buying guide is named after its category (the valid fixtures' Ice Tub is a cold plunge); every other entry can take any title. */
+const titleFor = (collection: CollectionName) => (collection === "categories" ? "Cold plunges" : "Test Article");
 
 describe("npm run new (scaffoldEntry)", () => {
   it("derives the file name from the title", () => {
@@ -49,12 +58,13 @@ describe("npm run new (scaffoldEntry)", () => {
 
   for (const collection of COLLECTION_NAMES) {
     it(`writes a ${collections[collection].singular} that fails the check until its placeholders are replaced, and passes after`, () => {
-      const before = withScaffold(collection, "Test Article");
+      const title = titleFor(collection);
+      const before = withScaffold(collection, title);
       expect(before.issues.length).toBeGreaterThan(0);
       expect(before.issues.every((i) => i.message.includes("TODO placeholder")), before.issues.map((i) => i.message).join("\n")).toBe(true);
-      const after = withScaffold(collection, "Test Article", fill);
+      const after = withScaffold(collection, title, fill);
       expect(after.issues).toEqual([]);
-      expect(after[collection].find((e) => e.slug === "test-article")?.title).toBe("Test Article");
+      expect(after[collection].find((e) => e.slug === slugify(title))?.title).toBe(title);
     });
 
     it(`writes every field of the ${collections[collection].singular} schema, with its description`, () => {
@@ -100,6 +110,6 @@ describe("npm run new (scaffoldEntry)", () => {
   it("refuses a collection the registry does not have, naming the ones it does", () => {
     const run = spawnSync(process.execPath, [join("node_modules", "tsx", "dist", "cli.mjs"), join("scripts", "new.ts"), "recipe", "Soup"], { encoding: "utf8" });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("<modality|tool|guide|study>");
+    expect(run.stderr).toContain("<modality|tool|guide|category|study>");
   });
 });

@@ -11,7 +11,7 @@ import { importAs } from "../fixtures/catalogs";
 // The fixture site's published entries; each collection also holds a draft.
 const PUBLISHED = {
   modalities: ["cold-water-immersion", "cryotherapy-chamber", "foam-rolling", "nutrition", "percussion-massage", "pneumatic-compression", "sleep"],
-  tools: ["air-relief-boots", "foam-roller", "ice-tub", "thump-gun", "travel-boots", "vibe-ball", "vibe-roller"],
+  tools: ["air-relief-boots", "foam-roller", "ice-tub", "ice-tub-classic", "thump-gun", "travel-boots", "vibe-ball", "vibe-roller"],
   guides: ["choosing-recovery-boots", "methodology", "recovery-foundations"],
   studies: [
     "airwave-manual",

@@ -26,15 +26,17 @@ describe("socialImageFor", () => {
     );
   });
 
-  it("shows a tool's price in its own currency, and nothing in its place when none is published", () => {
+  it("shows a tool's price in its own currency, naming its market, and nothing in its place when none is published", () => {
     expect(socialImageFor("tools", "air-relief-boots", catalog)).toEqual({
       kind: "Tool",
       title: "Air Relief Boots",
       line: "Full-leg compression boots with five chambers, a battery and an app.",
-      fact: "Price: $799",
+      fact: "Price: $799 (US)",
     });
-    expect(socialImageFor("tools", "travel-boots", catalog)?.fact).toBe("Price: £349");
-    expect(socialImageFor("tools", "thump-gun", catalog)?.fact).toBe("Price: $299–$349");
+    // one card for every reader: the first market with a price, in the order of the markets
+    expect(socialImageFor("tools", "travel-boots", catalog)?.fact).toBe("Price: £349 (UK)");
+    expect(socialImageFor("tools", "vibe-ball", catalog)?.fact).toBe("Price: €39 (EU)");
+    expect(socialImageFor("tools", "thump-gun", catalog)?.fact).toBe("Price: $299–$349 (US)");
     expect(socialImageFor("tools", "ice-tub", catalog)).toEqual({
       kind: "Tool",
       title: "Ice Tub",
@@ -90,7 +92,7 @@ describe("siteSocialImage", () => {
     expect(card.kind).toBeUndefined();
     expect(card.title).toBe(site.tagline);
     expect(card.line).toBe(site.description);
-    expect(card.fact).toBe("7 methods · 7 tools · 3 guides");
+    expect(card.fact).toBe("7 methods · 8 tools · 3 guides");
   });
 
   it("counts one of a kind in the singular", () => {

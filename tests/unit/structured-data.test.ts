@@ -6,7 +6,7 @@ const catalog = siteCatalog();
 const product = (slug: string) => productJsonLd(catalog.tool(slug)!, catalog.modalitiesForTool(slug));
 
 describe("JSON-LD", () => {
-  it("describes a tool as a Product with its brand, methods and published price", () => {
+  it("describes a tool as a Product with its brand, methods and one offer per market it is priced in, each in that market's currency", () => {
     expect(product("air-relief-boots")).toMatchObject({
       "@type": "Product",
       name: "Air Relief Boots",
@@ -14,8 +14,14 @@ describe("JSON-LD", () => {
       brand: { "@type": "Brand", name: "Airwave" },
       category: "Pneumatic compression",
       url: "http://localhost:3000/tools/air-relief-boots",
-      offers: { "@type": "Offer", price: 799, priceCurrency: "USD", description: "Price as published by Airwave online store (maker's page or manual, November 2, 2026)" },
     });
+    expect(product("air-relief-boots").offers).toEqual([
+      { "@type": "Offer", price: 799, priceCurrency: "USD", eligibleRegion: "US", description: "Price as published by Airwave online store (2026-11-02)" },
+      { "@type": "Offer", price: 699, priceCurrency: "GBP", eligibleRegion: "GB", description: "Price as published by Runner's Kit UK review (n.d.)" },
+    ]);
+    expect(product("travel-boots").offers).toEqual([
+      { "@type": "Offer", price: 349, priceCurrency: "GBP", eligibleRegion: "GB", description: "Price as published by Airwave UK store (2026-10-10)" },
+    ]);
   });
 
   it("names every method a tool delivers, its main one as the category", () => {
@@ -25,7 +31,10 @@ describe("JSON-LD", () => {
       { "@type": "PropertyValue", name: "Recovery method", value: "Percussion massage", url: "http://localhost:3000/modalities/percussion-massage" },
       { "@type": "PropertyValue", name: "Recovery method", value: "Foam rolling", url: "http://localhost:3000/modalities/foam-rolling" },
     ]);
-    expect(data.offers).toMatchObject({ price: 39, priceCurrency: "EUR" });
+    expect(data.offers).toMatchObject([
+      { price: 39, priceCurrency: "EUR", eligibleRegion: "EU" },
+      { price: 69, priceCurrency: "AUD", eligibleRegion: "AU" },
+    ]);
   });
 
   it("leaves out the offer when no price is published", () => {
