@@ -3,7 +3,9 @@ import type { Cell, CompareColumn, CompareRow } from "@/lib/catalog/compare";
 
 
 function CellContent({ cell }: { cell: Cell | undefined }) {
-  if (!cell) return <span className="not-published">Not published</span>;
+  // An empty cell means no source gave the fact for that product; "not published" is kept for
+  // what the maker's own pages were read for, and a bench cell says which it is.
+  if (!cell) return <span className="not-published">Not found</span>;
   return (
     <>
       {cell.text && <p>{cell.text}</p>}

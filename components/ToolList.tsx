@@ -1,11 +1,12 @@
 import { IntentLink } from "@/components/IntentLink";
 import type { Tool } from "@/lib/catalog/catalog";
 import { DEFAULT_MARKET, formatShownPrice, priceIn } from "@/lib/catalog/markets";
-import type { Market } from "@/lib/content/vocabulary";
+import { MARKET_LABELS, type Market } from "@/lib/content/vocabulary";
 
 /**
- * Tools as linked cards: name, brand, summary and the price in one market only, so a list never
- * mixes currencies; a tool with no price in that market shows none here (its page lists every market's).
+ * Tools as linked cards: name, brand, summary and the price in the reader's market. A tool with
+ * no price there says so: a list never shows another market's currency (the tool's page lists
+ * every market's price).
  */
 export function ToolList({ tools, headingLevel = 3, market = DEFAULT_MARKET }: { tools: readonly Tool[]; headingLevel?: 2 | 3; market?: Market }) {
   const Heading = `h${headingLevel}` as const;
@@ -20,7 +21,7 @@ export function ToolList({ tools, headingLevel = 3, market = DEFAULT_MARKET }: {
             </Heading>
             <p className="card__meta">
               {t.brand}
-              {price && <> · {formatShownPrice(price)}</>}
+              {price ? <> · {formatShownPrice(price)}</> : Object.keys(t.prices).length > 0 && <> · no price found for {MARKET_LABELS[market]}</>}
             </p>
             <p>{t.summary}</p>
           </li>

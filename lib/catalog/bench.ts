@@ -31,7 +31,14 @@ export function formatBenchValue(key: AttributeKey, cell: Exclude<BenchCell, str
   const v = cell.value;
   if (type === "yes-no") return v ? "Yes" : "No";
   if (type === "range" && typeof v === "object") {
-    return unit && unit !== "count" ? `${v.min}–${inUnits(v.max, unit)}` : `${v.min}–${v.max}`;
+    const u = unit && unit !== "count" ? UNITS[unit] : undefined;
+    const gap = (label: string) => (label.startsWith("°") ? "" : " ");
+    const main = `${v.min}–${v.max}${u ? `${gap(u.label)}${u.label}` : ""}`;
+    if (!u || !("other" in u)) return main;
+    // Both ends in both units: 3–15 °C (37–59 °F).
+    const o = u.other as { label: string; factor: number; offset?: number; digits: number };
+    const other = (n: number) => round(n * o.factor + (o.offset ?? 0), o.digits);
+    return `${main} (${other(v.min)}–${other(v.max)}${gap(o.label)}${o.label})`;
   }
   if (typeof v === "number") return inUnits(v, unit);
   return String(v);

@@ -61,20 +61,24 @@ export function toolRows(tools: readonly Tool[], catalog: Catalog): CompareRow[]
   const categories = [...new Set(tools.map((t) => t.category))];
   const benchKeys = [...new Set(categories.flatMap((c) => TOOL_CATEGORIES[c].bench as readonly AttributeKey[]))];
   const benchOf = tools.map((t) => new Map(benchRows(t).map((r) => [r.key, r])));
-  const benchCell = (r: BenchRow | undefined): Cell | undefined =>
-    r && { text: r.source ? `${r.text} (${r.source.title}; ${SOURCE_KIND_LABELS[r.source.kind]}, ${r.source.date === "n.d." ? "n.d." : formatDate(r.source.date)})` : r.text };
+  const benchCell = (r: BenchRow | undefined): Cell =>
+    !r
+      ? { text: "Not on this kind's bench" }
+      : { text: r.source ? `${r.text} (${r.source.title}; ${SOURCE_KIND_LABELS[r.source.kind]}, ${r.source.date === "n.d." ? "n.d." : formatDate(r.source.date)})${r.note ? `. ${r.note}` : ""}` : r.text };
 
   const rows = [
     // One row per market, so no row mixes currencies; a market no tool is priced in has no row.
-    ...MARKETS.map((m) =>
-      row(`price-${m.toLowerCase()}`, `Price (${MARKET_LABELS[m]})`, tools.map((t) => {
+    ...MARKETS.filter((m) => tools.some((t) => t.prices[m])).map((m) =>
+      row(`price-${m.toLowerCase()}`, `Price, ${MARKET_LABELS[m]}`, tools.map((t) => {
         const p = priceIn(t, m);
-        return p && { text: `${formatShownPrice(p)}, according to ${p.source.title} (${SOURCE_KIND_LABELS[p.source.kind]}, ${p.source.date === "n.d." ? "n.d." : formatDate(p.source.date)})${p.stale ? "; more than a year old or undated, so possibly stale" : ""}` };
+        if (!p) return { text: "No price found in this market" };
+        return { text: `${formatShownPrice(p)}, according to ${p.source.title} (${SOURCE_KIND_LABELS[p.source.kind]}, ${p.source.date === "n.d." ? "n.d." : formatDate(p.source.date)})${p.stale ? "; more than a year old or undated, so possibly stale" : ""}` };
       })),
     ),
     row("running-costs", "Running costs", tools.map((t) => text(t.runningCosts?.note))),
-    row("modalities", "Methods it delivers", modalitiesOf.map((ms) => ({ links: ms.map((m) => ({ href: m.href, label: m.title })) }))),
+    row("status", "Status", tools.map((t) => (t.replacedBy ? { text: `Discontinued: replaced by ${catalog.tool(t.replacedBy)?.title ?? t.replacedBy}` } : undefined))),
     ...benchKeys.map((key) => row(`bench-${key}`, ATTRIBUTES[key].label, benchOf.map((b) => benchCell(b.get(key))))),
+    row("modalities", "Methods it delivers", modalitiesOf.map((ms) => ({ links: ms.map((m) => ({ href: m.href, label: m.title })) }))),
     ...OUTCOMES.map((o) => row(`evidence-${o}`, `Evidence: ${OUTCOME_LABELS[o]}`, modalitiesOf.map((ms) => gradeCell(ms, o)))),
     row("session", "Time per session", main.map((m) => m?.sessionMinutes && { text: `${formatRange(m.sessionMinutes, "min")} (typical for the method)` })),
     row("body-areas", "Body areas", tools.map((t) => list(t.bodyAreas.map(bodyAreaLabel)))),

@@ -31,16 +31,16 @@ describe("CompareTable", () => {
     expect(screen.getByRole("rowheader", { name: /^Brand$/ }).closest("tr")).not.toHaveClass("differs");
   });
 
-  it("offers a labelled link to remove each tool, and says 'Not published' for missing values", () => {
+  it("offers a labelled link to remove each tool", () => {
     renderComparison("ice-tub,heat-pad");
     expect(screen.getByRole("link", { name: "Remove Ice Tub from the comparison" })).toHaveAttribute("href", "/compare?tools=heat-pad");
   });
 
-  it("says 'Not published' where one tool lacks a value the other has, and hides rows no tool has", () => {
+  it("says where one tool has no price in a market the other is priced in, and hides rows no tool has", () => {
     renderComparison("ice-tub,foam-roller", siteCatalog());
-    const price = screen.getByRole("rowheader", { name: /^Price \(United States \(US\$\)\)/ }).closest("tr")!;
+    const price = screen.getByRole("rowheader", { name: /^Price, United States \(US\$\)/ }).closest("tr")!;
     const cells = within(price).getAllByRole("cell");
-    expect(cells[0]).toHaveTextContent("Not published");
+    expect(cells[0]).toHaveTextContent("No price found in this market");
     expect(cells[1]).toHaveTextContent("$20–$50, according to Prices at three sports shops (retailer listing, October 20, 2026)");
     // one price row per market a tool is priced in; neither is priced in the UK
     expect(screen.getAllByRole("rowheader", { name: /^Price/ })).toHaveLength(1);

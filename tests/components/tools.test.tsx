@@ -124,26 +124,33 @@ describe("ToolIndex", () => {
     expect(screen.getByText(/^Prices are shown for/)).toHaveTextContent("Prices are shown for United Kingdom (£)");
     expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(["Compression boots", "Massage guns", "Cold plunges", "Rollers and balls"]);
     const boots = screen.getByRole("region", { name: "Compression boots" });
-    expect(within(boots).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual(["/tools/travel-boots", "/tools/air-relief-boots"]);
-    // every price on the page is in pounds; a tool with no UK price shows none
+    expect(within(boots).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual([
+      "/tools/category/compression-boots", // the category's buying guide, with its picks
+      "/tools/travel-boots",
+      "/tools/air-relief-boots",
+    ]);
+    // every price on the page is in pounds; a tool priced only elsewhere says it has no UK price, and one with no price at all says nothing
     const metas = [...container.querySelectorAll(".card__meta")].map((m) => m.textContent);
+    const none = "no price found for United Kingdom (£)";
     expect(metas).toEqual([
       "Airwave · £349",
       "Airwave · £699",
-      "Pulseworks",
+      `Pulseworks · ${none}`,
       "Chillcraft",
-      "Chillcraft",
-      "Various",
-      "Pulseworks",
-      "Pulseworks",
+      `Chillcraft · ${none}`,
+      `Various · ${none}`,
+      `Pulseworks · ${none}`,
+      `Pulseworks · ${none}`,
     ]);
+    expect(metas.join(" ")).not.toMatch(/[$€]/);
     expect(screen.getByRole("combobox", { name: /^Show prices in/ })).toHaveValue("uk");
   });
 
   it("shows the default market's prices in dollars only", () => {
     const { container } = render(<ToolIndex groups={toolIndex(site, "US")} market="US" />);
     const metas = [...container.querySelectorAll(".card__meta")].map((m) => m.textContent);
-    expect(metas.filter((m) => m!.includes(" · "))).toEqual(["Airwave · $799", "Pulseworks · $299–$349", "Chillcraft · $89", "Various · $20–$50", "Pulseworks · $149"]);
+    expect(metas.filter((m) => m!.includes(" · ") && !m!.includes("no price found"))).toEqual(["Airwave · $799", "Pulseworks · $299–$349", "Chillcraft · $89", "Various · $20–$50", "Pulseworks · $149"]);
+    expect(metas.join(" ")).not.toMatch(/[£€]/);
     expect(screen.getByRole("combobox", { name: /^Show prices in/ })).toHaveValue("us");
   });
 });

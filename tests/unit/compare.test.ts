@@ -34,13 +34,12 @@ describe("buildComparison for tools", () => {
     for (const r of c.rows) expect(r.cells).toHaveLength(2);
   });
 
-  it("puts what runners weigh first: a price row per market with its source and date, running costs, methods, then the shared category's bench in its own order, then the evidence", () => {
+  it("puts what runners weigh first: a price row per market with its source and date, running costs, then the shared category's bench in its own order, methods, then the evidence", () => {
     const c = buildComparison({ tools: "air-relief-boots,travel-boots" }, site);
     expect(c.rows.map((r) => r.key).slice(0, 19)).toEqual([
       "price-us",
       "price-uk",
       "running-costs",
-      "modalities",
       "bench-chambers",
       "bench-pressureMmHg",
       "bench-pressureLevels",
@@ -50,6 +49,7 @@ describe("buildComparison for tools", () => {
       "bench-noiseDb",
       "bench-app",
       "bench-travel",
+      "modalities",
       "evidence-soreness",
       "evidence-fatigue",
       "evidence-performance",
@@ -57,8 +57,8 @@ describe("buildComparison for tools", () => {
       "evidence-endurance-gains",
       "session",
     ]);
-    expect(row(c, "price-us")!.label).toBe("Price (United States (US$))");
-    expect(row(c, "price-us")!.cells).toEqual([{ text: "$799, according to Airwave online store (maker's page or manual, November 2, 2026)" }, undefined]);
+    expect(row(c, "price-us")!.label).toBe("Price, United States (US$)");
+    expect(row(c, "price-us")!.cells).toEqual([{ text: "$799, according to Airwave online store (maker's page or manual, November 2, 2026)" }, { text: "No price found in this market" }]);
     expect(row(c, "price-uk")!.cells).toEqual([
       { text: "£699, according to Runner's Kit UK review (editorial review, n.d.); more than a year old or undated, so possibly stale" },
       { text: "£349, according to Airwave UK store (maker's page or manual, October 10, 2026)" },
@@ -68,7 +68,7 @@ describe("buildComparison for tools", () => {
   it("gives each bench row its value in both units where the unit has another, with its source, or the hole's label", () => {
     const c = buildComparison({ tools: "air-relief-boots,travel-boots" }, site);
     expect(row(c, "bench-weightKg")!.cells).toEqual([
-      { text: "1.6 kg (3.5 lb) (Airwave user manual; maker's page or manual, November 2, 2026)" },
+      { text: "1.6 kg (3.5 lb) (Airwave user manual; maker's page or manual, November 2, 2026). The pump alone." },
       { text: "0.9 kg (2 lb) (Travel Boots user manual; maker's page or manual, October 10, 2026)" },
     ]);
     expect(row(c, "bench-pressureMmHg")!.cells).toEqual([
@@ -89,13 +89,13 @@ describe("buildComparison for tools", () => {
     expect(prices.map((r) => r.key)).toEqual(["price-us", "price-uk", "price-eu", "price-au"]);
     const currency: Record<string, RegExp> = { "price-us": /^\$\d/, "price-uk": /^£\d/, "price-eu": /^€\d/, "price-au": /^A\$\d/ };
     for (const r of prices) {
-      const shown = r.cells.filter((cell) => cell !== undefined);
+      const shown = r.cells.filter((cell) => cell !== undefined && cell.text !== "No price found in this market");
       expect(shown.length, r.key).toBeGreaterThan(0);
       for (const cell of shown) expect(cell!.text, r.key).toMatch(currency[r.key]);
     }
-    expect(row(c, "price-us")!.cells.map((cell) => cell?.text?.split(",")[0])).toEqual(["$799", undefined, undefined, "$299–$349"]);
-    expect(row(c, "price-eu")!.cells.map((cell) => cell?.text?.split(",")[0])).toEqual([undefined, undefined, "€39", undefined]);
-    expect(row(c, "price-au")!.cells.map((cell) => cell?.text?.split(",")[0])).toEqual([undefined, undefined, "A$69", undefined]);
+    expect(row(c, "price-us")!.cells.map((cell) => cell?.text?.split(",")[0])).toEqual(["$799", "No price found in this market", "No price found in this market", "$299–$349"]);
+    expect(row(c, "price-eu")!.cells.map((cell) => cell?.text?.split(",")[0])).toEqual(["No price found in this market", "No price found in this market", "€39", "No price found in this market"]);
+    expect(row(c, "price-au")!.cells.map((cell) => cell?.text?.split(",")[0])).toEqual(["No price found in this market", "No price found in this market", "A$69", "No price found in this market"]);
   });
 
   it("flags a price whose source is more than a year old, or undated, as possibly stale", () => {
@@ -103,12 +103,12 @@ describe("buildComparison for tools", () => {
     expect(row(c, "price-us")!.cells).toEqual([
       { text: "$89, according to Garden Outlet listing (retailer listing, March 15, 2024); more than a year old or undated, so possibly stale" },
       { text: "$20–$50, according to Prices at three sports shops (retailer listing, October 20, 2026)" },
-      undefined,
+      { text: "No price found in this market" },
     ]);
     expect(row(c, "price-eu")!.cells[2]).toEqual({ text: "€39, according to Pulseworks EU store (maker's page or manual, n.d.); more than a year old or undated, so possibly stale" });
   });
 
-  it("shows, for tools of different categories, the union of their benches in the order the tools are listed, each cell empty where the attribute is not on that tool's bench", () => {
+  it("shows, for tools of different categories, the union of their benches in the order the tools are listed, saying where an attribute is not on a tool's bench", () => {
     const c = buildComparison({ tools: "thump-gun,foam-roller,ice-tub-classic" }, site);
     expect(c.rows.filter((r) => r.key.startsWith("bench-")).map((r) => r.key)).toEqual([
       // massage guns
@@ -131,16 +131,17 @@ describe("buildComparison for tools", () => {
       "bench-chiller",
       "bench-filtration",
     ]);
-    expect(row(c, "bench-amplitudeMm")!.cells).toEqual([{ text: "16 mm (0.63 in) (Pulseworks spec sheet; maker's page or manual, September 1, 2026)" }, undefined, undefined]);
-    expect(row(c, "bench-noiseDb")!.cells[0]).toEqual({ text: "65 dB (Quiet Lab noise test; independent lab test, August 15, 2026)" });
+    expect(row(c, "bench-amplitudeMm")!.cells).toEqual([{ text: "16 mm (0.63 in) (Pulseworks spec sheet; maker's page or manual, September 1, 2026)" }, { text: "Not on this kind's bench" }, { text: "Not on this kind's bench" }]);
+    expect(row(c, "bench-noiseDb")!.cells[0]).toEqual({ text: "65 dB (Quiet Lab noise test; independent lab test, August 15, 2026). At the top speed, 1 m away." });
     expect(row(c, "bench-weightKg")!.cells.map((cell) => cell?.text?.split(" (")[0])).toEqual(["1.3 kg", "0.5 kg", "9.5 kg"]);
-    expect(row(c, "bench-material")!.cells.map((cell) => cell?.text?.split(" (")[0])).toEqual([undefined, "Closed-cell EVA foam", "Polyethylene"]);
-    expect(row(c, "bench-capacityLitres")!.cells).toEqual([undefined, undefined, { text: "300 L (79 US gal) (Ice Tub Classic owner's guide; maker's page or manual, April 1, 2023)" }]);
-    expect(row(c, "bench-lowestTempC")!.cells[2]).toEqual({ text: "3°C (37°F) (Ice Tub Classic owner's guide; maker's page or manual, April 1, 2023)" });
-    // the benches follow the prices, running costs and methods, and come before the evidence
+    expect(row(c, "bench-material")!.cells.map((cell) => cell?.text?.split(" (")[0])).toEqual(["Not on this kind's bench", "Closed-cell EVA foam", "Polyethylene"]);
+    expect(row(c, "bench-capacityLitres")!.cells).toEqual([{ text: "Not on this kind's bench" }, { text: "Not on this kind's bench" }, { text: "300 L (79 US gal) (Ice Tub Classic owner's guide; maker's page or manual, April 1, 2023)" }]);
+    expect(row(c, "bench-lowestTempC")!.cells[2]).toEqual({ text: "3°C (37°F) (Ice Tub Classic owner's guide; maker's page or manual, April 1, 2023). With two bags of ice." });
+    // the benches follow the prices, running costs and status, and come before the methods and the evidence
     const keys = c.rows.map((r) => r.key);
-    expect(keys.indexOf("bench-amplitudeMm")).toBe(keys.indexOf("modalities") + 1);
-    expect(keys.indexOf("evidence-soreness")).toBe(keys.indexOf("bench-filtration") + 1);
+    expect(keys.indexOf("bench-amplitudeMm")).toBe(keys.indexOf("status") + 1);
+    expect(keys.indexOf("modalities")).toBe(keys.indexOf("bench-filtration") + 1);
+    expect(row(c, "status")!.cells).toEqual([undefined, undefined, { text: "Discontinued: replaced by Ice Tub" }]);
   });
 
   it("shows the method's typical session, since no bench has a session row", () => {
@@ -148,9 +149,9 @@ describe("buildComparison for tools", () => {
     expect(row(c, "session")!.cells).toEqual([{ text: "20–60 min (typical for the method)" }, { text: "20–60 min (typical for the method)" }]);
   });
 
-  it("leaves a cell empty where one tool lacks a value, and hides rows no tool has", () => {
+  it("says where one tool has no price in a market, and hides rows no tool has", () => {
     const boots = buildComparison({ tools: "air-relief-boots,travel-boots" }, site);
-    expect(row(boots, "price-us")!.cells[1]).toBeUndefined();
+    expect(row(boots, "price-us")!.cells[1]).toEqual({ text: "No price found in this market" });
     expect(row(boots, "price-eu")).toBeUndefined();
     const rolling = buildComparison({ tools: "foam-roller,vibe-roller" }, site);
     expect(row(rolling, "running-costs")).toBeUndefined();

@@ -6,6 +6,7 @@ import { importAs, siteCatalog } from "../fixtures/catalogs";
 const NEWEST_FIRST = [
   "/studies/machado-2016",
   "/modalities/cold-water-immersion",
+  "/tools/category/compression-boots",
   "/tools/ice-tub",
   "/tools/ice-tub-classic",
   "/guides/choosing-recovery-boots",

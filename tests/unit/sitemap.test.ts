@@ -47,6 +47,7 @@ describe("sitemap and robots", () => {
         "/guides/recovery-foundations",
         "/guides/choosing-recovery-boots",
         "/guides/methodology",
+        "/tools/category/compression-boots",
         "/studies/machado-2016",
         "/studies/dupuy-2018",
         "/studies/roberts-2015",

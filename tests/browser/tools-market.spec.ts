@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { axeViolations } from "./axe";
+
+// Choosing a market, filtering tools and reading a buying guide, with no script at all.
+test.use({ javaScriptEnabled: false });
+
+test("the market form leads to the index in that market, every price in its currency", async ({ page }) => {
+  await page.goto("/tools");
+  await expect(page.locator(".card__meta").filter({ hasText: "£" })).toHaveCount(0);
+  await page.getByRole("combobox", { name: /Show prices in/ }).selectOption("uk");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/\/tools\/market\/uk$/);
+  await expect(page.getByText(/^Prices are shown for United Kingdom/)).toBeVisible();
+  const metas = await page.locator(".card__meta").allTextContents();
+  expect(metas.some((m) => m.includes("£"))).toBe(true);
+  expect(metas.join(" ")).not.toMatch(/[$€]/);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test("the tools browser filters by GET parameters and says what it did not understand", async ({ page }) => {
+  await page.goto("/tools/browse?category=massage-guns&band=nope");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Browse recovery tools");
+  await expect(page.getByText('"nope"')).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Kind" })).toHaveValue("massage-guns");
+  await page.getByRole("combobox", { name: "Order" }).selectOption("price");
+  await page.getByRole("button", { name: "Show tools" }).click();
+  await expect(page).toHaveURL(/sort=price/);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test("a buying guide names its picks and links them; a tool page shows its bench and every market's price", async ({ page }) => {
+  await page.goto("/tools/category/compression-boots");
+  await expect(page.getByRole("heading", { level: 2, name: "The picks" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Compare the picks on the compression boots bench" })).toHaveAttribute("href", "/compare/tools/air-relief-boots/travel-boots");
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goto("/tools/air-relief-boots");
+  await expect(page.getByRole("table", { name: /Price by market/ })).toContainText("Possibly stale");
+  await expect(page.getByRole("table", { name: /test bench/ })).toContainText("Not found in any source");
+});
+
+test("a product no maker could be identified for redirects to its honest mention", async ({ request }) => {
+  const response = await request.get("/tools/cryopush", { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers().location).toBe("/modalities/local-cold-therapy#cryopush-and-thermosleeve");
+});
