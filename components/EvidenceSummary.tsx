@@ -10,11 +10,12 @@ import { GradeScale } from "./GradeScale";
 export function WhyThisGrade({ evidence }: { evidence: OutcomeEvidence }) {
   const { anchor, label, grade, because, entries, plot, nearReaders } = evidence;
   return (
-    <details id={anchor} className="why">
+    <details className="why">
       <summary>
         Why &ldquo;{inSentence(GRADE_LABELS[grade])}&rdquo; for {inSentence(label)}
       </summary>
-      <p>
+      {/* The target of every link to this reason: inside the disclosure, so arriving at it opens it. */}
+      <p id={anchor}>
         <strong>The rule that decided it:</strong> {because}
       </p>
       {entries.length === 0 ? (

@@ -22,14 +22,15 @@ test("the evidence map sorts by an outcome through plain links and each cell lea
   await first.locator("td").first().getByRole("link").click();
   await expect(page).toHaveURL(/\/modalities\/[a-z-]+#why-soreness$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(method);
-  await expect(page.locator("#why-soreness")).toHaveAttribute("open", "");
+  await expect(page.locator("details:has(#why-soreness)")).toHaveAttribute("open", "");
+  await expect(page.locator("#why-soreness")).toBeInViewport();
 });
 
 test("a method page explains each grade: the rule that fired, the studies weighed and a chart of their effects", async ({ page }) => {
   await page.goto("/modalities/cold-water-immersion");
   const why = page.locator("details.why");
   await expect(why).toHaveCount(5);
-  const soreness = page.locator("#why-soreness");
+  const soreness = page.locator("details:has(#why-soreness)");
   await soreness.locator("summary").click();
   await expect(soreness.getByText("The rule that decided it:")).toBeVisible();
   await expect(soreness.getByRole("table", { name: /studies weighed for muscle soreness/ })).toBeVisible();

@@ -1,4 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { COLLECTION_NAMES } from "@/lib/content/collections";
+import { OUTCOMES } from "@/lib/content/vocabulary";
+import { fixtureCatalog } from "./fixture-catalog";
 
 // Every page names a generated 1200x630 PNG (Next's opengraph-image convention) in og:image and
 // twitter:image. The meta tags carry absolute URLs on SITE_URL, so the tests fetch their path
@@ -68,8 +71,10 @@ test("every page in the sitemap names an image that is served", async ({ request
   test.setTimeout(120_000);
   const sitemap = await (await request.get("/sitemap.xml")).text();
   const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => local(m[1]));
-  // The fixture site's home page, its six index pages and its 25 published articles.
-  expect(paths.length).toBe(32);
+  // The fixture site's home page, its index pages (compare, finder, the evidence map in each order) and every published article.
+  const catalog = fixtureCatalog();
+  const articles = COLLECTION_NAMES.reduce((n, c) => n + catalog.entries(c).length, 0);
+  expect(paths.length).toBe(1 + COLLECTION_NAMES.length + 1 + OUTCOMES.length + 2 + articles);
   const served = new Set<string>();
   const articleImages = new Set<string>();
   for (const path of paths) {
@@ -85,7 +90,7 @@ test("every page in the sitemap names an image that is served", async ({ request
       articleImages.add(url!);
     }
   }
-  expect(articleImages.size).toBe(7 + 7 + 3 + 8); // one of its own per published method, tool, guide and study
+  expect(articleImages.size).toBe(articles); // one of its own per published method, tool, guide and study
 });
 
 test("an unknown slug's image is a 404, never a server error", async ({ request }) => {

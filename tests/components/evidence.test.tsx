@@ -79,7 +79,8 @@ describe("EvidenceSummary", () => {
 
   it("has a why-this-grade disclosure at each anchor the table links to, and links the methodology", () => {
     const { container } = view();
-    const anchors = [...container.querySelectorAll("details.why")].map((d) => d.id);
+    // Each anchor sits inside its disclosure, so following a link to it opens the disclosure.
+    const anchors = [...container.querySelectorAll("details.why")].map((d) => d.querySelector("[id^=why-]")!.id);
     expect(anchors).toEqual(["why-soreness", "why-fatigue", "why-performance", "why-strength-gains", "why-endurance-gains"]);
     expect(screen.getByRole("link", { name: "How every grade is computed" })).toHaveAttribute("href", "/guides/methodology");
     expect(screen.getByText("What the grades mean")).toBeInTheDocument();
@@ -90,7 +91,7 @@ describe("WhyThisGrade", () => {
   it("names the grade, prints the rule that decided it and tables every study weighed", () => {
     const { container } = render(<WhyThisGrade evidence={outcomeEvidence(cwi, "strength-gains")} />);
     const details = container.querySelector("details")!;
-    expect(details).toHaveAttribute("id", "why-strength-gains");
+    expect(details.querySelector("#why-strength-gains")).toHaveTextContent("The rule that decided it:");
     expect(details.querySelector("summary")).toHaveTextContent("Why “evidence of harm or blunted gains” for long-term strength and muscle gains");
     expect(screen.getByText("The rule that decided it:").parentElement).toHaveTextContent(ruleFor("harm"));
     const table = screen.getByRole("table", { name: /The studies weighed for long-term strength and muscle gains/ });
