@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { COLLECTION_NAMES } from "@/lib/content/collections";
-import { OUTCOMES } from "@/lib/content/vocabulary";
+import { MARKETS, OUTCOMES } from "@/lib/content/vocabulary";
 import { fixtureCatalog } from "./fixture-catalog";
 
 // Every page names a generated 1200x630 PNG (Next's opengraph-image convention) in og:image and
@@ -74,7 +74,8 @@ test("every page in the sitemap names an image that is served", async ({ request
   // The fixture site's home page, its index pages (compare, finder, the evidence map in each order) and every published article.
   const catalog = fixtureCatalog();
   const articles = COLLECTION_NAMES.reduce((n, c) => n + catalog.entries(c).length, 0);
-  expect(paths.length).toBe(1 + COLLECTION_NAMES.length + 1 + OUTCOMES.length + 2 + articles);
+  // home, each collection's index, the evidence map in each order, the tools index in each other market, compare, finder, every article
+  expect(paths.length).toBe(1 + COLLECTION_NAMES.length + 1 + OUTCOMES.length + (MARKETS.length - 1) + 2 + articles);
   const served = new Set<string>();
   const articleImages = new Set<string>();
   for (const path of paths) {

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { axeViolations } from "./axe";
 
-// Choosing a market, filtering tools and reading a buying guide, with no script at all.
+// Choosing a market, filtering tools and reading a buying guide, with no script at all (axe needs
+// script, so these pages are in accessibility.spec.ts's list).
 test.use({ javaScriptEnabled: false });
 
 test("the market form leads to the index in that market, every price in its currency", async ({ page }) => {
@@ -14,25 +14,22 @@ test("the market form leads to the index in that market, every price in its curr
   const metas = await page.locator(".card__meta").allTextContents();
   expect(metas.some((m) => m.includes("£"))).toBe(true);
   expect(metas.join(" ")).not.toMatch(/[$€]/);
-  expect(await axeViolations(page)).toEqual([]);
 });
 
 test("the tools browser filters by GET parameters and says what it did not understand", async ({ page }) => {
   await page.goto("/tools/browse?category=massage-guns&band=nope");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Browse recovery tools");
-  await expect(page.getByText('"nope"')).toBeVisible();
+  await expect(page.getByText("is not a price band we know", { exact: false })).toBeVisible();
   await expect(page.getByRole("combobox", { name: "Kind" })).toHaveValue("massage-guns");
   await page.getByRole("combobox", { name: "Order" }).selectOption("price");
   await page.getByRole("button", { name: "Show tools" }).click();
   await expect(page).toHaveURL(/sort=price/);
-  expect(await axeViolations(page)).toEqual([]);
 });
 
 test("a buying guide names its picks and links them; a tool page shows its bench and every market's price", async ({ page }) => {
   await page.goto("/tools/category/compression-boots");
   await expect(page.getByRole("heading", { level: 2, name: "The picks" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Compare the picks on the compression boots bench" })).toHaveAttribute("href", "/compare/tools/air-relief-boots/travel-boots");
-  expect(await axeViolations(page)).toEqual([]);
   await page.goto("/tools/air-relief-boots");
   await expect(page.getByRole("table", { name: /Price by market/ })).toContainText("Possibly stale");
   await expect(page.getByRole("table", { name: /test bench/ })).toContainText("Not found in any source");
