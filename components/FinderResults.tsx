@@ -1,7 +1,8 @@
 import { IntentLink } from "@/components/IntentLink";
 import { entryHref } from "@/lib/content/collections";
 import type { FinderResult } from "@/lib/catalog/finder";
-import { formatShownPrice, priceIn } from "@/lib/catalog/markets";
+import { formatPrice } from "@/lib/catalog/format";
+import { priceIn } from "@/lib/catalog/markets";
 import type { Market } from "@/lib/content/vocabulary";
 import { GradeBadge } from "./GradeBadge";
 
@@ -23,7 +24,7 @@ function ResultItem({ result, market }: { result: FinderResult; market: Market }
             <span key={t.slug}>
               {i > 0 && ", "}
               <IntentLink href={t.href}>{t.title}</IntentLink>
-              {priceIn(t, market) && ` (${formatShownPrice(priceIn(t, market)!)})`}
+              {priceIn(t, market) && ` (${formatPrice(priceIn(t, market)!)})`}
             </span>
           ))}
         </p>

@@ -1,6 +1,5 @@
 import type { ShownPrice } from "@/lib/catalog/markets";
-import { formatShownPrice } from "@/lib/catalog/markets";
-import { formatMoney } from "@/lib/catalog/format";
+import { formatMoney, formatPrice } from "@/lib/catalog/format";
 import { MARKET_LABELS, type Market } from "@/lib/content/vocabulary";
 import { SourceCredit } from "./SourceCredit";
 
@@ -30,7 +29,7 @@ export function PriceTable({ prices, firstYear, runningNote }: { prices: readonl
               <tr key={p.market}>
                 <th scope="row">{MARKET_LABELS[p.market]}</th>
                 <td>
-                  {formatShownPrice(p)}
+                  {formatPrice(p)}
                   {p.note && <span className="prices__note"> {p.note}</span>}
                   {p.stale && <strong className="prices__stale"> Possibly stale: the source is more than a year old or undated.</strong>}
                 </td>

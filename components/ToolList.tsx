@@ -1,6 +1,7 @@
 import { IntentLink } from "@/components/IntentLink";
 import type { Tool } from "@/lib/catalog/catalog";
-import { DEFAULT_MARKET, formatShownPrice, priceIn } from "@/lib/catalog/markets";
+import { formatPrice } from "@/lib/catalog/format";
+import { DEFAULT_MARKET, priceIn } from "@/lib/catalog/markets";
 import { MARKET_LABELS, type Market } from "@/lib/content/vocabulary";
 
 /**
@@ -21,7 +22,7 @@ export function ToolList({ tools, headingLevel = 3, market = DEFAULT_MARKET }: {
             </Heading>
             <p className="card__meta">
               {t.brand}
-              {price ? <> · {formatShownPrice(price)}</> : Object.keys(t.prices).length > 0 && <> · no price found for {MARKET_LABELS[market]}</>}
+              {price ? <> · {formatPrice(price)}</> : Object.keys(t.prices).length > 0 && <> · no price found for {MARKET_LABELS[market]}</>}
             </p>
             <p>{t.summary}</p>
           </li>

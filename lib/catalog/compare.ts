@@ -1,10 +1,10 @@
 import type { Route } from "next";
 import type { Catalog, Modality, Tool } from "./catalog";
-import { GRADE_LABELS, MARKETS, MARKET_LABELS, OUTCOMES, OUTCOME_LABELS, SOURCE_KIND_LABELS } from "../content/vocabulary";
-import { bodyAreaLabel, citeLabel, formatCost, formatDate, formatRange } from "./format";
+import { GRADE_LABELS, MARKETS, MARKET_LABELS, OUTCOMES, OUTCOME_LABELS } from "../content/vocabulary";
+import { bodyAreaLabel, citeLabel, formatCost, formatPrice, formatRange, formatToolSource } from "./format";
 import { ATTRIBUTES, TOOL_CATEGORIES, type AttributeKey } from "../content/benches";
 import { benchRows, type BenchRow } from "./bench";
-import { formatShownPrice, priceIn } from "./markets";
+import { priceIn } from "./markets";
 import { pickEntries, readList, type Notice } from "../web/query";
 
 export const MIN_COMPARED = 2;
@@ -64,7 +64,7 @@ export function toolRows(tools: readonly Tool[], catalog: Catalog): CompareRow[]
   const benchCell = (r: BenchRow | undefined): Cell =>
     !r
       ? { text: "Not on this kind's bench" }
-      : { text: r.source ? `${r.text} (${r.source.title}; ${SOURCE_KIND_LABELS[r.source.kind]}, ${r.source.date === "n.d." ? "n.d." : formatDate(r.source.date)})${r.note ? `. ${r.note}` : ""}` : r.text };
+      : { text: r.source ? `${r.text}, according to ${formatToolSource(r.source)}${r.note ? `. ${r.note}` : ""}` : r.text };
 
   const rows = [
     // One row per market, so no row mixes currencies; a market no tool is priced in has no row.
@@ -72,7 +72,7 @@ export function toolRows(tools: readonly Tool[], catalog: Catalog): CompareRow[]
       row(`price-${m.toLowerCase()}`, `Price, ${MARKET_LABELS[m]}`, tools.map((t) => {
         const p = priceIn(t, m);
         if (!p) return { text: "No price found in this market" };
-        return { text: `${formatShownPrice(p)}, according to ${p.source.title} (${SOURCE_KIND_LABELS[p.source.kind]}, ${p.source.date === "n.d." ? "n.d." : formatDate(p.source.date)})${p.stale ? "; more than a year old or undated, so possibly stale" : ""}` };
+        return { text: `${formatPrice(p)}, according to ${formatToolSource(p.source)}${p.stale ? "; more than a year old or undated, so possibly stale" : ""}` };
       })),
     ),
     row("running-costs", "Running costs", tools.map((t) => text(t.runningCosts?.note))),

@@ -1,6 +1,6 @@
 import type { Catalog, Modality, Tool } from "./catalog";
-import { BODY_AREAS, GRADE_LABELS, MARKETS, MARKET_CURRENCY, SETTINGS, SITUATIONS, type Grade, type Market } from "../content/vocabulary";
-import { DEFAULT_MARKET, marketFromParam, marketParam, priceIn } from "./markets";
+import { BODY_AREAS, GRADE_LABELS, MARKET_CURRENCY, SETTINGS, SITUATIONS, type Grade, type Market } from "../content/vocabulary";
+import { priceIn, readMarket } from "./markets";
 import { bodyAreaLabel, formatMoney, formatPrice, formatRange } from "./format";
 import { readList, readOne, shown, type Notice } from "../web/query";
 
@@ -97,9 +97,7 @@ export function readFinderQuery(query: FinderQuery): { answers: FinderAnswers; n
   let budget: Budget = "any";
   if (budgetValue && isOneOf(BUDGETS, budgetValue)) budget = budgetValue;
   else if (budgetValue) notices.push({ value: shown(budgetValue), reason: `is not a budget we know (choose from: ${BUDGETS.join(", ")})` });
-  const marketValue = readOne(query.market);
-  const market = marketFromParam(marketValue) ?? DEFAULT_MARKET;
-  if (marketValue && !marketFromParam(marketValue)) notices.push({ value: shown(marketValue), reason: `is not a market we know (choose from: ${MARKETS.map(marketParam).join(", ")})` });
+  const market = readMarket(query.market, notices);
   return { answers: { situations, area, budget, setting, market }, notices };
 }
 

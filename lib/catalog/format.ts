@@ -1,7 +1,7 @@
-import type { StudyFrontmatter, StudyResult } from "../content/schemas";
+import type { StudyFrontmatter, StudyResult, ToolSource } from "../content/schemas";
 
 type Money = { amount: number; upTo?: number; currency: string };
-import { BODY_AREAS, EFFECT_MEASURE_LABELS, POPULATION_LABELS, STUDY_KIND_LABELS } from "../content/vocabulary";
+import { BODY_AREAS, EFFECT_MEASURE_LABELS, POPULATION_LABELS, SOURCE_KIND_LABELS, STUDY_KIND_LABELS } from "../content/vocabulary";
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
 
@@ -10,6 +10,11 @@ export function formatDate(iso: string): string {
   return dateFormat.format(new Date(`${iso}T00:00:00Z`));
 }
 
+
+/** A figure's source as running text: "Airwave user manual (maker's page or manual, November 2, 2026)"; SourceCredit is the same in HTML. */
+export function formatToolSource(source: Pick<ToolSource, "title" | "kind" | "date">): string {
+  return `${source.title} (${SOURCE_KIND_LABELS[source.kind]}, ${source.date === "n.d." ? "n.d." : formatDate(source.date)})`;
+}
 
 export function formatMoney(amount: number, currency: string): string {
   return new Intl.NumberFormat("en-US", {

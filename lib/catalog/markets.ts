@@ -1,8 +1,8 @@
 import type { Route } from "next";
+import { readOne, shown as quoted, type Notice } from "../web/query";
 import type { MarketPrice, ToolSource } from "../content/schemas";
 import { MARKETS, MARKET_CURRENCY, type Market } from "../content/vocabulary";
 import type { Tool } from "./catalog";
-import { formatMoney } from "./format";
 
 /** The market a reader gets before choosing one. */
 export const DEFAULT_MARKET: Market = "US";
@@ -28,6 +28,14 @@ export const marketFromParam = (value: string | undefined): Market | undefined =
   const upper = value?.toUpperCase();
   return upper && isMarket(upper) ? upper : undefined;
 };
+
+/** The market a query asks for, or the default; an unknown value is reported in `notices` and ignored. */
+export function readMarket(raw: string | string[] | undefined, notices: Notice[]): Market {
+  const value = readOne(raw);
+  const market = marketFromParam(value);
+  if (value && !market) notices.push({ value: quoted(value), reason: `is not a market we know (choose from: ${MARKETS.map(marketParam).join(", ")})` });
+  return market ?? DEFAULT_MARKET;
+}
 
 /** A price as shown: its market, currency, source and whether it stands in for the reader's own market. */
 export interface ShownPrice {
@@ -72,10 +80,6 @@ export function priceFor(tool: Tool, market: Market, now = new Date()): ShownPri
 /** Every price the tool has, in the order of MARKETS. */
 export function allPrices(tool: Tool, now = new Date()): ShownPrice[] {
   return MARKETS.flatMap((m) => (tool.prices[m] ? [shown(tool, m, tool.prices[m]!, false, now)] : []));
-}
-
-export function formatShownPrice(p: Pick<ShownPrice, "amount" | "upTo" | "currency">): string {
-  return p.upTo ? `${formatMoney(p.amount, p.currency)}–${formatMoney(p.upTo, p.currency)}` : formatMoney(p.amount, p.currency);
 }
 
 /** The sticker price plus a year of running costs, in one market, when a source gives both. */

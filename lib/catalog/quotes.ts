@@ -2,8 +2,8 @@ import { QUOTE_ATTRIBUTE, type QuoteKind } from "../content/quote-syntax";
 import { GRADE_LABELS, OUTCOMES, type Outcome } from "../content/vocabulary";
 import type { Modality, Study, Tool } from "./catalog";
 import { whyAnchor } from "./evidence";
-import { citeLabel, formatEffect } from "./format";
-import { allPrices, formatShownPrice } from "./markets";
+import { citeLabel, formatEffect, formatPrice, formatToolSource } from "./format";
+import { allPrices } from "./markets";
 import { COUNTING_RULES, GRADING_RULES } from "./grading";
 
 /** What quotes are filled in from: the catalog's entries, graded. */
@@ -39,7 +39,7 @@ function priceQuote(target: string, sources: QuoteSources): string | undefined {
   const prices = tool ? allPrices(tool) : [];
   if (!tool || prices.length === 0) return undefined;
   // Each price in its own market, never converted, so a sentence never mixes currencies in one figure.
-  const each = prices.map((p) => `${escape(formatShownPrice(p))} in ${MARKET_PLACE[p.market]} (${escape(p.source.title)}, ${escape(p.source.date)})`);
+  const each = prices.map((p) => `${escape(formatPrice(p))} in ${MARKET_PLACE[p.market]}, according to ${escape(formatToolSource(p.source))}`);
   return `<a class="quote quote--price" href="${escape(tool.href)}">${each.join("; ")}</a>`;
 }
 

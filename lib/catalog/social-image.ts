@@ -1,8 +1,8 @@
 import { getCatalog, type Catalog, type CatalogEntry } from "./catalog";
 import { collections, type CollectionName } from "../content/collections";
 import { GRADE_LABELS } from "../content/vocabulary";
-import { entrySummary } from "./format";
-import { allPrices, formatShownPrice } from "./markets";
+import { entrySummary, formatPrice } from "./format";
+import { allPrices } from "./markets";
 import { site } from "../site";
 
 /** The size every social image is drawn at: the 1.91:1 card Open Graph and X both show large. */
@@ -52,7 +52,7 @@ const FACTS: { [C in CollectionName]: (entry: CatalogEntry<C>) => string | undef
   tools: (t) => {
     // The card is one picture for every reader, so it names the market of the price it shows.
     const p = allPrices(t)[0];
-    return p ? `Price: ${formatShownPrice(p)} (${p.market})` : undefined;
+    return p ? `Price: ${formatPrice(p)} (${p.market})` : undefined;
   },
   guides: () => undefined,
   categories: () => undefined,

@@ -1,9 +1,9 @@
 import type { Route } from "next";
 import { TOOL_CATEGORY_SLUGS, type ToolCategorySlug } from "../content/benches";
-import { BODY_AREAS, MARKETS, SETTINGS, type Market } from "../content/vocabulary";
+import { BODY_AREAS, SETTINGS, type Market } from "../content/vocabulary";
 import type { Catalog, Tool } from "./catalog";
 import { GRADE_POINTS } from "./finder";
-import { DEFAULT_MARKET, marketFromParam, marketParam, priceIn } from "./markets";
+import { DEFAULT_MARKET, marketParam, priceIn, readMarket } from "./markets";
 import { readOne, shown, type Notice } from "../web/query";
 
 /** Price bands in the reader's market's own currency: round figures, never a conversion. */
@@ -39,9 +39,7 @@ export function readToolFilter(query: ToolFilterQuery): { filter: ToolFilter; no
     notices.push({ value: shown(v), reason: `is not a ${what} we know (choose from: ${list.join(", ")})` });
     return undefined;
   };
-  const marketValue = readOne(query.market);
-  const market = marketFromParam(marketValue) ?? DEFAULT_MARKET;
-  if (marketValue && !marketFromParam(marketValue)) notices.push({ value: shown(marketValue), reason: `is not a market we know (choose from: ${MARKETS.map(marketParam).join(", ")})` });
+  const market = readMarket(query.market, notices);
   const pageValue = readOne(query.page);
   const page = pageValue && /^[1-9]\d{0,4}$/.test(pageValue) ? Number(pageValue) : 1;
   if (pageValue && page === 1 && pageValue !== "1") notices.push({ value: shown(pageValue), reason: "is not a page number" });

@@ -52,7 +52,7 @@ describe("CompareTable", () => {
     const pressure = screen.getByRole("rowheader", { name: /^Pressure range/ });
     expect(pressure).toHaveTextContent("(differs)");
     expect(within(pressure.closest("tr")!).getAllByRole("cell").map((c) => c.textContent)).toEqual([
-      "20–110 mmHg (Airwave user manual; maker's page or manual, November 2, 2026)",
+      "20–110 mmHg, according to Airwave user manual (maker's page or manual, November 2, 2026)",
       "Not published by the maker",
     ]);
     const noise = screen.getByRole("rowheader", { name: /^Noise/ });

@@ -68,16 +68,16 @@ describe("buildComparison for tools", () => {
   it("gives each bench row its value in both units where the unit has another, with its source, or the hole's label", () => {
     const c = buildComparison({ tools: "air-relief-boots,travel-boots" }, site);
     expect(row(c, "bench-weightKg")!.cells).toEqual([
-      { text: "1.6 kg (3.5 lb) (Airwave user manual; maker's page or manual, November 2, 2026). The pump alone." },
-      { text: "0.9 kg (2 lb) (Travel Boots user manual; maker's page or manual, October 10, 2026)" },
+      { text: "1.6 kg (3.5 lb), according to Airwave user manual (maker's page or manual, November 2, 2026). The pump alone." },
+      { text: "0.9 kg (2 lb), according to Travel Boots user manual (maker's page or manual, October 10, 2026)" },
     ]);
     expect(row(c, "bench-pressureMmHg")!.cells).toEqual([
-      { text: "20–110 mmHg (Airwave user manual; maker's page or manual, November 2, 2026)" },
+      { text: "20–110 mmHg, according to Airwave user manual (maker's page or manual, November 2, 2026)" },
       { text: "Not published by the maker" },
     ]);
     expect(row(c, "bench-app")!.cells).toEqual([
-      { text: "Yes (Airwave online store; maker's page or manual, November 2, 2026)" },
-      { text: "No (Travel Boots user manual; maker's page or manual, October 10, 2026)" },
+      { text: "Yes, according to Airwave online store (maker's page or manual, November 2, 2026)" },
+      { text: "No, according to Travel Boots user manual (maker's page or manual, October 10, 2026)" },
     ]);
     // both unknown, for the same reason: the row does not differ
     expect(row(c, "bench-noiseDb")).toMatchObject({ cells: [{ text: "Not found in any source" }, { text: "Not found in any source" }], differs: false });
@@ -131,12 +131,12 @@ describe("buildComparison for tools", () => {
       "bench-chiller",
       "bench-filtration",
     ]);
-    expect(row(c, "bench-amplitudeMm")!.cells).toEqual([{ text: "16 mm (0.63 in) (Pulseworks spec sheet; maker's page or manual, September 1, 2026)" }, { text: "Not on this kind's bench" }, { text: "Not on this kind's bench" }]);
-    expect(row(c, "bench-noiseDb")!.cells[0]).toEqual({ text: "65 dB (Quiet Lab noise test; independent lab test, August 15, 2026). At the top speed, 1 m away." });
+    expect(row(c, "bench-amplitudeMm")!.cells).toEqual([{ text: "16 mm (0.63 in), according to Pulseworks spec sheet (maker's page or manual, September 1, 2026)" }, { text: "Not on this kind's bench" }, { text: "Not on this kind's bench" }]);
+    expect(row(c, "bench-noiseDb")!.cells[0]).toEqual({ text: "65 dB, according to Quiet Lab noise test (independent lab test, August 15, 2026). At the top speed, 1 m away." });
     expect(row(c, "bench-weightKg")!.cells.map((cell) => cell?.text?.split(" (")[0])).toEqual(["1.3 kg", "0.5 kg", "9.5 kg"]);
-    expect(row(c, "bench-material")!.cells.map((cell) => cell?.text?.split(" (")[0])).toEqual(["Not on this kind's bench", "Closed-cell EVA foam", "Polyethylene"]);
-    expect(row(c, "bench-capacityLitres")!.cells).toEqual([{ text: "Not on this kind's bench" }, { text: "Not on this kind's bench" }, { text: "300 L (79 US gal) (Ice Tub Classic owner's guide; maker's page or manual, April 1, 2023)" }]);
-    expect(row(c, "bench-lowestTempC")!.cells[2]).toEqual({ text: "3°C (37°F) (Ice Tub Classic owner's guide; maker's page or manual, April 1, 2023). With two bags of ice." });
+    expect(row(c, "bench-material")!.cells.map((cell) => cell?.text?.split(", according to")[0])).toEqual(["Not on this kind's bench", "Closed-cell EVA foam", "Polyethylene"]);
+    expect(row(c, "bench-capacityLitres")!.cells).toEqual([{ text: "Not on this kind's bench" }, { text: "Not on this kind's bench" }, { text: "300 L (79 US gal), according to Ice Tub Classic owner's guide (maker's page or manual, April 1, 2023)" }]);
+    expect(row(c, "bench-lowestTempC")!.cells[2]).toEqual({ text: "3°C (37°F), according to Ice Tub Classic owner's guide (maker's page or manual, April 1, 2023). With two bags of ice." });
     // the benches follow the prices, running costs and status, and come before the methods and the evidence
     const keys = c.rows.map((r) => r.key);
     expect(keys.indexOf("bench-amplitudeMm")).toBe(keys.indexOf("status") + 1);

@@ -1,9 +1,9 @@
+import { formatPrice } from "@/lib/catalog/format";
 import { describe, expect, it } from "vitest";
 import {
   allPrices,
   DEFAULT_MARKET,
   firstYearCost,
-  formatShownPrice,
   isMarket,
   isStale,
   marketFromParam,
@@ -106,11 +106,11 @@ describe("isStale", () => {
 
 describe("allPrices", () => {
   it("lists every market the tool is priced in, in the order of the markets, none converted or marked as standing in", () => {
-    expect(allPrices(tool("air-relief-boots"), NOW).map((p) => [p.market, formatShownPrice(p), p.standIn, p.stale])).toEqual([
+    expect(allPrices(tool("air-relief-boots"), NOW).map((p) => [p.market, formatPrice(p), p.standIn, p.stale])).toEqual([
       ["US", "$799", false, false],
       ["UK", "£699", false, true],
     ]);
-    expect(allPrices(tool("vibe-ball"), NOW).map((p) => [p.market, formatShownPrice(p), p.stale])).toEqual([
+    expect(allPrices(tool("vibe-ball"), NOW).map((p) => [p.market, formatPrice(p), p.stale])).toEqual([
       ["EU", "€39", true],
       ["AU", "A$69", false],
     ]);
@@ -118,11 +118,11 @@ describe("allPrices", () => {
   });
 });
 
-describe("formatShownPrice", () => {
+describe("formatPrice", () => {
   it("writes a price or a range in its market's currency", () => {
-    expect(formatShownPrice(priceIn(tool("thump-gun"), "US", NOW)!)).toBe("$299–$349");
-    expect(formatShownPrice(priceIn(tool("travel-boots"), "UK", NOW)!)).toBe("£349");
-    expect(formatShownPrice({ amount: 225, currency: "CAD" })).toBe("CA$225");
+    expect(formatPrice(priceIn(tool("thump-gun"), "US", NOW)!)).toBe("$299–$349");
+    expect(formatPrice(priceIn(tool("travel-boots"), "UK", NOW)!)).toBe("£349");
+    expect(formatPrice({ amount: 225, currency: "CAD" })).toBe("CA$225");
   });
 });
 

@@ -84,7 +84,7 @@ describe("fillQuotes on the fixture site", () => {
 
   it("renders a price in every market it has one, each in its own currency with its source and the source's own date, linked to the tool", () => {
     expect(boots).toContain(
-      '<a class="quote quote--price" href="/tools/air-relief-boots">$799 in the US (Airwave online store, 2026-11-02); £699 in the UK (Runner\'s Kit UK review, n.d.)</a>',
+      '<a class="quote quote--price" href="/tools/air-relief-boots">$799 in the US, according to Airwave online store (maker\'s page or manual, November 2, 2026); £699 in the UK, according to Runner\'s Kit UK review (editorial review, n.d.)</a>',
     );
   });
 
@@ -120,10 +120,10 @@ describe("fillQuotes on the fixture site", () => {
 describe("fillQuotes", () => {
   it('says "n.d." for a price whose source shows no date, and never converts one market\'s price into another\'s currency', () => {
     expect(fillQuotes(placeholder("price", "vibe-ball"), site)).toBe(
-      '<a class="quote quote--price" href="/tools/vibe-ball">€39 in the eurozone (Pulseworks EU store, n.d.); A$69 in Australia (Kit Bag Australia, 2026-10-21)</a>',
+      '<a class="quote quote--price" href="/tools/vibe-ball">€39 in the eurozone, according to Pulseworks EU store (maker\'s page or manual, n.d.); A$69 in Australia, according to Kit Bag Australia (retailer listing, October 21, 2026)</a>',
     );
     expect(fillQuotes(placeholder("price", "travel-boots"), site)).toBe(
-      '<a class="quote quote--price" href="/tools/travel-boots">£349 in the UK (Airwave UK store, 2026-10-10)</a>',
+      '<a class="quote quote--price" href="/tools/travel-boots">£349 in the UK, according to Airwave UK store (maker\'s page or manual, October 10, 2026)</a>',
     );
   });
 
@@ -152,7 +152,7 @@ describe("fillQuotes", () => {
       },
     };
     expect(fillQuotes('<span data-quote="price:a&#x26;b">a&#x26;b</span>', sources)).toBe(
-      '<a class="quote quote--price" href="/tools/a&amp;b">€39 in the eurozone (&lt;Shop &amp; Co&gt;, n.d.); A$69 in Australia (Kit Bag Australia, 2026-10-21)</a>',
+      '<a class="quote quote--price" href="/tools/a&amp;b">€39 in the eurozone, according to &lt;Shop &amp; Co&gt; (maker\'s page or manual, n.d.); A$69 in Australia, according to Kit Bag Australia (retailer listing, October 21, 2026)</a>',
     );
   });
 });
