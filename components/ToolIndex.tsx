@@ -1,6 +1,7 @@
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import type { ToolGroup } from "@/lib/catalog/tool-index";
 import { toolsIndexHref } from "@/lib/catalog/markets";
+import { toolFilterHref } from "@/lib/catalog/tool-filter";
 import { MARKET_LABELS, type Market } from "@/lib/content/vocabulary";
 import { IntentLink } from "./IntentLink";
 import { MarketForm } from "./MarketForm";
@@ -18,7 +19,7 @@ export function ToolIndex({ groups, market }: { groups: readonly ToolGroup[]; ma
       </p>
       <MarketForm market={market} />
       <p>
-        <IntentLink href={market === "US" ? "/tools/browse" : `/tools/browse?market=${market.toLowerCase()}`}>Filter and sort every tool</IntentLink> by kind, price,
+        <IntentLink href={toolFilterHref({ market, sort: "evidence", page: 1 })}>Filter and sort every tool</IntentLink> by kind, price,
         body area and place.
       </p>
       {groups.map((g) => (

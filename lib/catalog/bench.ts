@@ -1,4 +1,4 @@
-import { ATTRIBUTES, HOLE_LABELS, TOOL_CATEGORIES, UNITS, type AttributeKey, type Hole, type ToolCategorySlug, type Unit } from "../content/benches";
+import { ATTRIBUTES, HOLE_LABELS, TOOL_CATEGORIES, UNITS, type AttributeKey, type Hole, type Unit } from "../content/benches";
 import type { BenchCell, ToolSource } from "../content/schemas";
 import type { Tool } from "./catalog";
 
@@ -56,5 +56,3 @@ export function benchRows(tool: Pick<Tool, "category" | "bench" | "sources">): B
     return { key, label, text: formatBenchValue(key, cell), source: tool.sources[cell.source], note: cell.note };
   });
 }
-
-export const categoryOf = (slug: ToolCategorySlug) => TOOL_CATEGORIES[slug];

@@ -5,6 +5,7 @@ import { bodyAreaLabel, citeLabel, formatCost, formatPrice, formatRange, formatT
 import { ATTRIBUTES, TOOL_CATEGORIES, type AttributeKey } from "../content/benches";
 import { benchRows, type BenchRow } from "./bench";
 import { priceIn } from "./markets";
+import { replacementFor } from "./picks";
 import { pickEntries, readList, type Notice } from "../web/query";
 
 export const MIN_COMPARED = 2;
@@ -76,7 +77,7 @@ export function toolRows(tools: readonly Tool[], catalog: Catalog): CompareRow[]
       })),
     ),
     row("running-costs", "Running costs", tools.map((t) => text(t.runningCosts?.note))),
-    row("status", "Status", tools.map((t) => (t.replacedBy ? { text: `Discontinued: replaced by ${catalog.tool(t.replacedBy)?.title ?? t.replacedBy}` } : undefined))),
+    row("status", "Status", tools.map((t) => (t.replacedBy ? { text: `Discontinued: replaced by ${replacementFor(catalog, t)?.title ?? t.replacedBy}` } : undefined))),
     ...benchKeys.map((key) => row(`bench-${key}`, ATTRIBUTES[key].label, benchOf.map((b) => benchCell(b.get(key))))),
     row("modalities", "Methods it delivers", modalitiesOf.map((ms) => ({ links: ms.map((m) => ({ href: m.href, label: m.title })) }))),
     ...OUTCOMES.map((o) => row(`evidence-${o}`, `Evidence: ${OUTCOME_LABELS[o]}`, modalitiesOf.map((ms) => gradeCell(ms, o)))),

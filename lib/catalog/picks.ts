@@ -2,7 +2,7 @@ import { TOOL_CATEGORIES, type ToolCategorySlug } from "../content/benches";
 import type { Catalog, Entry, Modality, Tool } from "./catalog";
 import { compareHref, MAX_COMPARED } from "./compare";
 
-export interface Pick {
+export interface CategoryPick {
   role: string;
   tool: Tool;
   why: string;
@@ -11,7 +11,7 @@ export interface Pick {
 export interface CategoryPicks {
   category: ToolCategorySlug;
   label: string;
-  picks: Pick[];
+  picks: CategoryPick[];
   skip: { entry: Tool | Modality; why: string }[];
   considered: Tool[];
   /** The picks side by side on the category's bench. */
@@ -23,7 +23,7 @@ const ROLES = { mostRunners: "The pick for most runners", budget: "Budget pick",
 /** A buying guide's picks, skips and line-up as published entries; a pick whose tool is not published is left out. */
 export function categoryPicks(catalog: Catalog, page: Entry<"categories">): CategoryPicks {
   const category = page.slug as ToolCategorySlug;
-  const picks = (Object.keys(ROLES) as (keyof typeof ROLES)[]).flatMap((role): Pick[] => {
+  const picks = (Object.keys(ROLES) as (keyof typeof ROLES)[]).flatMap((role): CategoryPick[] => {
     const p = page.picks[role];
     const tool = p && catalog.tool(p.tool);
     return p && tool ? [{ role: ROLES[role], tool, why: p.why }] : [];
@@ -45,4 +45,7 @@ export function categoryPicks(catalog: Catalog, page: Entry<"categories">): Cate
 }
 
 /** The buying guide of a tool's category, if one is published. */
-export const buyingGuideFor = (catalog: Catalog, tool: Tool) => catalog.entry("categories", tool.category);
+export const buyingGuideFor = (catalog: Catalog, tool: Pick<Tool, "category">) => catalog.entry("categories", tool.category);
+
+/** The published model that replaced a discontinued tool. */
+export const replacementFor = (catalog: Catalog, tool: Pick<Tool, "replacedBy">) => (tool.replacedBy ? catalog.tool(tool.replacedBy) : undefined);

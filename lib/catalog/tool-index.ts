@@ -3,6 +3,7 @@ import { TOOL_CATEGORIES, TOOL_CATEGORY_SLUGS, type ToolCategorySlug } from "../
 import type { Market } from "../content/vocabulary";
 import type { Catalog, Tool } from "./catalog";
 import { priceIn } from "./markets";
+import { buyingGuideFor } from "./picks";
 
 export interface ToolGroup {
   category: ToolCategorySlug;
@@ -21,7 +22,7 @@ export function toolIndex(catalog: Catalog, market: Market): ToolGroup[] {
   return TOOL_CATEGORY_SLUGS.map((category) => ({
     category,
     label: TOOL_CATEGORIES[category].label,
-    guide: ((g) => g && { href: g.href, title: g.title })(catalog.entry("categories", category)),
+    guide: ((g) => g && { href: g.href, title: g.title })(buyingGuideFor(catalog, { category })),
     tools: catalog.tools
       .filter((t) => t.category === category)
       .sort((a, b) => Number(!!a.replacedBy) - Number(!!b.replacedBy) || amount(a) - amount(b) || a.title.localeCompare(b.title, "en")),

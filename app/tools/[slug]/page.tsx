@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { buyingGuideFor, replacementFor } from "@/lib/catalog/picks";
 import { ToolArticle } from "@/components/ToolArticle";
 import { articleParams, getCatalog } from "@/lib/catalog/catalog";
 import { pageMetadata } from "@/lib/web/metadata";
@@ -27,8 +28,8 @@ export default async function ToolPage({ params }: PageProps<"/tools/[slug]">) {
       related={catalog.relatedTools(slug)}
       alternative={catalog.alternativeFor(slug)}
       studies={catalog.studiesCitedBy("tools", slug)}
-      replacement={tool.replacedBy ? catalog.tool(tool.replacedBy) : undefined}
-      buyingGuide={catalog.entry("categories", tool.category)}
+      replacement={replacementFor(catalog, tool)}
+      buyingGuide={buyingGuideFor(catalog, tool)}
     />
   );
 }
