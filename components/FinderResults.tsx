@@ -7,7 +7,7 @@ import type { Market } from "@/lib/content/vocabulary";
 import { GradeBadge } from "./GradeBadge";
 
 function ResultItem({ result, market }: { result: FinderResult; market: Market }) {
-  const { modality, reasons, tools } = result;
+  const { modality, reasons, tools, picks } = result;
   return (
     <li className="finder-result">
       <h4>
@@ -25,6 +25,17 @@ function ResultItem({ result, market }: { result: FinderResult; market: Market }
               {i > 0 && ", "}
               <IntentLink href={t.href}>{t.title}</IntentLink>
               {priceIn(t, market) && ` (${formatPrice(priceIn(t, market)!)})`}
+              {picks[t.slug] && (
+                <>
+                  {" "}
+                  <span className="pick-mark">
+                    <IntentLink href={picks[t.slug].guide.href}>
+                      {picks[t.slug].role}
+                      <span className="visually-hidden"> in “{picks[t.slug].guide.title}”</span>
+                    </IntentLink>
+                  </span>
+                </>
+              )}
             </span>
           ))}
         </p>

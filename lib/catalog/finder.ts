@@ -1,6 +1,7 @@
 import type { Catalog, Modality, Tool } from "./catalog";
 import { BODY_AREAS, GRADE_LABELS, MARKET_CURRENCY, SETTINGS, SITUATIONS, type Grade, type Market } from "../content/vocabulary";
 import { priceIn, readMarket } from "./markets";
+import { recommendedTools, toolVerdicts, type PickMark } from "./picks";
 import { bodyAreaLabel, formatMoney, formatPrice, formatRange } from "./format";
 import { readList, readOne, shown, type Notice } from "../web/query";
 
@@ -51,8 +52,10 @@ export interface FinderResult {
   modality: Modality;
   score: number;
   reasons: string[];
-  /** Tools that deliver it within the budget, cheapest first. */
+  /** Tools that deliver it within the budget: the buying guides' picks first, then cheapest first; tools a guide says to skip are left out. */
   tools: Tool[];
+  /** The listed tools a buying guide picks, by slug. */
+  picks: Record<string, PickMark>;
 }
 
 export interface FinderOutcome {
@@ -118,12 +121,16 @@ function fitsBudget(modality: Modality, budget: Budget, market: Market): boolean
   return inMarket <= BUDGET_LIMIT[budget];
 }
 
-/** The tools priced in the reader's market within the budget, cheapest first; a tool with no price there is left out of a budget. */
-function toolsWithin(tools: readonly Tool[], budget: Budget, market: Market): Tool[] {
+/**
+ * The tools priced in the reader's market within the budget, the buying guides' picks first, then
+ * cheapest first; a tool with no price there is left out of a budget.
+ */
+function toolsWithin(catalog: Catalog, tools: readonly Tool[], budget: Budget, market: Market): Tool[] {
   const amount = (t: Tool) => priceIn(t, market)?.amount ?? Infinity;
-  return tools
+  const cheapestFirst = tools
     .filter((t) => budget === "any" || amount(t) <= BUDGET_LIMIT[budget])
     .sort((a, b) => amount(a) - amount(b) || a.title.localeCompare(b.title));
+  return recommendedTools(catalog, cheapestFirst);
 }
 
 function describe(modality: Modality, answers: FinderAnswers, tools: Tool[]): string[] {
@@ -157,8 +164,9 @@ export function rankModalities(answers: FinderAnswers, catalog: Catalog): Omit<F
   const results: FinderResult[] = [];
   const foundations: FinderResult[] = [];
   for (const modality of catalog.modalities) {
-    const tools = toolsWithin(catalog.toolsForModality(modality.slug), answers.budget, answers.market);
-    const result = (score: number): FinderResult => ({ modality, score, reasons: describe(modality, answers, tools), tools });
+    const tools = toolsWithin(catalog, catalog.toolsForModality(modality.slug), answers.budget, answers.market);
+    const picks = Object.fromEntries(tools.flatMap((t) => ((p) => (p ? [[t.slug, p] as const] : []))(toolVerdicts(catalog).picks.get(t.slug))));
+    const result = (score: number): FinderResult => ({ modality, score, reasons: describe(modality, answers, tools), tools, picks });
     if (modality.category === "foundations") {
       foundations.push(result(0));
       continue;

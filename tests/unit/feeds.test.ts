@@ -7,6 +7,7 @@ const NEWEST_FIRST = [
   "/studies/machado-2016",
   "/modalities/cold-water-immersion",
   "/tools/category/compression-boots",
+  "/tools/category/rollers-and-balls",
   "/tools/ice-tub",
   "/tools/ice-tub-classic",
   "/guides/choosing-recovery-boots",

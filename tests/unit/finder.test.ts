@@ -123,12 +123,24 @@ describe("rankModalities", () => {
     // the Vibe Ball is priced in the eurozone and Australia only
     const underFifty = ranked({ budget: "under-50", market: "US" }).find((r) => r.modality.slug === "foam-rolling")!;
     expect(toolSlugs(underFifty.tools)).not.toContain("vibe-ball");
-    const any = ranked({ budget: "any", market: "US" }).find((r) => r.modality.slug === "foam-rolling")!;
-    expect(toolSlugs(any.tools)).toEqual(["foam-roller", "vibe-roller", "vibe-ball"]);
-    // in the UK, the Travel Boots (£349) come before the Air Relief Boots (£699); in the US only the Air Relief Boots have a price
-    const boots = (market: FinderAnswers["market"]) => toolSlugs(ranked({ market }).find((r) => r.modality.slug === "pneumatic-compression")!.tools);
-    expect(boots("UK")).toEqual(["travel-boots", "air-relief-boots"]);
-    expect(boots("US")).toEqual(["air-relief-boots", "travel-boots"]);
+    const any = ranked({ budget: "any", market: "US" }).find((r) => r.modality.slug === "percussion-massage")!;
+    // the $149 Vibe Roller is skipped by its buying guide; the gun and ball remain, the priced one first
+    expect(toolSlugs(any.tools)).toEqual(["thump-gun", "vibe-ball"]);
+  });
+
+  it("lists the buying guides' picks first, in the order most runners, budget, upgrade, whatever their price", () => {
+    // in the UK the Travel Boots (£349, the budget pick) are cheaper than the Air Relief Boots (£699, the pick for most runners)
+    const boots = (market: FinderAnswers["market"]) => ranked({ market }).find((r) => r.modality.slug === "pneumatic-compression")!;
+    expect(toolSlugs(boots("UK").tools)).toEqual(["air-relief-boots", "travel-boots"]);
+    expect(toolSlugs(boots("US").tools)).toEqual(["air-relief-boots", "travel-boots"]);
+    expect(boots("UK").picks["travel-boots"]).toMatchObject({ role: "Budget pick", guide: { href: "/tools/category/compression-boots" } });
+    expect(boots("UK").picks["air-relief-boots"].role).toBe("The pick for most runners");
+  });
+
+  it("leaves out a tool its buying guide says to skip, and marks no tool a pick that no guide picks", () => {
+    const rolling = ranked({ market: "US" }).find((r) => r.modality.slug === "foam-rolling")!;
+    expect(toolSlugs(rolling.tools)).toEqual(["foam-roller", "vibe-ball"]);
+    expect(Object.keys(rolling.picks)).toEqual(["foam-roller"]);
   });
 
   it("keeps only methods that can be free, with no tools, on a budget of nothing", () => {

@@ -48,6 +48,7 @@ describe("sitemap and robots", () => {
         "/guides/choosing-recovery-boots",
         "/guides/methodology",
         "/tools/category/compression-boots",
+        "/tools/category/rollers-and-balls",
         "/studies/machado-2016",
         "/studies/dupuy-2018",
         "/studies/roberts-2015",
