@@ -7,6 +7,7 @@ import { CATEGORY_LABELS, MODALITY_CATEGORIES, OUTCOMES, type ModalityCategory, 
 import { grade, weigh, type Grading as GradingOf } from "./grading";
 import { TOOL_CATEGORY_SLUGS, type ToolCategorySlug } from "../content/benches";
 import { fillQuotes, type QuoteSources } from "./quotes";
+import type { PlannerContent } from "../content/plan-rules";
 
 export type { Entry, Guide, Study, Tool };
 /** An outcome's grade, the rule that decided it and the entries it weighed, each with its study. */
@@ -48,6 +49,8 @@ export interface Catalog {
   readonly tools: readonly Tool[];
   readonly guides: readonly Guide[];
   readonly studies: readonly Study[];
+  /** The planner's rule table and the page that explains it (content/planner.md), when the site has one. */
+  readonly planner?: PlannerContent;
   entries<C extends CollectionName>(collection: C): readonly CatalogEntry<C>[];
   entry<C extends CollectionName>(collection: C, slug: string): CatalogEntry<C> | undefined;
   modality(slug: string): Modality | undefined;
@@ -199,11 +202,14 @@ export function buildCatalog(content: LoadedContent): Catalog {
     [...citingOf.values(), ...studiesOf.values()],
   ]);
 
+  const planner = content.planner && deepFreeze(filled(content.planner));
+
   return Object.freeze({
     modalities,
     tools,
     guides,
     studies,
+    planner,
     entries: <C extends CollectionName>(collection: C) => sorted[collection] as readonly CatalogEntry<C>[],
     entry: find,
     modality: (slug: string) => find("modalities", slug),

@@ -2,11 +2,16 @@ import type { Catalog, Modality, Tool } from "./catalog";
 import { BODY_AREAS, GRADE_LABELS, MARKET_CURRENCY, SETTINGS, SITUATIONS, type Grade, type Market } from "../content/vocabulary";
 import { priceIn, readMarket } from "./markets";
 import { recommendedTools, toolVerdicts, type PickMark } from "./picks";
-import { bodyAreaLabel, formatMoney, formatPrice, formatRange } from "./format";
+import { bodyAreaLabel, formatPrice, formatRange } from "./format";
+import { BUDGETS, BUDGET_LIMIT, type Budget } from "./budgets";
+
+import { GRADE_POINTS } from "./grade-points";
+
+export { BUDGETS, budgetLabel, type Budget } from "./budgets";
+export { GRADE_POINTS } from "./grade-points";
 import { readList, readOne, shown, type Notice } from "../web/query";
 
-export const BUDGETS = ["free", "under-50", "under-300", "any"] as const;
-export type Budget = (typeof BUDGETS)[number];
+
 type Situation = (typeof SITUATIONS)[number];
 type BodyArea = (typeof BODY_AREAS)[number];
 type Setting = (typeof SETTINGS)[number];
@@ -20,18 +25,7 @@ export const SITUATION_LABELS: Record<Situation, string> = {
   "race-week": "Race week",
 };
 
-/** A budget band in words, in the reader's market's currency. */
-export function budgetLabel(budget: Budget, market: Market): string {
-  if (budget === "free") return "Free";
-  if (budget === "any") return "Any budget";
-  return `Under ${formatMoney(BUDGET_LIMIT[budget], MARKET_CURRENCY[market])}`;
-}
 
-/**
- * The top of each budget band, in the reader's market's own currency: round figures a shop
- * there would use, never a conversion of a US price.
- */
-const BUDGET_LIMIT: Record<Budget, number> = { free: 0, "under-50": 50, "under-300": 300, any: Infinity };
 
 /**
  * A method's cost is written in one currency by its editor; to place it in a band only, these
@@ -104,16 +98,7 @@ export function readFinderQuery(query: FinderQuery): { answers: FinderAnswers; n
   return { answers: { situations, area, budget, setting, market }, notices };
 }
 
-/** How much a grade counts toward a modality's rank: support for a benefit, with harm counted against. */
-export const GRADE_POINTS: Record<Grade, number> = {
-  strong: 4,
-  moderate: 3,
-  limited: 2,
-  conflicting: 1,
-  "no-effect": 0,
-  insufficient: 0,
-  harm: -2,
-};
+
 
 function fitsBudget(modality: Modality, budget: Budget, market: Market): boolean {
   if (budget === "any" || !modality.cost) return true;

@@ -13,6 +13,7 @@ import { checkBodyLinks, checkFrontmatterLinks } from "./crosslinks";
 import { checkEvidence } from "./evidence-check";
 import { checkQuotes } from "./quote-check";
 import { checkCategoryPages } from "./category-check";
+import { loadPlanner, PLANNER_FILE, type PlannerContent } from "./plan-rules";
 
 /** What every loaded article has besides its frontmatter. */
 export interface EntryMeta {
@@ -30,7 +31,10 @@ export type Tool = Entry<"tools">;
 export type Guide = Entry<"guides">;
 export type Study = Entry<"studies">;
 
-export type LoadedContent = { [C in CollectionName]: Entry<C>[] };
+export type LoadedContent = { [C in CollectionName]: Entry<C>[] } & {
+  /** The planner's rule table (content/planner.md), when the site has one. */
+  planner?: PlannerContent;
+};
 
 export interface LoadResult extends LoadedContent {
   issues: ContentIssue[];
@@ -121,7 +125,17 @@ export function contentSignature(root: string): string {
         return `${collection}/${name}:${size}:${mtimeMs}`;
       }),
     )
+    .concat(plannerSignature(root))
     .join("|");
+}
+
+function plannerSignature(root: string): string[] {
+  try {
+    const { size, mtimeMs } = statSync(join(root, PLANNER_FILE));
+    return [`${PLANNER_FILE}:${size}:${mtimeMs}`];
+  } catch {
+    return [];
+  }
 }
 
 export interface LoadOptions {
@@ -137,8 +151,10 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
   const loaded = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, loadCollection(root, name, cache)])) as {
     [C in CollectionName]: ReturnType<typeof loadCollection<C>>;
   };
+  const planner = loadPlanner(root, cache, { modalities: new Set(loaded.modalities.slugs), studies: new Set(loaded.studies.slugs) });
   cache.save();
   const issues = [
+    ...planner.issues,
     ...COLLECTION_NAMES.flatMap((name) => loaded[name].issues),
     ...checkFrontmatterLinks(loaded),
     ...checkBodyLinks(loaded),
@@ -151,5 +167,5 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
   const content = Object.fromEntries(
     COLLECTION_NAMES.map((name) => [name, keep(loaded[name].parsed as Parsed<{ draft?: boolean }>[])]),
   ) as unknown as LoadedContent;
-  return { ...content, issues };
+  return { ...content, planner: planner.planner, issues };
 }

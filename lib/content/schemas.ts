@@ -48,7 +48,7 @@ export function ref(collection: string): z.ZodString {
 
 export const isoDate = z.iso.date({ error: "expected a real date written YYYY-MM-DD, like 2026-11-23" });
 
-const line = z.string().trim().min(1, { error: "must not be empty" });
+export const line = z.string().trim().min(1, { error: "must not be empty" });
 
 const url = z.url({ protocol: /^https?$/, error: "expected an http(s) URL" });
 

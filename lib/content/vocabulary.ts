@@ -243,3 +243,51 @@ export const SITUATIONS = [
 
 /** A label as it reads mid-sentence: capitalised words lowered, acronyms (DOMS, VO2) kept. */
 export const inSentence = (label: string) => label.replace(/\b([A-Z])([a-z])/g, (_, first: string, next: string) => first.toLowerCase() + next);
+
+/** What a runner can put on a day of the planner's week; a day with nothing on it is a rest day. */
+export const SESSION_KINDS = ["easy", "long", "intervals", "race", "strength", "cross"] as const;
+
+export const SESSION_KIND_LABELS: Record<(typeof SESSION_KINDS)[number], string> = {
+  easy: "Easy run",
+  long: "Long run",
+  intervals: "Intervals or tempo",
+  race: "Race",
+  strength: "Strength session",
+  cross: "Cross-training",
+};
+
+/** The sessions that leave the legs needing recovery; the rest are easy days. */
+export const HARD_SESSION_KINDS: readonly (typeof SESSION_KINDS)[number][] = ["long", "intervals", "race", "strength"];
+
+export const TIMES_OF_DAY = ["morning", "midday", "evening"] as const;
+
+export const TIME_OF_DAY_LABELS: Record<(typeof TIMES_OF_DAY)[number], string> = {
+  morning: "Morning",
+  midday: "Midday",
+  evening: "Evening",
+};
+
+/** When a suggestion belongs, counted from the end of the session it follows. */
+export const PLAN_WINDOWS = ["within-30-min", "same-evening", "next-morning", "next-day"] as const;
+
+export const PLAN_WINDOW_LABELS: Record<(typeof PLAN_WINDOWS)[number], string> = {
+  "within-30-min": "Within 30 minutes",
+  "same-evening": "The same evening",
+  "next-morning": "The next morning",
+  "next-day": "The next day",
+};
+
+/** Where the planner's runner will be: the places methods list, or on the road with what they carry. */
+export const PLAN_SETTINGS = [...SETTINGS, "travelling"] as const;
+
+export const PLAN_SETTING_LABELS: Record<(typeof PLAN_SETTINGS)[number], string> = {
+  home: "At home",
+  gym: "At a gym",
+  clinic: "At a clinic or studio",
+  travelling: "Travelling",
+};
+
+export type SessionKind = (typeof SESSION_KINDS)[number];
+export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
+export type PlanWindow = (typeof PLAN_WINDOWS)[number];
+export type PlanSetting = (typeof PLAN_SETTINGS)[number];

@@ -1,0 +1,169 @@
+import { BODY_AREAS, PLAN_SETTINGS, SESSION_KINDS, TIMES_OF_DAY, type Market, type PlanSetting, type SessionKind, type TimeOfDay } from "../content/vocabulary";
+import { readList, readOne, shown, type Notice } from "../web/query";
+import { BUDGETS, type Budget } from "./budgets";
+import { marketParam, readMarket } from "./markets";
+
+type BodyArea = (typeof BODY_AREAS)[number];
+
+/** The days of the planner's week, Monday first, as the URL names them. */
+export const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+export type Day = (typeof DAYS)[number];
+
+export const DAY_LABELS: Record<Day, string> = { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" };
+
+/** More sessions than this on one day is not a training day; the rest are reported and left out. */
+export const MAX_SESSIONS_A_DAY = 3;
+export const MINUTES_CHOICES = [0, 10, 20, 30, 45, 60] as const;
+const DEFAULT_MINUTES = 20;
+
+export interface PlannedSession {
+  kind: SessionKind;
+  time: TimeOfDay;
+}
+
+/** A runner's week as the planner reads it: everything the form asks, all of it in the URL. */
+export interface PlanInput {
+  /** The Monday the week starts, YYYY-MM-DD. */
+  start: string;
+  days: Record<Day, PlannedSession[]>;
+  /** Minutes free after each session for recovery. */
+  minutes: number;
+  setting: PlanSetting;
+  market: Market;
+  budget: Budget;
+  /** Slugs of the tools the runner owns; checked against the catalog by the planner. */
+  owned: string[];
+  areas: BodyArea[];
+  /** The race date, YYYY-MM-DD, if one is near. */
+  race?: string;
+}
+
+export type PlanQuery = Record<string, string | string[] | undefined>;
+
+const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar date written YYYY-MM-DD, as a UTC date, or undefined. */
+export function parseDay(value: string | undefined): Date | undefined {
+  if (!value || !DATE.test(value)) return undefined;
+  const date = new Date(`${value}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? undefined : date;
+}
+
+export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+export const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000);
+
+/** The Monday of the week holding `date` (UTC). */
+export function mondayOf(date: Date): Date {
+  const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  return addDays(day, -((day.getUTCDay() + 6) % 7));
+}
+
+export const emptyWeek = (): Record<Day, PlannedSession[]> => ({ mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] });
+
+/**
+ * Reads the planner's query string. Each day is repeated pairs, `tue=intervals&tue-at=evening`,
+ * as the form's selects send them in order; anything unknown or absurd is reported and left out,
+ * never fatal. `today` decides the default week (the one holding today), so the page for a URL
+ * that names its week is the same whenever it is asked for.
+ */
+export function readPlanQuery(query: PlanQuery, today: Date): { input: PlanInput; notices: Notice[] } {
+  const notices: Notice[] = [];
+  const note = (value: string, reason: string) => notices.push({ value: shown(value), reason });
+
+  const weekValue = readOne(query.week);
+  let start = mondayOf(today);
+  if (weekValue) {
+    const date = parseDay(weekValue);
+    if (!date) note(weekValue, "is not a date written YYYY-MM-DD; the plan is for this week");
+    else {
+      start = mondayOf(date);
+      if (isoDay(start) !== weekValue) note(weekValue, `is not a Monday; the plan is for the week starting Monday ${isoDay(start)}`);
+    }
+  }
+
+  const days = emptyWeek();
+  for (const day of DAYS) {
+    const kinds = asList(query[day]);
+    const times = asList(query[`${day}-at`]);
+    kinds.forEach((raw, i) => {
+      const kind = raw.trim().toLowerCase();
+      if (kind === "" || kind === "rest") return;
+      if (!isOneOf(SESSION_KINDS, kind)) return note(raw, `is not a session we know (choose from: ${SESSION_KINDS.join(", ")})`);
+      if (days[day].length >= MAX_SESSIONS_A_DAY) return note(raw, `was left out: the planner takes up to ${MAX_SESSIONS_A_DAY} sessions a day`);
+      const time = (times[i] ?? "").trim().toLowerCase();
+      if (time && !isOneOf(TIMES_OF_DAY, time)) note(times[i], `is not a time of day we know (choose from: ${TIMES_OF_DAY.join(", ")}); morning is assumed`);
+      days[day].push({ kind, time: isOneOf(TIMES_OF_DAY, time) ? time : "morning" });
+    });
+    const order = (s: PlannedSession) => TIMES_OF_DAY.indexOf(s.time);
+    days[day].sort((a, b) => order(a) - order(b));
+  }
+
+  let minutes = DEFAULT_MINUTES;
+  const minutesValue = readOne(query.minutes);
+  if (minutesValue !== undefined) {
+    const n = Number(minutesValue);
+    if (!/^\d{1,4}$/.test(minutesValue) || n > 240) note(minutesValue, `is not a number of minutes from 0 to 240; ${DEFAULT_MINUTES} is assumed`);
+    else minutes = n;
+  }
+
+  const one = <T extends string>(name: string, list: readonly T[], fallback: T): T => {
+    const value = readOne(query[name])?.toLowerCase();
+    if (value === undefined || value === "") return fallback;
+    if (isOneOf(list, value)) return value;
+    note(value, `is not a ${name} we know (choose from: ${list.join(", ")})`);
+    return fallback;
+  };
+  const setting = one("setting", PLAN_SETTINGS, "home");
+  const budget = one("budget", BUDGETS, "any");
+  const market = readMarket(query.market, notices);
+
+  const owned = [...new Set(readList(query.own).map((s) => s.toLowerCase()))];
+  const areas: BodyArea[] = [];
+  for (const raw of readList(query.area)) {
+    const area = raw.toLowerCase();
+    if (isOneOf(BODY_AREAS, area)) {
+      if (!areas.includes(area)) areas.push(area);
+    } else note(raw, `is not a body area we know (choose from: ${BODY_AREAS.join(", ")})`);
+  }
+
+  let race: string | undefined;
+  const raceValue = readOne(query.race);
+  if (raceValue) {
+    const date = parseDay(raceValue);
+    // A race up to four weeks before the week is one the runner is recovering from; earlier than
+    // that, or more than a year ahead, it has nothing to say about this week.
+    if (!date) note(raceValue, "is not a date written YYYY-MM-DD; no race date is used");
+    else if (date < addDays(start, -28)) note(raceValue, "is more than four weeks before this week, so it does not change the plan");
+    else if (date > addDays(start, 366)) note(raceValue, "is more than a year after this week, so it does not change the plan");
+    else race = raceValue;
+  }
+
+  return { input: { start: isoDay(start), days, minutes, setting, market, budget, owned, areas, race }, notices };
+}
+
+function asList(raw: string | string[] | undefined): string[] {
+  // Kept in order and with blanks, since a day's types and times pair up by position; capped so a
+  // hostile query cannot make the page loop over thousands of values.
+  return (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).slice(0, 30);
+}
+
+/** The query string of a plan: what the form sends, so a shared link fills the form. */
+export function planSearch(input: PlanInput): string {
+  const params = new URLSearchParams();
+  params.set("week", input.start);
+  for (const day of DAYS) {
+    for (const s of input.days[day]) {
+      params.append(day, s.kind);
+      params.append(`${day}-at`, s.time);
+    }
+  }
+  params.set("minutes", String(input.minutes));
+  params.set("setting", input.setting);
+  params.set("market", marketParam(input.market));
+  params.set("budget", input.budget);
+  for (const t of input.owned) params.append("own", t);
+  for (const a of input.areas) params.append("area", a);
+  if (input.race) params.set("race", input.race);
+  return params.toString();
+}
