@@ -25,6 +25,10 @@ export default function HomePage() {
       <section aria-labelledby="start-heading" className="start">
         <h2 id="start-heading">Not sure where to start?</h2>
         <p>
+          <IntentLink href="/plan">Plan your recovery week</IntentLink>: put in your sessions and get what to do after each one, and what
+          to skip, with the evidence behind every suggestion.
+        </p>
+        <p>
           <IntentLink href="/finder">Answer four questions in the finder</IntentLink> and get methods ranked for your situation and
           budget, or compare tools side by side:
         </p>

@@ -1,10 +1,8 @@
 import { BODY_AREAS, SETTINGS } from "@/lib/content/vocabulary";
 import { bodyAreaLabel } from "@/lib/catalog/format";
-import { BUDGETS, budgetLabel, SITUATION_LABELS, type FinderAnswers } from "@/lib/catalog/finder";
+import { SITUATION_LABELS, type FinderAnswers } from "@/lib/catalog/finder";
 import { marketParam } from "@/lib/catalog/markets";
-import { MARKETS, MARKET_LABELS } from "@/lib/content/vocabulary";
-
-const cap = (s: string) => s.replace(/^./, (c) => c.toUpperCase());
+import { BudgetChoices, MarketOptions } from "./MarketOptions";
 
 /** The finder's questions as a plain GET form; every question is optional. */
 export function FinderForm({ answers }: { answers: FinderAnswers }) {
@@ -48,19 +46,10 @@ export function FinderForm({ answers }: { answers: FinderAnswers }) {
         <label>
           Prices in{" "}
           <select name="market" defaultValue={marketParam(answers.market)}>
-            {MARKETS.map((m) => (
-              <option key={m} value={marketParam(m)}>
-                {MARKET_LABELS[m]}
-              </option>
-            ))}
+            <MarketOptions />
           </select>
         </label>
-        {BUDGETS.map((b) => (
-          <label key={b} className="choice">
-            <input type="radio" name="budget" value={b} defaultChecked={answers.budget === b} />
-            {cap(budgetLabel(b, answers.market))}
-          </label>
-        ))}
+        <BudgetChoices budget={answers.budget} market={answers.market} />
       </fieldset>
       <button type="submit">Show what fits</button>
     </form>

@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import { IntentLink } from "@/components/IntentLink";
 import { entryHref } from "@/lib/content/collections";
 import type { FinderResult } from "@/lib/catalog/finder";
@@ -44,10 +45,15 @@ function ResultItem({ result, market }: { result: FinderResult; market: Market }
   );
 }
 
-export function FinderResults({ foundations, results, market }: { foundations: FinderResult[]; results: FinderResult[]; market: Market }) {
+export function FinderResults({ foundations, results, market, planHref }: { foundations: FinderResult[]; results: FinderResult[]; market: Market; planHref?: Route }) {
   return (
     <section aria-labelledby="results-heading" className="finder-results">
       <h2 id="results-heading">What fits you</h2>
+      {planHref && (
+        <p className="finder-results__plan">
+          <IntentLink href={planHref}>Plan my week with these</IntentLink>: the planner puts the methods that fit you after the sessions of your week.
+        </p>
+      )}
       <h3 className="finder-results__group">First, the basics that matter most</h3>
       <p>
         No tool makes up for short sleep, too little food or too much training. <IntentLink href={entryHref("guides", "recovery-foundations")}>Why these come first</IntentLink>.

@@ -1,5 +1,6 @@
 import type { Guide, Modality, Study, Tool } from "@/lib/catalog/catalog";
 import { sectionCrumb } from "@/lib/catalog/sections";
+import { GENERAL_TIMELINE_CAPTION } from "@/lib/catalog/plan-timeline";
 import { ArticleBody } from "./ArticleBody";
 import { MedicalDisclaimer } from "./MedicalDisclaimer";
 import { articleJsonLd } from "@/lib/catalog/structured-data";
@@ -7,6 +8,8 @@ import { Breadcrumbs } from "./Breadcrumbs";
 import { JsonLd } from "./JsonLd";
 import { DraftBanner } from "./DraftBanner";
 import { ModalityList } from "./ModalityList";
+import { IntentLink } from "./IntentLink";
+import { PlanTimeline, type TimelineSession } from "./PlanTimeline";
 import { ChangeLog } from "./ChangeLog";
 import { ReferenceList } from "./ReferenceList";
 import { TableOfContents } from "./TableOfContents";
@@ -18,11 +21,14 @@ export function GuideArticle({
   modalities,
   tools,
   studies,
+  timeline,
 }: {
   guide: Guide;
   modalities: readonly Modality[];
   tools: readonly Tool[];
   studies: readonly Study[];
+  /** The planner's general timeline (lib/catalog/plan-timeline.ts), for a guide that asks for it with planTimeline. */
+  timeline?: TimelineSession;
 }) {
   const path = guide.href;
   return (
@@ -38,6 +44,15 @@ export function GuideArticle({
       <MedicalDisclaimer />
       <TableOfContents toc={guide.body.toc} />
       <ArticleBody body={guide.body} />
+      {timeline && (
+        <section aria-labelledby="guide-timeline-heading">
+          <h2 id="guide-timeline-heading">The 48 hours after a hard session</h2>
+          <PlanTimeline heading={GENERAL_TIMELINE_CAPTION} session={timeline} />
+          <p>
+            <IntentLink href="/plan">Plan your own week</IntentLink>: put in your sessions and get this for each of them.
+          </p>
+        </section>
+      )}
       {modalities.length > 0 && (
         <section aria-labelledby="guide-modalities-heading">
           <h2 id="guide-modalities-heading">Methods in this guide</h2>

@@ -1,5 +1,6 @@
 import { marketParam } from "@/lib/catalog/markets";
-import { MARKETS, MARKET_LABELS, type Market } from "@/lib/content/vocabulary";
+import type { Market } from "@/lib/content/vocabulary";
+import { MarketOptions } from "./MarketOptions";
 
 /**
  * A plain GET form: /tools/market answers it with a redirect to the index in that market, a
@@ -11,11 +12,7 @@ export function MarketForm({ market }: { market: Market }) {
       <label>
         Show prices in{" "}
         <select name="m" defaultValue={marketParam(market)}>
-          {MARKETS.map((m) => (
-            <option key={m} value={marketParam(m)}>
-              {MARKET_LABELS[m]}
-            </option>
-          ))}
+          <MarketOptions />
         </select>
       </label>{" "}
       <button type="submit">Show</button>

@@ -8,6 +8,7 @@ const NAV = [
   { href: "/guides", label: "Guides" },
   { href: "/compare", label: "Compare" },
   { href: "/finder", label: "Finder" },
+  { href: "/plan", label: "Planner" },
   { href: "/search", label: "Search" },
 ] as const;
 

@@ -17,6 +17,7 @@ const PAGES = {
   tool: "/tools/normatec-3",
   compare: "/compare/tools/normatec-3/rapid-reboot",
   finder: "/finder?situation=back-to-back&area=calves",
+  planner: "/plan?week=2026-12-07&mon=easy&tue=intervals&tue-at=evening&wed=easy&thu=strength&thu-at=morning&thu=easy&thu-at=evening&fri=easy&sat=long&sun=easy&minutes=30&own=foam-roller&area=calves",
 };
 const FLOOR = { name: "guides index", path: "/guides" };
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];

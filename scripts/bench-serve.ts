@@ -2,8 +2,8 @@
 // (report the ratios, not the absolute numbers: this machine is shared), for
 //   - a prerendered guide page, through the project's proxy and from the same sources built without
 //     it (scripts/no-proxy-build.ts): what running a proxy on every document costs;
-//   - a kept comparison, a compare page rendered per request and the cheapest page rendered per
-//     request, each against the prerendered guide.
+//   - a kept comparison, a compare page rendered per request, the cheapest page rendered per
+//     request and the planner with a full week, each against the prerendered guide.
 // Builds first when there is no production build. A tidy comparison is rendered on its first
 // request and then kept (lib/catalog/kept-comparisons.ts); the warm-up makes that first request,
 // and its cost is measured on its own at the end.
@@ -15,6 +15,10 @@ const PORT = Number(process.env.BENCH_PORT ?? 3260);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const GUIDE = "/guides/recovery-foundations";
+// A full week on the planner: every day filled, two sessions on one, owned tools, areas and a race.
+const FULL_WEEK =
+  "/plan?week=2026-12-07&mon=easy&tue=intervals&tue-at=evening&wed=easy&thu=strength&thu-at=morning&thu=easy&thu-at=evening&fri=easy&sat=long&sun=easy" +
+  "&minutes=30&setting=home&market=us&budget=under-300&own=foam-roller&own=massage-ball&area=calves&area=quads&race=2026-12-20";
 // Comparisons nobody has asked for yet, to time the one render each gets before it is kept.
 const FRESH = ["theragun-pro", "hypervolt-2-pro", "foam-roller", "compex-sport-elite-2", "powerdot-2"].flatMap((a, i, all) =>
   all.filter((b) => b !== a).slice(0, 2).map((b) => `/compare/tools/${a}/${b}/normatec-pulse-2`),
@@ -37,6 +41,7 @@ async function main() {
         { label: "compare page, per request", url: `${site.url}/compare?tools=normatec-3,rapid-reboot,not-a-tool` },
         // The cheapest page Next renders per request (the search form, no query): the floor any dynamic page starts from.
         { label: "smallest dynamic page", url: `${site.url}/search` },
+        { label: "planner, a full week", url: `${site.url}${FULL_WEEK}` },
       ]);
       await timeFirstRenders(site.url);
     } finally {
@@ -87,6 +92,7 @@ async function measure(pages: { label: string; url: string }[]) {
   console.log(`  compare page (tidy, kept) vs prerendered guide: ${ratio(2, 0)}; goal: at least 0.50x`);
   console.log(`  compare page rendered per request vs prerendered guide: ${ratio(3, 0)}; queries that are not a tidy comparison`);
   console.log(`  smallest dynamic page vs prerendered guide: ${ratio(4, 0)}; what rendering per request costs before any content`);
+  console.log(`  planner with a full week vs prerendered guide: ${ratio(5, 0)}; a plan is made on every request`);
 }
 
 async function timeFirstRenders(base: string) {

@@ -16,7 +16,7 @@ const result = loadContent(root, { includeDrafts: true });
 // folder is held to its schema and links only.
 const corpus = root === site;
 const issues = [...result.issues, ...(corpus ? checkCorpusRules(result, root) : [])];
-const count = COLLECTION_NAMES.reduce((n, name) => n + result[name].length, 0);
+const count = COLLECTION_NAMES.reduce((n, name) => n + result[name].length, 0) + (result.planner ? 1 : 0);
 const ms = Math.round(performance.now() - started);
 
 if (issues.length) {
@@ -25,7 +25,10 @@ if (issues.length) {
   process.exit(1);
 }
 const n = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-const counts = COLLECTION_NAMES.map((name) => n(result[name].length, collections[name].singular, name)).join(", ");
+const counts = [
+  ...COLLECTION_NAMES.map((name) => n(result[name].length, collections[name].singular, name)),
+  ...(result.planner ? [n(result.planner.rules.length, "planner rule")] : []),
+].join(", ");
 console.log(
   `Content OK: ${counts} (${n(count, "file")} checked in ${ms} ms).` + (corpus ? "" : " The corpus rules were not applied: they hold for content/ only."),
 );

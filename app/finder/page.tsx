@@ -4,7 +4,7 @@ import { FinderForm } from "@/components/FinderForm";
 import { FinderResults } from "@/components/FinderResults";
 import { NoticeList } from "@/components/NoticeList";
 import { getCatalog } from "@/lib/catalog/catalog";
-import { runFinder, type FinderQuery } from "@/lib/catalog/finder";
+import { planFromFinder, runFinder, type FinderQuery } from "@/lib/catalog/finder";
 
 export const metadata: Metadata = {
   title: "Find what fits your recovery",
@@ -23,7 +23,9 @@ export default async function FinderPage({ searchParams }: PageProps<"/finder">)
       <p className="lede">Four optional questions. The answer is a ranked list of methods with the tools that fit your budget, and why.</p>
       <NoticeList notices={outcome.notices} title="Some answers were not understood and were ignored" />
       <FinderForm answers={outcome.answers} />
-      {answered && <FinderResults foundations={outcome.foundations} results={outcome.results} market={outcome.answers.market} />}
+      {answered && (
+        <FinderResults foundations={outcome.foundations} results={outcome.results} market={outcome.answers.market} planHref={planFromFinder(outcome.answers)} />
+      )}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Catalog, Modality, Tool } from "./catalog";
-import { BODY_AREAS, GRADE_LABELS, MARKET_CURRENCY, SETTINGS, SITUATIONS, type Grade, type Market } from "../content/vocabulary";
-import { priceIn, readMarket } from "./markets";
+import { BODY_AREAS, GRADE_LABELS, MARKET_CURRENCY, SETTINGS, SITUATIONS, type Market } from "../content/vocabulary";
+import type { Route } from "next";
+import { marketParam, priceIn, readMarket } from "./markets";
 import { recommendedTools, toolVerdicts, type PickMark } from "./picks";
 import { bodyAreaLabel, formatPrice, formatRange } from "./format";
 import { BUDGETS, BUDGET_LIMIT, type Budget } from "./budgets";
@@ -174,4 +175,18 @@ export function rankModalities(answers: FinderAnswers, catalog: Catalog): Omit<F
 export function runFinder(query: FinderQuery, catalog: Catalog): FinderOutcome {
   const { answers, notices } = readFinderQuery(query);
   return { ...rankModalities(answers, catalog), notices };
+}
+
+/**
+ * The planner with the finder's answers carried over (place, area, market and budget), so the
+ * methods that fit here are the ones the plan draws on. The week itself is the planner's to ask.
+ */
+export function planFromFinder(answers: FinderAnswers): Route {
+  const params = new URLSearchParams();
+  if (answers.setting) params.set("setting", answers.setting);
+  if (answers.area) params.set("area", answers.area);
+  if (answers.situations.includes("travel")) params.set("setting", "travelling");
+  params.set("market", marketParam(answers.market));
+  params.set("budget", answers.budget);
+  return `/plan?${params}` as Route;
 }

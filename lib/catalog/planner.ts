@@ -229,7 +229,15 @@ function planSession(
     const candidates = ctx.data.methods
       .filter((m) => !m.foundation && m.situations.includes(rule.choose!.situation) && !chosen.has(m.slug) && !skipped.has(m.slug))
       .filter((m) => !rule.atLeast || meetsGrade(m.grades[outcome], rule.atLeast))
-      .sort((a, b) => score(b) - score(a) || (a.minutes ?? 0) - (b.minutes ?? 0) || a.title.localeCompare(b.title, "en"));
+      // At equal evidence, a method whose page says how long it takes comes first (the plan can
+      // then count its time honestly), and the shorter of those first.
+      .sort(
+        (a, b) =>
+          score(b) - score(a) ||
+          Number(a.minutes === undefined) - Number(b.minutes === undefined) ||
+          (a.minutes ?? 0) - (b.minutes ?? 0) ||
+          a.title.localeCompare(b.title, "en"),
+      );
     for (const method of candidates) {
       const reach = access(method, ctx, familiarOnly);
       if (!reach) continue;
@@ -259,7 +267,8 @@ function caveatFor(days: DayPlan[], data: PlanData): string {
   for (const d of days) for (const s of d.sessions) for (const w of s.windows) for (const x of w.suggestions) suggested.set(x.method.slug, data.methods.find((m) => m.slug === x.method.slug)!);
   if (suggested.size === 0) return "With nothing to recover from on the plan, there is nothing to suggest; easy days and sleep do the work.";
   const faster = [...suggested.values()].filter((m) => meetsGrade(m.grades.performance, "moderate"));
-  const names = (ms: PlanMethod[]) => ms.map((m) => inSentence(m.title)).join(" and ");
+  // A title's short form: "Refueling after runs: carbohydrate, protein and fluid" reads "refueling after runs" mid-sentence.
+  const names = (ms: PlanMethod[]) => ms.map((m) => inSentence(m.title.split(":")[0])).join(" and ");
   const lead = faster.length
     ? `Of these suggestions, only ${names(faster)} ${faster.length === 1 ? "has" : "have"} at least moderate evidence of helping your next session`
     : "None of these suggestions has even moderate evidence of helping your next session";

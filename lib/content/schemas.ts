@@ -262,6 +262,10 @@ export const guideFrontmatter = z.strictObject({
   order: z.number().int().nonnegative().default(100).meta({ description: "Position in the guide list, lowest first." }),
   modalities: z.array(ref("modalities")).default([]).meta({ description: "Methods this guide discusses: file names in content/modalities." }),
   tools: z.array(ref("tools")).default([]).meta({ description: "Tools this guide discusses: file names in content/tools." }),
+  planTimeline: z
+    .boolean()
+    .default(false)
+    .meta({ description: "Show the planner's timeline of what to do in the 48 hours after a hard session, below the article." }),
 }).refine(...changesNotAfterUpdate);
 
 const pick = z

@@ -18,6 +18,8 @@ const PAGES = {
   "buying guide": "/tools/category/compression-boots",
   "evidence map": "/evidence",
   "evidence map sorted by an outcome": "/evidence/by/soreness",
+  planner: "/plan?week=2026-12-07&tue=intervals&tue-at=evening&thu=strength&thu-at=morning&thu=easy&thu-at=evening&sat=long&sun=easy&own=foam-roller&area=calves&race=2026-12-20",
+  "planner's rules": "/plan/rules",
   "not found": "/no/such/page",
 };
 
@@ -31,7 +33,7 @@ for (const [type, path] of Object.entries(PAGES)) {
 test.describe("on a 360-pixel-wide phone", () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
-  for (const path of [PAGES.home, PAGES.modality, PAGES.tool, PAGES.guide, PAGES.study, PAGES["study index"], PAGES["evidence map"]]) {
+  for (const path of [PAGES.home, PAGES.modality, PAGES.tool, PAGES.guide, PAGES.study, PAGES["study index"], PAGES["evidence map"], PAGES.planner, PAGES["planner's rules"]]) {
     test(`${path} fits without sideways scrolling`, async ({ page }) => {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -34,7 +34,10 @@ const queries = [
   "?budget=under-50&budget=free&area=calves&area=shins",
   "?tools=air-relief-boots,travel-boots,thump-gun,vibe-roller,foam-roller",
   "?tools=AIR-RELIEF-BOOTS,travel-boots",
-].flatMap((q) => [`/compare${q}`, `/finder${q}`, `/search${q}`, `/tools/air-relief-boots${q}`, `/tools/air-relief-boots/opengraph-image${q}`]);
+  "?mon=" + "long&mon=".repeat(30) + "long&mon-at=dawn",
+  "?week=banana&race=1999-01-01&minutes=-5&own=nope&own=%00",
+  "?week=2026-02-30&tue=" + "x".repeat(4000),
+].flatMap((q) => [`/compare${q}`, `/finder${q}`, `/search${q}`, `/plan${q}`, `/plan/calendar.ics${q}`, `/tools/air-relief-boots${q}`, `/tools/air-relief-boots/opengraph-image${q}`]);
 
 test("no odd path or query string gets a 5xx", async ({ request }) => {
   test.setTimeout(120_000);

@@ -1,6 +1,8 @@
 import { notFound } from "next/navigation";
 import { GuideArticle } from "@/components/GuideArticle";
 import { articleParams, getCatalog } from "@/lib/catalog/catalog";
+import { planData } from "@/lib/catalog/plan-data";
+import { generalTimeline } from "@/lib/catalog/plan-timeline";
 import { pageMetadata } from "@/lib/web/metadata";
 
 export const dynamicParams = false;
@@ -20,5 +22,13 @@ export default async function GuidePage({ params }: PageProps<"/guides/[slug]">)
   const catalog = getCatalog();
   const guide = catalog.guide(slug);
   if (!guide) notFound();
-  return <GuideArticle guide={guide} modalities={catalog.modalitiesForGuide(slug)} tools={catalog.toolsForGuide(slug)} studies={catalog.studiesCitedBy("guides", slug)} />;
+  return (
+    <GuideArticle
+      guide={guide}
+      modalities={catalog.modalitiesForGuide(slug)}
+      tools={catalog.toolsForGuide(slug)}
+      studies={catalog.studiesCitedBy("guides", slug)}
+      timeline={guide.planTimeline ? generalTimeline(planData(catalog), new Date()) : undefined}
+    />
+  );
 }

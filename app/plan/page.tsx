@@ -1,0 +1,28 @@
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { PlanEditor } from "@/components/PlanEditor";
+import { PlanPresets } from "@/components/PlanPresets";
+import { getCatalog } from "@/lib/catalog/catalog";
+import { planData } from "@/lib/catalog/plan-data";
+import { readPlanQuery, type PlanQuery } from "@/lib/catalog/plan-input";
+import { planHref, presetInput, PLAN_PRESETS } from "@/lib/catalog/plan-presets";
+import { pageMetadata } from "@/lib/web/metadata";
+
+export const metadata = pageMetadata({
+  title: "Plan your recovery week",
+  description: "Enter your training week and get what to do after each session, and what to skip, with the grade of the evidence behind every suggestion.",
+  path: "/plan",
+});
+
+export default async function PlanPage({ searchParams }: PageProps<"/plan">) {
+  const { input, notices } = readPlanQuery((await searchParams) as PlanQuery, new Date());
+  const presets = PLAN_PRESETS.map((p) => ({ label: p.label, description: p.description, href: planHref(presetInput(p, input)) }));
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Planner" />
+      <h1>Plan your recovery week</h1>
+      <p className="lede">Put in your sessions, the time you have and the kit you own. You get what to do after each session, when, and what to skip, each with the grade of its evidence.</p>
+      <PlanPresets presets={presets} />
+      <PlanEditor data={planData(getCatalog())} initial={input} notices={notices} />
+    </>
+  );
+}

@@ -1,0 +1,145 @@
+import type { FormEventHandler } from "react";
+import { bodyAreaLabel } from "@/lib/catalog/format";
+import { marketParam } from "@/lib/catalog/markets";
+import { BudgetChoices, MarketOptions } from "./MarketOptions";
+import { DAYS, DAY_LABELS, MAX_SESSIONS_A_DAY, MINUTES_CHOICES, type PlanInput } from "@/lib/catalog/plan-input";
+import {
+  BODY_AREAS,
+  PLAN_SETTINGS,
+  PLAN_SETTING_LABELS,
+  SESSION_KINDS,
+  SESSION_KIND_LABELS,
+  TIMES_OF_DAY,
+  TIME_OF_DAY_LABELS,
+} from "@/lib/content/vocabulary";
+
+export interface OwnableTool {
+  slug: string;
+  title: string;
+}
+
+/**
+ * The planner's questions as a plain GET form: it works without JavaScript, and the URL it makes
+ * is the whole week, so a plan can be shared or bookmarked. Each day offers one slot more than it
+ * holds (up to the limit), so a second session can be added without script.
+ */
+export function PlanForm({ input, tools, onChange }: { input: PlanInput; tools: readonly OwnableTool[]; onChange?: FormEventHandler<HTMLFormElement> }) {
+  return (
+    <form method="get" action="/plan" className="plan-form" onChange={onChange} onSubmit={onChange && ((e) => (e.preventDefault(), onChange(e)))}>
+      <fieldset className="plan-form__week">
+        <legend>Your training week</legend>
+        <label className="plan-form__field">
+          <span>Week starting (Monday)</span>
+          <input type="date" name="week" defaultValue={input.start} required />
+        </label>
+        <div className="plan-form__days">
+          {DAYS.map((day) => {
+            const slots = Math.min(MAX_SESSIONS_A_DAY, Math.max(2, input.days[day].length + 1));
+            return (
+              <fieldset key={day} className="plan-form__day">
+                <legend>{DAY_LABELS[day]}</legend>
+                {Array.from({ length: slots }, (_, i) => {
+                  const session = input.days[day][i];
+                  return (
+                    <div key={i} className="plan-form__slot">
+                      <label>
+                        <span className="visually-hidden">
+                          {DAY_LABELS[day]}, session {i + 1}
+                        </span>
+                        <select name={day} defaultValue={session?.kind ?? ""}>
+                          <option value="">{i === 0 ? "Rest" : "Nothing else"}</option>
+                          {SESSION_KINDS.map((k) => (
+                            <option key={k} value={k}>
+                              {SESSION_KIND_LABELS[k]}
+                            </option>
+                          ))}
+                        </select>
+                      </label>
+                      <label>
+                        <span className="visually-hidden">
+                          {DAY_LABELS[day]}, time of session {i + 1}
+                        </span>
+                        <select name={`${day}-at`} defaultValue={session?.time ?? "morning"}>
+                          {TIMES_OF_DAY.map((t) => (
+                            <option key={t} value={t}>
+                              {TIME_OF_DAY_LABELS[t]}
+                            </option>
+                          ))}
+                        </select>
+                      </label>
+                    </div>
+                  );
+                })}
+              </fieldset>
+            );
+          })}
+        </div>
+        <label className="plan-form__field">
+          <span>Race date (optional)</span>
+          <input type="date" name="race" defaultValue={input.race ?? ""} />
+        </label>
+      </fieldset>
+
+      <fieldset>
+        <legend>Your time, place and budget</legend>
+        <div className="plan-form__row">
+          <label className="plan-form__field">
+            <span>Minutes free after a session</span>
+            <select name="minutes" defaultValue={String(input.minutes)}>
+              {[...new Set([...MINUTES_CHOICES, input.minutes])]
+                .sort((a, b) => a - b)
+                .map((m) => (
+                  <option key={m} value={m}>
+                    {m === 0 ? "None" : `${m} minutes`}
+                  </option>
+                ))}
+            </select>
+          </label>
+          <label className="plan-form__field">
+            <span>Where you will be</span>
+            <select name="setting" defaultValue={input.setting}>
+              {PLAN_SETTINGS.map((s) => (
+                <option key={s} value={s}>
+                  {PLAN_SETTING_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="plan-form__field">
+            <span>Prices in</span>
+            <select name="market" defaultValue={marketParam(input.market)}>
+              <MarketOptions />
+            </select>
+          </label>
+        </div>
+        <fieldset className="plan-form__choices">
+          <legend>Budget for a new tool</legend>
+          <BudgetChoices budget={input.budget} market={input.market} />
+        </fieldset>
+      </fieldset>
+
+      <details className="plan-form__more" open={input.owned.length > 0 || input.areas.length > 0}>
+        <summary>Tools you own and what bothers you</summary>
+        <fieldset className="plan-form__choices">
+          <legend>Tools you own</legend>
+          {tools.map((t) => (
+            <label key={t.slug} className="choice">
+              <input type="checkbox" name="own" value={t.slug} defaultChecked={input.owned.includes(t.slug)} />
+              {t.title}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="plan-form__choices">
+          <legend>Where it bothers you</legend>
+          {BODY_AREAS.map((a) => (
+            <label key={a} className="choice">
+              <input type="checkbox" name="area" value={a} defaultChecked={input.areas.includes(a)} />
+              {bodyAreaLabel(a)}
+            </label>
+          ))}
+        </fieldset>
+      </details>
+      <button type="submit">Plan my week</button>
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Route } from "next";
+import { IntentLink } from "./IntentLink";
+
+/** Ready-made weeks: each link fills the form and shows the plan. */
+export function PlanPresets({ presets }: { presets: { label: string; description: string; href: Route }[] }) {
+  return (
+    <nav aria-labelledby="presets-heading" className="plan-presets">
+      <h2 id="presets-heading">Start from a typical week</h2>
+      <ul>
+        {presets.map((p) => (
+          <li key={p.href}>
+            <IntentLink href={p.href}>{p.label}</IntentLink>
+            <span className="plan-presets__description"> {p.description}</span>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Route } from "next";
+import { formatDate } from "@/lib/catalog/format";
+import type { PlanRuleView } from "@/lib/catalog/plan-rules-view";
+import type { RenderedMarkdown } from "@/lib/content/markdown";
+import { ArticleBody } from "./ArticleBody";
+import { Breadcrumbs } from "./Breadcrumbs";
+import { GradeBadge } from "./GradeBadge";
+import { IntentLink } from "./IntentLink";
+
+/** The planner's rule table as a page: what each rule does, when, the grade it rests on now, and its studies. */
+export function PlanRules({ title, summary, updated, body, rules }: { title: string; summary: string; updated: string; body: RenderedMarkdown; rules: PlanRuleView[] }) {
+  return (
+    <article>
+      <Breadcrumbs trail={[{ href: "/", label: "Home" }, { href: "/plan" as Route, label: "Planner" }]} current="How the planner decides" />
+      <h1>{title}</h1>
+      <p className="lede">{summary}</p>
+      <p className="updated">Rules last reviewed {formatDate(updated)}.</p>
+      <ArticleBody body={body} />
+      <h2 id="the-rules">The rules</h2>
+      <div className="table-scroll">
+        <table className="plan-rules">
+          <caption>Each rule, the sessions it follows, what it does, and the grade it rests on today</caption>
+          <thead>
+            <tr>
+              <th scope="col">Rule</th>
+              <th scope="col">When</th>
+              <th scope="col">What</th>
+              <th scope="col">Evidence now</th>
+              <th scope="col">Studies</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rules.map((r) => (
+              <tr key={r.id} id={r.id}>
+                <th scope="row">{r.id}</th>
+                <td>{r.when}</td>
+                <td>
+                  {r.action}
+                  <p className="plan-rules__say">{r.say}</p>
+                </td>
+                <td>
+                  {r.grade ? (
+                    <>
+                      <GradeBadge grade={r.grade.grade} /> for {r.grade.outcome}. <IntentLink href={r.grade.why}>Why</IntentLink>.{" "}
+                      {r.condition && <span>{r.condition}</span>}
+                    </>
+                  ) : (
+                    r.condition ?? "—"
+                  )}
+                </td>
+                <td>
+                  <ul className="plain-list">
+                    {r.studies.map((s) => (
+                      <li key={s.href}>
+                        <IntentLink href={s.href}>{s.title}</IntentLink>
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </article>
+  );
+}

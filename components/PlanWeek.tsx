@@ -1,0 +1,187 @@
+import type { Route } from "next";
+import { formatDate } from "@/lib/catalog/format";
+import { CALENDAR_CLOCK } from "@/lib/catalog/plan-clock";
+import type { DayPlan, Plan, SessionPlan, SkipNote, Suggestion } from "@/lib/catalog/planner";
+import { OUTCOME_LABELS, inSentence, type Grade, type Outcome } from "@/lib/content/vocabulary";
+import { GradeBadge } from "./GradeBadge";
+import { IntentLink } from "./IntentLink";
+import { PlanTimeline } from "./PlanTimeline";
+
+/** Where the rule behind a suggestion is explained. */
+export const ruleHref = (rule: string) => `/plan/rules#${rule}` as Route;
+
+const minutesText = (n: number) => (n === 0 ? "no extra time" : `${n} min`);
+
+function Studies({ studies }: { studies: SkipNote["studies"] }) {
+  return (
+    <>
+      {" "}
+      <span className="plan-item__studies">
+        (
+        {studies.map((s, i) => (
+          <span key={s.href}>
+            {i > 0 && "; "}
+            <IntentLink href={s.href}>{s.title}</IntentLink>
+          </span>
+        ))}
+        )
+      </span>
+    </>
+  );
+}
+
+/** The grade a suggestion or skip rests on, and the link to why. */
+function GradeWhy({ grade, outcome, why, method }: { grade: Grade; outcome: Outcome; why: Route; method: string }) {
+  return (
+    <p className="plan-item__grade">
+      <GradeBadge grade={grade} /> for {inSentence(OUTCOME_LABELS[outcome])}:{" "}
+      <IntentLink href={why}>
+        why this grade<span className="visually-hidden"> for {method}</span>
+      </IntentLink>
+    </p>
+  );
+}
+
+function SuggestionItem({ s }: { s: Suggestion }) {
+  return (
+    <li className="plan-item">
+      <p className="plan-item__head">
+        <IntentLink href={s.method.href} className="plan-item__method">
+          {s.method.title}
+        </IntentLink>{" "}
+        <span className="plan-item__minutes">{minutesText(s.minutes)}</span>
+      </p>
+      <p className="plan-item__say">
+        {s.say}
+        <Studies studies={s.studies} />
+      </p>
+      <GradeWhy grade={s.grade} outcome={s.outcome} why={s.why} method={s.method.title} />
+      {s.owned.length > 0 && (
+        <p className="plan-item__tools">
+          With your{" "}
+          {s.owned.map((t, i) => (
+            <span key={t.slug}>
+              {i > 0 && ", "}
+              <IntentLink href={t.href}>{t.title}</IntentLink>
+            </span>
+          ))}
+          .
+        </p>
+      )}
+      {s.buy && (
+        <p className="plan-item__tools">
+          If you want a tool for it:{" "}
+          {s.buy.role && s.buy.guide && (
+            <>
+              <IntentLink href={s.buy.guide}>{s.buy.role}</IntentLink>,{" "}
+            </>
+          )}
+          <IntentLink href={s.buy.href}>{s.buy.title}</IntentLink> ({s.buy.price}).
+        </p>
+      )}
+    </li>
+  );
+}
+
+function SkipItem({ note }: { note: SkipNote }) {
+  return (
+    <li className="plan-skip">
+      <p>
+        <strong>{note.method ? `Skip ${inSentence(note.method.title)}` : "Nothing new"}</strong>: {note.say}
+        <Studies studies={note.studies} />
+      </p>
+      {note.method && note.grade && note.outcome && note.why && <GradeWhy grade={note.grade} outcome={note.outcome} why={note.why} method={note.method.title} />}
+    </li>
+  );
+}
+
+function SessionBlock({ session }: { session: SessionPlan }) {
+  return (
+    <section className="plan-session">
+      <h4>
+        {session.label}, {session.timeLabel.toLowerCase()}
+      </h4>
+      {session.windows.length === 0 && session.skips.length === 0 && <p>Nothing special after this one.</p>}
+      {session.windows.map((w) => (
+        <div key={w.window} className="plan-window">
+          <h5>{w.label}</h5>
+          <ul className="plan-items">
+            {w.suggestions.map((s) => (
+              <SuggestionItem key={`${s.rule}-${s.method.slug}`} s={s} />
+            ))}
+          </ul>
+        </div>
+      ))}
+      {session.skips.length > 0 && (
+        <ul className="plan-skips" aria-label={`What to skip after this ${session.label.toLowerCase()}`}>
+          {session.skips.map((k) => (
+            <SkipItem key={k.rule} note={k} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function DayBlock({ day, repeated }: { day: DayPlan; repeated: ReadonlySet<string> }) {
+  return (
+    <li className="plan-day">
+      <h3>
+        {day.label} <span className="plan-day__date">{formatDate(day.date)}</span>
+        {day.race && <span className="plan-day__race"> · {day.race}</span>}
+      </h3>
+      {day.notes.length > 0 && (
+        <ul className="plan-skips">
+          {day.notes.map((n) =>
+            repeated.has(n.rule) ? (
+              <li key={n.rule} className="plan-skip">
+                <p>
+                  <strong>Nothing new</strong>, as above.
+                </p>
+              </li>
+            ) : (
+              <SkipItem key={n.rule} note={n} />
+            ),
+          )}
+        </ul>
+      )}
+      {day.sessions.length === 0 ? <p className="plan-day__rest">Rest day: sleep well and eat normally.</p> : day.sessions.map((s, i) => <SessionBlock key={i} session={s} />)}
+      <p className="plan-day__total">Recovery time: {minutesText(day.minutes)}</p>
+    </li>
+  );
+}
+
+/** The week's plan: each day, each session, what to do in which window and what to skip, with grades and why. */
+export function PlanWeek({ plan, calendarHref }: { plan: Plan; calendarHref: Route }) {
+  if (plan.empty) return <p>The planner has no rules to plan with yet.</p>;
+  const hardestDay = plan.hardest && plan.days.find((d) => d.day === plan.hardest!.day);
+  const hardest = hardestDay && { day: hardestDay, session: hardestDay.sessions[plan.hardest!.index] };
+  return (
+    <section aria-labelledby="plan-heading" className="plan">
+      <h2 id="plan-heading">Your recovery week</h2>
+      <p className="plan__summary">
+        The week&rsquo;s recovery takes about <strong>{plan.minutes} minutes</strong>, sleep not counted. {plan.caveat}
+      </p>
+      <p className="plan__actions">
+        <a href={calendarHref} download>
+          Add the week to your calendar (.ics)
+        </a>{" "}
+        <span className="plan__clock">{CALENDAR_CLOCK}</span>
+      </p>
+      {hardest && (
+        <section aria-labelledby="plan-timeline-heading" className="plan__timeline">
+          <h3 id="plan-timeline-heading">The 48 hours after your hardest session</h3>
+          <PlanTimeline heading={`After your ${hardest.session.label.toLowerCase()} on ${hardest.day.label}`} session={hardest.session} />
+        </section>
+      )}
+      <ol className="plan-days">
+        {plan.days.map((d, i) => (
+          <DayBlock key={d.day} day={d} repeated={new Set(plan.days.slice(0, i).flatMap((p) => p.notes.map((n) => n.rule)))} />
+        ))}
+      </ol>
+      <p className="plan__rules">
+        Every suggestion comes from a rule, and every rule from studies: <IntentLink href="/plan/rules">how the planner decides</IntentLink>.
+      </p>
+    </section>
+  );
+}

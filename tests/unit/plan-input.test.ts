@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { mondayOf, planSearch, readPlanQuery, type PlanQuery } from "@/lib/catalog/plan-input";
+
+const TODAY = new Date("2026-12-02T09:00:00Z"); // a Wednesday
+const read = (query: PlanQuery) => readPlanQuery(query, TODAY);
+const asQuery = (search: string): PlanQuery => {
+  const query: Record<string, string[]> = {};
+  for (const [k, v] of new URLSearchParams(search)) (query[k] ??= []).push(v);
+  return query;
+};
+
+describe("readPlanQuery", () => {
+  it("defaults to the week holding today, 20 free minutes, at home, in the US, any budget", () => {
+    expect(read({})).toEqual({
+      input: {
+        start: "2026-11-30",
+        days: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] },
+        minutes: 20,
+        setting: "home",
+        market: "US",
+        budget: "any",
+        owned: [],
+        areas: [],
+        race: undefined,
+      },
+      notices: [],
+    });
+  });
+
+  it("pairs each day's sessions with their times in order, as the form sends them, and sorts them through the day", () => {
+    const { input, notices } = read(asQuery("tue=easy&tue-at=evening&tue=&tue-at=morning&tue=strength&tue-at=morning&sat=long"));
+    expect(input.days.tue).toEqual([
+      { kind: "strength", time: "morning" },
+      { kind: "easy", time: "evening" },
+    ]);
+    expect(input.days.sat).toEqual([{ kind: "long", time: "morning" }]);
+    expect(notices).toEqual([]);
+  });
+
+  it("writes a week back to the same query, so a shared link gives the same plan", () => {
+    const search = "week=2026-12-07&tue=intervals&tue-at=evening&thu=strength&thu-at=morning&thu=easy&thu-at=evening&minutes=30&setting=gym&market=uk&budget=under-300&own=foam-roller&area=calves&race=2026-12-13";
+    const { input } = read(asQuery(search));
+    expect(planSearch(input)).toBe(search);
+    expect(read(asQuery(planSearch(input))).input).toEqual(input);
+  });
+
+  it("reports odd input and leaves it out, never failing", () => {
+    const sessions = Array.from({ length: 30 }, () => "long");
+    const { input, notices } = read({
+      week: "banana",
+      mon: ["nap", ...sessions],
+      "mon-at": ["dawn"],
+      minutes: "9999",
+      setting: "moon",
+      budget: "lots",
+      market: "mars",
+      area: ["elbows", "calves"],
+      race: "2026-02-30",
+    });
+    expect(input.start).toBe("2026-11-30");
+    expect(input.days.mon).toHaveLength(3);
+    expect(input).toMatchObject({ minutes: 20, setting: "home", budget: "any", market: "US", areas: ["calves"], race: undefined });
+    const reasons = notices.map((n) => `${n.value} ${n.reason}`);
+    expect(reasons).toContain("banana is not a date written YYYY-MM-DD; the plan is for this week");
+    expect(reasons).toContain("nap is not a session we know (choose from: easy, long, intervals, race, strength, cross)");
+    // 31 values: the first 30 are read (the unknown one and 29 long runs), 3 are kept
+    expect(reasons.filter((r) => r.startsWith("long was left out"))).toHaveLength(26);
+    expect(reasons).toContain("9999 is not a number of minutes from 0 to 240; 20 is assumed");
+    expect(reasons).toContain("elbows is not a body area we know (choose from: calves, shins, quads, hamstrings, it-band, hips-and-glutes, knees, feet-and-arches, back, upper-body, whole-body)");
+    expect(reasons).toContain("2026-02-30 is not a date written YYYY-MM-DD; no race date is used");
+    expect(reasons.some((r) => r.startsWith("mars is not a market"))).toBe(true);
+  });
+
+  it("caps what a hostile query can ask for: values are cut short when shown, and no more than 30 per day are read", () => {
+    const { notices } = read({ tue: "x".repeat(5000), wed: Array.from({ length: 5000 }, () => "zzz") });
+    expect(notices[0].value).toHaveLength(61);
+    expect(notices.filter((n) => n.value === "zzz")).toHaveLength(30);
+  });
+
+  it("moves a date that is not a Monday to its week's Monday, and says so", () => {
+    const { input, notices } = read({ week: "2026-12-10" });
+    expect(input.start).toBe("2026-12-07");
+    expect(notices).toEqual([{ value: "2026-12-10", reason: "is not a Monday; the plan is for the week starting Monday 2026-12-07" }]);
+  });
+
+  it("uses a race up to four weeks before the week (one to recover from) and up to a year after; other dates are reported", () => {
+    expect(read({ week: "2026-12-07", race: "2026-11-15" }).input.race).toBe("2026-11-15");
+    const past = read({ week: "2026-12-07", race: "2026-10-01" });
+    expect(past.input.race).toBeUndefined();
+    expect(past.notices[0].reason).toBe("is more than four weeks before this week, so it does not change the plan");
+    expect(read({ week: "2026-12-07", race: "2028-01-01" }).notices[0].reason).toBe("is more than a year after this week, so it does not change the plan");
+  });
+
+  it("finds a week's Monday from any day, Sunday included", () => {
+    expect(mondayOf(new Date("2026-12-06T23:00:00Z")).toISOString().slice(0, 10)).toBe("2026-11-30");
+    expect(mondayOf(new Date("2026-12-07T00:00:00Z")).toISOString().slice(0, 10)).toBe("2026-12-07");
+  });
+});
