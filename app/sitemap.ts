@@ -13,7 +13,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const sections = COLLECTION_NAMES.map((name) => collections[name].index);
   const entries = COLLECTION_NAMES.flatMap((name) => catalog.entries(name));
   return [
-    ...["/", ...sections, "/evidence", ...OUTCOMES.map(mapSortHref), ...MARKETS.filter((m) => m !== DEFAULT_MARKET).map(toolsIndexHref), "/compare", "/finder"].map((path) => ({ url: url(path) })),
+    ...["/", ...sections, "/evidence", ...OUTCOMES.map(mapSortHref), ...MARKETS.filter((m) => m !== DEFAULT_MARKET).map(toolsIndexHref), "/compare", "/finder", "/plan"].map((path) => ({ url: url(path) })),
+    ...(catalog.planner ? [{ url: url("/plan/rules"), lastModified: catalog.planner.updated }] : []),
     ...entries.map((e) => ({ url: url(e.href), lastModified: e.updated })),
   ];
 }

@@ -42,31 +42,27 @@ export function PlanForm({ input, tools, onChange }: { input: PlanInput; tools: 
                   const session = input.days[day][i];
                   return (
                     <div key={i} className="plan-form__slot">
-                      <label>
-                        <span className="visually-hidden">
-                          {DAY_LABELS[day]}, session {i + 1}
-                        </span>
-                        <select name={day} defaultValue={session?.kind ?? ""}>
-                          <option value="">{i === 0 ? "Rest" : "Nothing else"}</option>
-                          {SESSION_KINDS.map((k) => (
-                            <option key={k} value={k}>
-                              {SESSION_KIND_LABELS[k]}
-                            </option>
-                          ))}
-                        </select>
+                      <label htmlFor={`${day}-${i}`} className="visually-hidden">
+                        {`${DAY_LABELS[day]}, session ${i + 1}`}
                       </label>
-                      <label>
-                        <span className="visually-hidden">
-                          {DAY_LABELS[day]}, time of session {i + 1}
-                        </span>
-                        <select name={`${day}-at`} defaultValue={session?.time ?? "morning"}>
-                          {TIMES_OF_DAY.map((t) => (
-                            <option key={t} value={t}>
-                              {TIME_OF_DAY_LABELS[t]}
-                            </option>
-                          ))}
-                        </select>
+                      <select id={`${day}-${i}`} name={day} defaultValue={session?.kind ?? ""}>
+                        <option value="">{i === 0 ? "Rest" : "None"}</option>
+                        {SESSION_KINDS.map((k) => (
+                          <option key={k} value={k}>
+                            {SESSION_KIND_LABELS[k]}
+                          </option>
+                        ))}
+                      </select>
+                      <label htmlFor={`${day}-at-${i}`} className="visually-hidden">
+                        {`${DAY_LABELS[day]}, time of session ${i + 1}`}
                       </label>
+                      <select id={`${day}-at-${i}`} name={`${day}-at`} defaultValue={session?.time ?? "morning"}>
+                        {TIMES_OF_DAY.map((t) => (
+                          <option key={t} value={t}>
+                            {TIME_OF_DAY_LABELS[t]}
+                          </option>
+                        ))}
+                      </select>
                     </div>
                   );
                 })}

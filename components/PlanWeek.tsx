@@ -34,10 +34,13 @@ function Studies({ studies }: { studies: SkipNote["studies"] }) {
 function GradeWhy({ grade, outcome, why, method }: { grade: Grade; outcome: Outcome; why: Route; method: string }) {
   return (
     <p className="plan-item__grade">
-      <GradeBadge grade={grade} /> for {inSentence(OUTCOME_LABELS[outcome])}:{" "}
-      <IntentLink href={why}>
-        why this grade<span className="visually-hidden"> for {method}</span>
-      </IntentLink>
+      <GradeBadge grade={grade} /> for {inSentence(OUTCOME_LABELS[outcome])}
+      <span className="plan-item__why">
+        :{" "}
+        <IntentLink href={why}>
+          why this grade<span className="visually-hidden"> for {method}</span>
+        </IntentLink>
+      </span>
     </p>
   );
 }

@@ -28,7 +28,7 @@ test.describe("without JavaScript", () => {
 
     const tuesday = day(page, "Tuesday");
     await expect(tuesday.getByRole("heading", { level: 5, name: "Within 30 minutes" })).toBeVisible();
-    await expect(tuesday.getByRole("link", { name: "Nutrition" })).toHaveAttribute("href", "/modalities/nutrition");
+    await expect(tuesday.getByRole("link", { name: "Nutrition", exact: true })).toHaveAttribute("href", "/modalities/nutrition");
     await expect(tuesday.getByRole("link", { name: "why this grade for Nutrition" })).toHaveAttribute("href", "/modalities/nutrition#why-performance");
     const thursday = day(page, "Thursday");
     await expect(thursday.getByText("Skip cold water immersion")).toBeVisible();
@@ -47,7 +47,7 @@ test.describe("without JavaScript", () => {
     const shared = page.url();
     await page.goto(shared);
     await expect(page.getByLabel("Tuesday, session 1", { exact: true })).toHaveValue("intervals");
-    await expect(day(page, "Saturday").getByRole("link", { name: "Cold water immersion" })).toBeVisible();
+    await expect(day(page, "Saturday").getByRole("link", { name: "Cold water immersion", exact: true })).toBeVisible();
   });
 
   test("a preset fills the form and the plan in one click", async ({ page }) => {
@@ -105,16 +105,16 @@ test.describe("with JavaScript", () => {
     });
     await expect(day(page, "Saturday")).toContainText("Rest day");
     await page.getByLabel("Saturday, session 1", { exact: true }).selectOption({ label: "Long run" });
-    await expect(day(page, "Saturday").getByRole("link", { name: "Nutrition" })).toBeVisible();
+    await expect(day(page, "Saturday").getByRole("link", { name: "Nutrition", exact: true })).toBeVisible();
     await expect(page).toHaveURL(/[?&]sat=long&sat-at=morning/);
     await page.getByLabel("Minutes free after a session").selectOption({ label: "None" });
-    await expect(day(page, "Saturday").getByRole("link", { name: "Cold water immersion" })).toHaveCount(0);
+    await expect(day(page, "Saturday").getByRole("link", { name: "Cold water immersion", exact: true })).toHaveCount(0);
     expect(documents).toEqual([]);
 
     // the link on screen is the plan on screen
     const shared = page.url();
     await page.goto(shared);
     await expect(page.getByLabel("Saturday, session 1", { exact: true })).toHaveValue("long");
-    await expect(day(page, "Saturday").getByRole("link", { name: "Cold water immersion" })).toHaveCount(0);
+    await expect(day(page, "Saturday").getByRole("link", { name: "Cold water immersion", exact: true })).toHaveCount(0);
   });
 });

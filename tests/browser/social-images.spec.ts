@@ -74,8 +74,10 @@ test("every page in the sitemap names an image that is served", async ({ request
   // The fixture site's home page, its index pages (compare, finder, the evidence map in each order) and every published article.
   const catalog = fixtureCatalog();
   const articles = COLLECTION_NAMES.reduce((n, c) => n + catalog.entries(c).length, 0);
-  // home, each collection's index, the evidence map in each order, the tools index in each other market, compare, finder, every article
-  expect(paths.length).toBe(1 + COLLECTION_NAMES.length + 1 + OUTCOMES.length + (MARKETS.length - 1) + 2 + articles);
+  // home, each collection's index, the evidence map in each order, the tools index in each other market, compare, finder, the
+  // planner and its rules, every article
+  expect(paths.length).toBe(1 + COLLECTION_NAMES.length + 1 + OUTCOMES.length + (MARKETS.length - 1) + 2 + 2 + articles);
+  const articlePaths = new Set(COLLECTION_NAMES.flatMap((c) => catalog.entries(c).map((e) => e.href as string)));
   const served = new Set<string>();
   const articleImages = new Set<string>();
   for (const path of paths) {
@@ -86,12 +88,12 @@ test("every page in the sitemap names an image that is served", async ({ request
     expect(content("twitter:image"), path).toBe(url);
     if (!served.has(url!)) await fetchImage(request, url!);
     served.add(url!);
-    if (/^\/(modalities|tools|guides|studies)\/[^/]+$/.test(path)) {
+    if (articlePaths.has(path)) {
       expect(local(url!), path).toMatch(new RegExp(`^${path}/opengraph-image\\?`));
       articleImages.add(url!);
     }
   }
-  expect(articleImages.size).toBe(articles); // one of its own per published method, tool, guide and study
+  expect(articleImages.size).toBe(articles); // one of its own per published article of every collection
 });
 
 test("an unknown slug's image is a 404, never a server error", async ({ request }) => {

@@ -29,6 +29,8 @@ describe("sitemap and robots", () => {
         "/evidence/by/endurance-gains",
         "/compare",
         "/finder",
+        "/plan",
+        "/plan/rules",
         "/modalities/sleep",
         "/modalities/nutrition",
         "/modalities/cold-water-immersion",
@@ -70,6 +72,7 @@ describe("sitemap and robots", () => {
     expect(entries.find((e) => e.url === "http://localhost:3000/tools/air-relief-boots")?.lastModified).toBe("2026-11-02");
     expect(entries.find((e) => e.url === "http://localhost:3000/guides/methodology")?.lastModified).toBe("2026-08-01");
     expect(entries.find((e) => e.url === "http://localhost:3000/studies/dupuy-2018")?.lastModified).toBe("2026-07-01");
+    expect(entries.find((e) => e.url === "http://localhost:3000/plan/rules")?.lastModified).toBe("2026-11-20");
   });
 
   it("point crawlers at the sitemap", () => {
