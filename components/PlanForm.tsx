@@ -1,8 +1,7 @@
-import type { FormEventHandler } from "react";
 import { bodyAreaLabel } from "@/lib/catalog/format";
 import { marketParam } from "@/lib/catalog/markets";
 import { BudgetChoices, MarketOptions } from "./MarketOptions";
-import { DAYS, DAY_LABELS, MAX_SESSIONS_A_DAY, MINUTES_CHOICES, type PlanInput } from "@/lib/catalog/plan-input";
+import { DAYS, DAY_LABELS, MAX_SESSIONS_A_DAY, MINUTES_CHOICES, sessionParam, type PlanInput } from "@/lib/catalog/plan-input";
 import {
   BODY_AREAS,
   PLAN_SETTINGS,
@@ -23,9 +22,9 @@ export interface OwnableTool {
  * is the whole week, so a plan can be shared or bookmarked. Each day offers one slot more than it
  * holds (up to the limit), so a second session can be added without script.
  */
-export function PlanForm({ input, tools, onChange }: { input: PlanInput; tools: readonly OwnableTool[]; onChange?: FormEventHandler<HTMLFormElement> }) {
-  return (
-    <form method="get" action="/plan" className="plan-form" onChange={onChange} onSubmit={onChange && ((e) => (e.preventDefault(), onChange(e)))}>
+export function PlanForm({ id, input, tools, folded = false }: { id: string; input: PlanInput; tools: readonly OwnableTool[]; folded?: boolean }) {
+  const form = (
+    <form id={id} method="get" action="/plan" className="plan-form">
       <fieldset className="plan-form__week">
         <legend>Your training week</legend>
         <label className="plan-form__field">
@@ -45,22 +44,17 @@ export function PlanForm({ input, tools, onChange }: { input: PlanInput; tools: 
                       <label htmlFor={`${day}-${i}`} className="visually-hidden">
                         {`${DAY_LABELS[day]}, session ${i + 1}`}
                       </label>
-                      <select id={`${day}-${i}`} name={day} defaultValue={session?.kind ?? ""}>
+                      {/* One select per session, its kind and time together: selects are what costs a phone most to lay out. */}
+                      <select id={`${day}-${i}`} name={day} defaultValue={session ? sessionParam(session) : ""}>
                         <option value="">{i === 0 ? "Rest" : "None"}</option>
                         {SESSION_KINDS.map((k) => (
-                          <option key={k} value={k}>
-                            {SESSION_KIND_LABELS[k]}
-                          </option>
-                        ))}
-                      </select>
-                      <label htmlFor={`${day}-at-${i}`} className="visually-hidden">
-                        {`${DAY_LABELS[day]}, time of session ${i + 1}`}
-                      </label>
-                      <select id={`${day}-at-${i}`} name={`${day}-at`} defaultValue={session?.time ?? "morning"}>
-                        {TIMES_OF_DAY.map((t) => (
-                          <option key={t} value={t}>
-                            {TIME_OF_DAY_LABELS[t]}
-                          </option>
+                          <optgroup key={k} label={SESSION_KIND_LABELS[k]}>
+                            {TIMES_OF_DAY.map((t) => (
+                              <option key={t} value={sessionParam({ kind: k, time: t })}>
+                                {`${SESSION_KIND_LABELS[k]}, ${TIME_OF_DAY_LABELS[t].toLowerCase()}`}
+                              </option>
+                            ))}
+                          </optgroup>
                         ))}
                       </select>
                     </div>
@@ -137,5 +131,13 @@ export function PlanForm({ input, tools, onChange }: { input: PlanInput; tools: 
       </details>
       <button type="submit">Plan my week</button>
     </form>
+  );
+  return folded ? (
+    <details className="plan-form__fold">
+      <summary>Change your week</summary>
+      {form}
+    </details>
+  ) : (
+    form
   );
 }

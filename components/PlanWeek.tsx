@@ -4,11 +4,12 @@ import { CALENDAR_CLOCK } from "@/lib/catalog/plan-clock";
 import type { DayPlan, Plan, SessionPlan, SkipNote, Suggestion } from "@/lib/catalog/planner";
 import { OUTCOME_LABELS, inSentence, type Grade, type Outcome } from "@/lib/content/vocabulary";
 import { GradeBadge } from "./GradeBadge";
-import { IntentLink } from "./IntentLink";
 import { PlanTimeline } from "./PlanTimeline";
 
-/** Where the rule behind a suggestion is explained. */
-export const ruleHref = (rule: string) => `/plan/rules#${rule}` as Route;
+// Plain links: the plan is long, and every client link is hydrated on load, which cost the
+// planner hundreds of milliseconds of main-thread time (Lighthouse TBT) on a phone; the pages they
+// lead to are prerendered and load fast without client-side navigation.
+
 
 const minutesText = (n: number) => (n === 0 ? "no extra time" : `${n} min`);
 
@@ -21,7 +22,7 @@ function Studies({ studies }: { studies: SkipNote["studies"] }) {
         {studies.map((s, i) => (
           <span key={s.href}>
             {i > 0 && "; "}
-            <IntentLink href={s.href}>{s.title}</IntentLink>
+            <a href={s.href}>{s.title}</a>
           </span>
         ))}
         )
@@ -34,12 +35,12 @@ function Studies({ studies }: { studies: SkipNote["studies"] }) {
 function GradeWhy({ grade, outcome, why, method }: { grade: Grade; outcome: Outcome; why: Route; method: string }) {
   return (
     <p className="plan-item__grade">
-      <GradeBadge grade={grade} /> for {inSentence(OUTCOME_LABELS[outcome])}
+      <GradeBadge grade={grade} compact /> for {inSentence(OUTCOME_LABELS[outcome])}
       <span className="plan-item__why">
         :{" "}
-        <IntentLink href={why}>
+        <a href={why}>
           why this grade<span className="visually-hidden"> for {method}</span>
-        </IntentLink>
+        </a>
       </span>
     </p>
   );
@@ -49,9 +50,9 @@ function SuggestionItem({ s }: { s: Suggestion }) {
   return (
     <li className="plan-item">
       <p className="plan-item__head">
-        <IntentLink href={s.method.href} className="plan-item__method">
+        <a href={s.method.href} className="plan-item__method">
           {s.method.title}
-        </IntentLink>{" "}
+        </a>{" "}
         <span className="plan-item__minutes">{minutesText(s.minutes)}</span>
       </p>
       <p className="plan-item__say">
@@ -65,7 +66,7 @@ function SuggestionItem({ s }: { s: Suggestion }) {
           {s.owned.map((t, i) => (
             <span key={t.slug}>
               {i > 0 && ", "}
-              <IntentLink href={t.href}>{t.title}</IntentLink>
+              <a href={t.href}>{t.title}</a>
             </span>
           ))}
           .
@@ -76,10 +77,10 @@ function SuggestionItem({ s }: { s: Suggestion }) {
           If you want a tool for it:{" "}
           {s.buy.role && s.buy.guide && (
             <>
-              <IntentLink href={s.buy.guide}>{s.buy.role}</IntentLink>,{" "}
+              <a href={s.buy.guide}>{s.buy.role}</a>,{" "}
             </>
           )}
-          <IntentLink href={s.buy.href}>{s.buy.title}</IntentLink> ({s.buy.price}).
+          <a href={s.buy.href}>{s.buy.title}</a> ({s.buy.price}).
         </p>
       )}
     </li>
@@ -155,7 +156,7 @@ function DayBlock({ day, repeated }: { day: DayPlan; repeated: ReadonlySet<strin
 }
 
 /** The week's plan: each day, each session, what to do in which window and what to skip, with grades and why. */
-export function PlanWeek({ plan, calendarHref }: { plan: Plan; calendarHref: Route }) {
+export function PlanWeek({ plan, calendarHref }: { plan: Plan; calendarHref: string }) {
   if (plan.empty) return <p>The planner has no rules to plan with yet.</p>;
   const hardestDay = plan.hardest && plan.days.find((d) => d.day === plan.hardest!.day);
   const hardest = hardestDay && { day: hardestDay, session: hardestDay.sessions[plan.hardest!.index] };
@@ -183,7 +184,7 @@ export function PlanWeek({ plan, calendarHref }: { plan: Plan; calendarHref: Rou
         ))}
       </ol>
       <p className="plan__rules">
-        Every suggestion comes from a rule, and every rule from studies: <IntentLink href="/plan/rules">how the planner decides</IntentLink>.
+        Every suggestion comes from a rule, and every rule from studies: <a href="/plan/rules">how the planner decides</a>.
       </p>
     </section>
   );

@@ -17,7 +17,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const GUIDE = "/guides/recovery-foundations";
 // A full week on the planner: every day filled, two sessions on one, owned tools, areas and a race.
 const FULL_WEEK =
-  "/plan?week=2026-12-07&mon=easy&tue=intervals&tue-at=evening&wed=easy&thu=strength&thu-at=morning&thu=easy&thu-at=evening&fri=easy&sat=long&sun=easy" +
+  "/plan?week=2026-12-07&mon=easy&tue=intervals.evening&wed=easy&thu=strength.morning&thu=easy.evening&fri=easy&sat=long&sun=easy" +
   "&minutes=30&setting=home&market=us&budget=under-300&own=foam-roller&own=massage-ball&area=calves&area=quads&race=2026-12-20";
 // Comparisons nobody has asked for yet, to time the one render each gets before it is kept.
 const FRESH = ["theragun-pro", "hypervolt-2-pro", "foam-roller", "compex-sport-elite-2", "powerdot-2"].flatMap((a, i, all) =>

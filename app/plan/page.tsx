@@ -1,9 +1,12 @@
 import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { PlanEditor } from "@/components/PlanEditor";
+import { PlanForm } from "@/components/PlanForm";
+import { PlanLive } from "@/components/PlanLive";
+import { PlanOutput } from "@/components/PlanOutput";
 import { PlanPresets } from "@/components/PlanPresets";
 import { getCatalog } from "@/lib/catalog/catalog";
 import { planData } from "@/lib/catalog/plan-data";
-import { readPlanQuery, type PlanQuery } from "@/lib/catalog/plan-input";
+import { makePlan } from "@/lib/catalog/planner";
+import { DAYS, readPlanQuery, type PlanQuery } from "@/lib/catalog/plan-input";
 import { planHref, presetInput, PLAN_PRESETS } from "@/lib/catalog/plan-presets";
 import { pageMetadata } from "@/lib/web/metadata";
 
@@ -15,6 +18,7 @@ export const metadata = pageMetadata({
 
 export default async function PlanPage({ searchParams }: PageProps<"/plan">) {
   const { input, notices } = readPlanQuery((await searchParams) as PlanQuery, new Date());
+  const data = planData(getCatalog());
   const presets = PLAN_PRESETS.map((p) => ({ label: p.label, description: p.description, href: planHref(presetInput(p, input)) }));
   return (
     <>
@@ -22,7 +26,12 @@ export default async function PlanPage({ searchParams }: PageProps<"/plan">) {
       <h1>Plan your recovery week</h1>
       <p className="lede">Put in your sessions, the time you have and the kit you own. You get what to do after each session, when, and what to skip, each with the grade of its evidence.</p>
       <PlanPresets presets={presets} />
-      <PlanEditor data={planData(getCatalog())} initial={input} notices={notices} />
+      {/* Once a week is on the plan, the plan leads and the form folds away under "Change your week". */}
+      <PlanForm id="plan-form" input={input} tools={data.tools.filter((t) => !t.discontinued)} folded={DAYS.some((d) => input.days[d].length > 0)} />
+      <div id="plan-output">
+        <PlanOutput plan={makePlan(input, data)} notices={notices} />
+      </div>
+      <PlanLive formId="plan-form" outputId="plan-output" dataHref="/plan/data.json" />
     </>
   );
 }

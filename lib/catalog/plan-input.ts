@@ -61,9 +61,12 @@ export function mondayOf(date: Date): Date {
 
 export const emptyWeek = (): Record<Day, PlannedSession[]> => ({ mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] });
 
+/** A session as the URL writes it: `intervals.evening`, or `long` for a morning session. */
+export const sessionParam = (s: PlannedSession) => (s.time === "morning" ? s.kind : `${s.kind}.${s.time}`);
+
 /**
- * Reads the planner's query string. Each day is repeated pairs, `tue=intervals&tue-at=evening`,
- * as the form's selects send them in order; anything unknown or absurd is reported and left out,
+ * Reads the planner's query string. Each day lists its sessions, `tue=intervals.evening&tue=strength`,
+ * as the form's selects send them; anything unknown or absurd is reported and left out,
  * never fatal. `today` decides the default week (the one holding today), so the page for a URL
  * that names its week is the same whenever it is asked for.
  */
@@ -84,17 +87,24 @@ export function readPlanQuery(query: PlanQuery, today: Date): { input: PlanInput
 
   const days = emptyWeek();
   for (const day of DAYS) {
-    const kinds = asList(query[day]);
-    const times = asList(query[`${day}-at`]);
-    kinds.forEach((raw, i) => {
-      const kind = raw.trim().toLowerCase();
-      if (kind === "" || kind === "rest") return;
-      if (!isOneOf(SESSION_KINDS, kind)) return note(raw, `is not a session we know (choose from: ${SESSION_KINDS.join(", ")})`);
-      if (days[day].length >= MAX_SESSIONS_A_DAY) return note(raw, `was left out: the planner takes up to ${MAX_SESSIONS_A_DAY} sessions a day`);
-      const time = (times[i] ?? "").trim().toLowerCase();
-      if (time && !isOneOf(TIMES_OF_DAY, time)) note(times[i], `is not a time of day we know (choose from: ${TIMES_OF_DAY.join(", ")}); morning is assumed`);
-      days[day].push({ kind, time: isOneOf(TIMES_OF_DAY, time) ? time : "morning" });
-    });
+    for (const raw of asList(query[day])) {
+      // A session is its kind and, after a dot, its time of day: "intervals.evening"; "long" alone is a morning run.
+      const [kind, time = "morning", ...rest] = raw.trim().toLowerCase().split(".");
+      if (kind === "" || kind === "rest") continue;
+      if (!isOneOf(SESSION_KINDS, kind) || rest.length) {
+        note(raw, `is not a session we know (choose from: ${SESSION_KINDS.join(", ")}, each optionally followed by .morning, .midday or .evening)`);
+        continue;
+      }
+      if (!isOneOf(TIMES_OF_DAY, time)) {
+        note(raw, `is not a time of day we know (choose from: ${TIMES_OF_DAY.join(", ")})`);
+        continue;
+      }
+      if (days[day].length >= MAX_SESSIONS_A_DAY) {
+        note(raw, `was left out: the planner takes up to ${MAX_SESSIONS_A_DAY} sessions a day`);
+        continue;
+      }
+      days[day].push({ kind, time });
+    }
     const order = (s: PlannedSession) => TIMES_OF_DAY.indexOf(s.time);
     days[day].sort((a, b) => order(a) - order(b));
   }
@@ -143,8 +153,7 @@ export function readPlanQuery(query: PlanQuery, today: Date): { input: PlanInput
 }
 
 function asList(raw: string | string[] | undefined): string[] {
-  // Kept in order and with blanks, since a day's types and times pair up by position; capped so a
-  // hostile query cannot make the page loop over thousands of values.
+  // Capped so a hostile query cannot make the page loop over thousands of values.
   return (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).slice(0, 30);
 }
 
@@ -153,10 +162,7 @@ export function planSearch(input: PlanInput): string {
   const params = new URLSearchParams();
   params.set("week", input.start);
   for (const day of DAYS) {
-    for (const s of input.days[day]) {
-      params.append(day, s.kind);
-      params.append(`${day}-at`, s.time);
-    }
+    for (const s of input.days[day]) params.append(day, sessionParam(s));
   }
   params.set("minutes", String(input.minutes));
   params.set("setting", input.setting);

@@ -18,7 +18,7 @@ const PAGES = {
   "buying guide": "/tools/category/compression-boots",
   "evidence map": "/evidence",
   "evidence map sorted by an outcome": "/evidence/by/soreness",
-  planner: "/plan?week=2026-12-07&tue=intervals&tue-at=evening&thu=strength&thu-at=morning&thu=easy&thu-at=evening&sat=long&sun=easy&own=foam-roller&area=calves&race=2026-12-20",
+  planner: "/plan?week=2026-12-07&tue=intervals.evening&thu=strength.morning&thu=easy.evening&sat=long&sun=easy&own=foam-roller&area=calves&race=2026-12-20",
   "planner's rules": "/plan/rules",
   "not found": "/no/such/page",
 };

@@ -22,7 +22,7 @@ const PAGES = [
   "/compare?tools=nope",
   "/finder?situation=travel&budget=free",
   "/search?q=ice",
-  "/plan?week=2026-12-07&tue=intervals&tue-at=evening&thu=strength&thu-at=morning&sat=long&own=foam-roller&race=2026-12-13",
+  "/plan?week=2026-12-07&tue=intervals.evening&thu=strength.morning&sat=long&own=foam-roller&race=2026-12-13",
   "/plan/rules",
   "/no/such/page",
 ];

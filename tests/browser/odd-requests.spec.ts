@@ -34,7 +34,7 @@ const queries = [
   "?budget=under-50&budget=free&area=calves&area=shins",
   "?tools=air-relief-boots,travel-boots,thump-gun,vibe-roller,foam-roller",
   "?tools=AIR-RELIEF-BOOTS,travel-boots",
-  "?mon=" + "long&mon=".repeat(30) + "long&mon-at=dawn",
+  "?mon=" + "long&mon=".repeat(30) + "long.dawn&tue=long.evening.extra",
   "?week=banana&race=1999-01-01&minutes=-5&own=nope&own=%00",
   "?week=2026-02-30&tue=" + "x".repeat(4000),
 ].flatMap((q) => [`/compare${q}`, `/finder${q}`, `/search${q}`, `/plan${q}`, `/plan/calendar.ics${q}`, `/tools/air-relief-boots${q}`, `/tools/air-relief-boots/opengraph-image${q}`]);

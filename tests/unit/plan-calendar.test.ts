@@ -16,7 +16,7 @@ const TODAY = new Date("2026-11-30T12:00:00Z");
 const planFor = (query: PlanQuery) => makePlan(readPlanQuery(query, TODAY).input, planData(siteCatalog()));
 
 /** Intervals Tuesday evening, strength Thursday morning, long run Saturday morning. */
-const WEEK: PlanQuery = { week: "2026-12-07", tue: "intervals", "tue-at": "evening", thu: "strength", "thu-at": "morning", sat: "long", "sat-at": "morning" };
+const WEEK: PlanQuery = { week: "2026-12-07", tue: "intervals.evening", thu: "strength.morning", sat: "long.morning" };
 
 interface ParsedEvent {
   uid: string;
@@ -101,7 +101,7 @@ describe("planCalendar", () => {
   });
 
   it("gives stable, distinct ids, also for two sessions on one day", () => {
-    const query = { ...WEEK, tue: ["strength", "intervals"], "tue-at": ["morning", "evening"] };
+    const query = { ...WEEK, tue: ["strength.morning", "intervals.evening"] };
     const first = parse(calendarText(planFor(query))).events.map((e) => e.uid);
     const again = parse(calendarText(planFor(query))).events.map((e) => e.uid);
     expect(again).toEqual(first);
@@ -113,7 +113,7 @@ describe("planCalendar", () => {
   it("times the next-morning and next-day windows from the next day, across the end of the week and the year, one suggestion after another", () => {
     // The fixture's rules use the first two windows only, so the last two are tried by moving a
     // real plan's suggestions into them: a long run on the Sunday evening of the year's last week.
-    const plan = planFor({ week: "2026-12-28", sun: "long", "sun-at": "evening", tue: "intervals", "tue-at": "midday" });
+    const plan = planFor({ week: "2026-12-28", sun: "long.evening", tue: "intervals.midday" });
     const sunday = plan.days[6].sessions[0];
     const all = sunday.windows.flatMap((w) => w.suggestions);
     const byRule = (rule: string): Suggestion => all.find((s) => s.rule === rule)!;
@@ -168,9 +168,9 @@ describe("planCalendar", () => {
 
 describe("planQueryOf", () => {
   it("reads the query as the page receives it: a repeated key as an array", () => {
-    const query = planQueryOf(new URLSearchParams("week=2026-12-07&tue=strength&tue=intervals&tue-at=morning&tue-at=evening&__proto__=x"));
+    const query = planQueryOf(new URLSearchParams("week=2026-12-07&tue=strength&tue=intervals.evening&__proto__=x"));
     expect(query.week).toBe("2026-12-07");
-    expect(query.tue).toEqual(["strength", "intervals"]);
+    expect(query.tue).toEqual(["strength", "intervals.evening"]);
     expect(query["__proto__"]).toBe("x");
   });
 });
@@ -192,11 +192,11 @@ describe("GET /plan/calendar.ics", () => {
   it("answers odd queries with a calendar, never a 500", async () => {
     const long = "x".repeat(5000);
     const cases: [string, string][] = [
-      ["unknown session", "week=2026-12-07&tue=marathon&tue-at=evening&sat=long"],
-      ["40 sessions a day", `week=2026-12-07&${Array.from({ length: 40 }, () => "tue=intervals&tue-at=evening").join("&")}`],
-      ["week=banana", "week=banana&sat=long&sat-at=morning"],
-      ["a 5,000-character value", `week=${long}&tue=${long}&tue-at=${long}&own=${long}&area=${long}&race=${long}&minutes=${long}`],
-      ["an unknown time and tool", "week=2026-12-07&thu=strength&thu-at=midnight&own=nothing&market=zz&budget=lots"],
+      ["unknown session", "week=2026-12-07&tue=marathon.evening&sat=long"],
+      ["40 sessions a day", `week=2026-12-07&${Array.from({ length: 40 }, () => "tue=intervals.evening").join("&")}`],
+      ["week=banana", "week=banana&sat=long.morning"],
+      ["a 5,000-character value", `week=${long}&tue=${long}&tue=intervals.${long}&own=${long}&area=${long}&race=${long}&minutes=${long}`],
+      ["an unknown time and tool", "week=2026-12-07&thu=strength.midnight&own=nothing&market=zz&budget=lots"],
       ["nothing at all", ""],
     ];
     for (const [what, query] of cases) {

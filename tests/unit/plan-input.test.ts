@@ -27,8 +27,8 @@ describe("readPlanQuery", () => {
     });
   });
 
-  it("pairs each day's sessions with their times in order, as the form sends them, and sorts them through the day", () => {
-    const { input, notices } = read(asQuery("tue=easy&tue-at=evening&tue=&tue-at=morning&tue=strength&tue-at=morning&sat=long"));
+  it("reads each day's sessions with their times, as the form sends them, and sorts them through the day", () => {
+    const { input, notices } = read(asQuery("tue=easy.evening&tue=&tue=strength.morning&sat=long"));
     expect(input.days.tue).toEqual([
       { kind: "strength", time: "morning" },
       { kind: "easy", time: "evening" },
@@ -38,7 +38,7 @@ describe("readPlanQuery", () => {
   });
 
   it("writes a week back to the same query, so a shared link gives the same plan", () => {
-    const search = "week=2026-12-07&tue=intervals&tue-at=evening&thu=strength&thu-at=morning&thu=easy&thu-at=evening&minutes=30&setting=gym&market=uk&budget=under-300&own=foam-roller&area=calves&race=2026-12-13";
+    const search = "week=2026-12-07&tue=intervals.evening&thu=strength&thu=easy.evening&minutes=30&setting=gym&market=uk&budget=under-300&own=foam-roller&area=calves&race=2026-12-13";
     const { input } = read(asQuery(search));
     expect(planSearch(input)).toBe(search);
     expect(read(asQuery(planSearch(input))).input).toEqual(input);
@@ -48,8 +48,7 @@ describe("readPlanQuery", () => {
     const sessions = Array.from({ length: 30 }, () => "long");
     const { input, notices } = read({
       week: "banana",
-      mon: ["nap", ...sessions],
-      "mon-at": ["dawn"],
+      mon: ["nap", "long.dawn", ...sessions],
       minutes: "9999",
       setting: "moon",
       budget: "lots",
@@ -62,9 +61,10 @@ describe("readPlanQuery", () => {
     expect(input).toMatchObject({ minutes: 20, setting: "home", budget: "any", market: "US", areas: ["calves"], race: undefined });
     const reasons = notices.map((n) => `${n.value} ${n.reason}`);
     expect(reasons).toContain("banana is not a date written YYYY-MM-DD; the plan is for this week");
-    expect(reasons).toContain("nap is not a session we know (choose from: easy, long, intervals, race, strength, cross)");
-    // 31 values: the first 30 are read (the unknown one and 29 long runs), 3 are kept
-    expect(reasons.filter((r) => r.startsWith("long was left out"))).toHaveLength(26);
+    expect(reasons).toContain("nap is not a session we know (choose from: easy, long, intervals, race, strength, cross, each optionally followed by .morning, .midday or .evening)");
+    expect(reasons).toContain("long.dawn is not a time of day we know (choose from: morning, midday, evening)");
+    // 32 values: the first 30 are read (the two odd ones and 28 long runs), 3 are kept
+    expect(reasons.filter((r) => r.startsWith("long was left out"))).toHaveLength(25);
     expect(reasons).toContain("9999 is not a number of minutes from 0 to 240; 20 is assumed");
     expect(reasons).toContain("elbows is not a body area we know (choose from: calves, shins, quads, hamstrings, it-band, hips-and-glutes, knees, feet-and-arches, back, upper-body, whole-body)");
     expect(reasons).toContain("2026-02-30 is not a date written YYYY-MM-DD; no race date is used");

@@ -1,0 +1,44 @@
+"use client";
+
+import { useEffect } from "react";
+import type { PlanData } from "@/lib/catalog/plan-data";
+
+/**
+ * Re-plans in the browser as the runner edits the form. The form and the plan are server HTML
+ * (they work without script); this renders nothing. The planner's data (/plan/data.json, built
+ * with the site) is fetched once, when the runner first reaches for the form, and the planner's
+ * code once, on the first change; every edit after that is planned here, with no request. A
+ * reader who only reads loads neither, which keeps the page's start-up as light as any other's.
+ */
+export function PlanLive({ formId, outputId, dataHref }: { formId: string; outputId: string; dataHref: string }) {
+  useEffect(() => {
+    const form = document.getElementById(formId);
+    const output = document.getElementById(outputId);
+    if (!(form instanceof HTMLFormElement) || !output) return;
+    let data: Promise<PlanData> | undefined;
+    const load = () => (data ??= fetch(dataHref).then((r) => r.json() as Promise<PlanData>));
+    let render: ((form: HTMLFormElement) => void) | undefined;
+    const update = async (event: Event) => {
+      event.preventDefault();
+      try {
+        render ??= (await import("./plan-live-render")).planRenderer(await load(), output);
+      } catch {
+        // Offline or the data would not load: the form still works the plain way.
+        if (event.type === "submit") form.submit();
+        return;
+      }
+      render(form);
+    };
+    form.addEventListener("focusin", load, { once: true });
+    form.addEventListener("pointerdown", load, { once: true });
+    form.addEventListener("change", update);
+    form.addEventListener("submit", update);
+    return () => {
+      form.removeEventListener("focusin", load);
+      form.removeEventListener("pointerdown", load);
+      form.removeEventListener("change", update);
+      form.removeEventListener("submit", update);
+    };
+  }, [formId, outputId, dataHref]);
+  return null;
+}
