@@ -17,7 +17,7 @@ import { ensureBuild, startNext } from "./next-server.mjs";
 const NEXT_PORT = Number(process.env.BENCH_PORT ?? 3460);
 const NGINX_PORT = NEXT_PORT + 1;
 const STATIC_PORT = NEXT_PORT + 2;
-const PAGE = "/guides/recovery-foundations";
+const PAGE = process.env.BENCH_NGINX_PAGE ?? "/guides/recovery-foundations";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 7);
 const CONNECTIONS = 32;
