@@ -20,7 +20,7 @@ export function planRenderer(data: PlanData, output: HTMLElement) {
   output.replaceChildren();
   const root = createRoot(output);
   return (form: HTMLFormElement) => {
-    const { input, notices } = readPlanQuery(formQuery(form), new Date());
+    const { input, notices } = readPlanQuery(formQuery(form), new Date(), data.tools.map((t) => t.slug));
     root.render(<PlanOutput plan={makePlan(input, data)} notices={notices} />);
     window.history.replaceState(null, "", `/plan?${planSearch(input)}`);
   };

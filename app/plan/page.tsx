@@ -17,8 +17,8 @@ export const metadata = pageMetadata({
 });
 
 export default async function PlanPage({ searchParams }: PageProps<"/plan">) {
-  const { input, notices } = readPlanQuery((await searchParams) as PlanQuery, new Date());
   const data = planData(getCatalog());
+  const { input, notices } = readPlanQuery((await searchParams) as PlanQuery, new Date(), data.tools.map((t) => t.slug));
   const presets = PLAN_PRESETS.map((p) => ({ label: p.label, description: p.description, href: planHref(presetInput(p, input)) }));
   return (
     <>

@@ -1,4 +1,5 @@
 import { BODY_AREAS, PLAN_SETTINGS, SESSION_KINDS, TIMES_OF_DAY, type Market, type PlanSetting, type SessionKind, type TimeOfDay } from "../content/vocabulary";
+import { closest } from "../content/suggest";
 import { readList, readOne, shown, type Notice } from "../web/query";
 import { BUDGETS, type Budget } from "./budgets";
 import { marketParam, readMarket } from "./markets";
@@ -70,7 +71,7 @@ export const sessionParam = (s: PlannedSession) => (s.time === "morning" ? s.kin
  * never fatal. `today` decides the default week (the one holding today), so the page for a URL
  * that names its week is the same whenever it is asked for.
  */
-export function readPlanQuery(query: PlanQuery, today: Date): { input: PlanInput; notices: Notice[] } {
+export function readPlanQuery(query: PlanQuery, today: Date, tools?: readonly string[]): { input: PlanInput; notices: Notice[] } {
   const notices: Notice[] = [];
   const note = (value: string, reason: string) => notices.push({ value: shown(value), reason });
 
@@ -128,7 +129,16 @@ export function readPlanQuery(query: PlanQuery, today: Date): { input: PlanInput
   const budget = one("budget", BUDGETS, "any");
   const market = readMarket(query.market, notices);
 
-  const owned = [...new Set(readList(query.own).map((s) => s.toLowerCase()))];
+  // With the catalog's tools at hand (the page and the browser have them), a tool it does not list
+  // is reported, with the nearest name, rather than silently ignored.
+  const owned: string[] = [];
+  for (const raw of readList(query.own)) {
+    const slug = raw.toLowerCase();
+    if (tools && !tools.includes(slug)) {
+      const hint = closest(slug, tools);
+      note(raw, `is not a tool we cover${hint ? ` (did you mean "${hint}"?)` : ""}`);
+    } else if (!owned.includes(slug)) owned.push(slug);
+  }
   const areas: BodyArea[] = [];
   for (const raw of readList(query.area)) {
     const area = raw.toLowerCase();

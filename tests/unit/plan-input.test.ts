@@ -77,6 +77,15 @@ describe("readPlanQuery", () => {
     expect(notices.filter((n) => n.value === "zzz")).toHaveLength(30);
   });
 
+  it("keeps the tools the catalog lists, once each, and names the nearest for one it does not", () => {
+    const { input, notices } = readPlanQuery({ own: ["foam-roller", "FOAM-ROLLER", "foam-rolle", "jetpack"] }, TODAY, ["foam-roller", "travel-boots"]);
+    expect(input.owned).toEqual(["foam-roller"]);
+    expect(notices).toEqual([
+      { value: "foam-rolle", reason: 'is not a tool we cover (did you mean "foam-roller"?)' },
+      { value: "jetpack", reason: "is not a tool we cover" },
+    ]);
+  });
+
   it("moves a date that is not a Monday to its week's Monday, and says so", () => {
     const { input, notices } = read({ week: "2026-12-10" });
     expect(input.start).toBe("2026-12-07");
