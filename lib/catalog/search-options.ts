@@ -10,6 +10,8 @@ export interface SearchDocument {
   /** What readers call this kind of entry (the registry's label). */
   kind: string;
   title: string;
+  /** The other names readers use for it ("Ice bath" for cold water immersion); empty for most entries. */
+  aliases: string;
   summary: string;
   headings: string;
   /** A study's authors, what a reader types to find a paper ("Bleakley"); empty for other entries. */
@@ -17,6 +19,8 @@ export interface SearchDocument {
   body: string;
   /** How much a match in this entry counts against one in another (the registry's searchWeight). */
   weight: number;
+  /** Its title and aliases, lower case, one per line: a query that is exactly one of them puts this entry first. */
+  names: string;
 }
 
 export interface SearchHit {
@@ -28,10 +32,12 @@ export interface SearchHit {
 
 /** Shared by the server (the /search page) and the browser (instant results), so both rank alike. */
 export const SEARCH_OPTIONS: Options<SearchDocument> = {
-  fields: ["title", "summary", "headings", "authors", "body"],
-  storeFields: ["kind", "title", "summary", "weight"],
+  fields: ["title", "aliases", "summary", "headings", "authors", "body"],
+  storeFields: ["kind", "title", "summary", "weight", "names"],
   searchOptions: {
-    boost: { title: 4, authors: 4, summary: 2, headings: 1.5 },
+    // A page's own names count most: "ice bath" is the cold water immersion page's alias, so
+    // that page, not a product with "ice" in its name, answers it.
+    boost: { title: 4, aliases: 5, authors: 4, summary: 2, headings: 1.5 },
     boostDocument: (_id, _term, stored) => (typeof stored?.weight === "number" ? stored.weight : 1),
     prefix: true,
     fuzzy: 0.2,
@@ -46,8 +52,11 @@ export const SEARCH_OPTIONS: Options<SearchDocument> = {
 export function searchIndex(index: MiniSearch<SearchDocument>, query: string, limit = 20): SearchHit[] {
   const q = query.trim().slice(0, 200);
   if (!q) return [];
-  return index
-    .search(q)
+  const name = q.toLowerCase().replace(/\s+/g, " ");
+  const results = index.search(q);
+  // The page a query names, by its title or any alias, comes first whatever the scores say.
+  const named = (r: (typeof results)[number]) => typeof r.names === "string" && r.names.split("\n").includes(name);
+  return [...results.filter(named), ...results.filter((r) => !named(r))]
     .slice(0, limit)
     .map((r) => ({ id: r.id as string, kind: r.kind as SearchHit["kind"], title: r.title as string, summary: r.summary as string }));
 }

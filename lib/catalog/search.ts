@@ -14,6 +14,8 @@ export function searchDocuments(catalog: Catalog): SearchDocument[] {
     kind: collections[name].label,
     weight: collections[name].searchWeight,
     title: e.title,
+    aliases: "aliases" in e ? e.aliases.join(" ") : "",
+    names: [e.title, ...("aliases" in e ? e.aliases : [])].map((n) => n.toLowerCase()).join("\n"),
     summary: entrySummary(e),
     headings: e.body.toc.map((t) => t.text).join(" "),
     authors: "authors" in e ? e.authors : "",

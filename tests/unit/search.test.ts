@@ -21,6 +21,16 @@ describe("search", () => {
     expect(ids("blackout")).toEqual(["/modalities/sleep"]);
   });
 
+  it("puts the page a query names first, by its title or any of its aliases, whatever matches elsewhere", () => {
+    // "Cold plunge" is the cold water method's alias; the Ice Tub is a cold plunge too, and ranked first before
+    expect(ids("cold plunge")[0]).toBe("/modalities/cold-water-immersion");
+    expect(ids("Massage  GUN")[0]).toBe("/modalities/percussion-massage");
+    expect(ids("whole-body cryotherapy")[0]).toBe("/modalities/cryotherapy-chamber");
+    expect(ids("foam roller")[0]).toBe("/tools/foam-roller");
+    // a query that only starts an alias is ranked by score as before
+    expect(ids("cold plu").length).toBeGreaterThan(0);
+  });
+
   it("finds a study by its authors, its title, or the venue its description names", () => {
     expect(ids("Wiewelhove")).toEqual(["/studies/wiewelhove-2019", "/studies/wiewelhove-2018", "/modalities/foam-rolling"]); // the method cites it in its body
     expect(ids("Journal of Physiology")).toEqual(["/studies/roberts-2015"]);
