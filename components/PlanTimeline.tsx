@@ -1,11 +1,10 @@
 import type { ReactNode } from "react";
-import { SESSION_MINUTES, SESSION_STARTS } from "@/lib/catalog/plan-clock";
+import { sessionEnd, windowStart } from "@/lib/catalog/plan-clock";
 import type { SessionPlan, SkipNote, Suggestion } from "@/lib/catalog/planner";
-import { OUTCOME_LABELS, PLAN_WINDOWS, PLAN_WINDOW_LABELS, TIME_OF_DAY_LABELS, inSentence, type Grade, type PlanWindow, type TimeOfDay } from "@/lib/content/vocabulary";
+import { OUTCOME_LABELS, PLAN_WINDOWS, PLAN_WINDOW_LABELS, inSentence, type Grade, type PlanWindow, type TimeOfDay } from "@/lib/content/vocabulary";
 import { GradeBadge } from "./GradeBadge";
-import { IntentLink } from "./IntentLink";
 
-export type TimelineSession = Pick<SessionPlan, "label" | "timeLabel" | "windows" | "skips">;
+export type TimelineSession = Pick<SessionPlan, "label" | "time" | "windows" | "skips">;
 
 // The drawing, in viewBox units. It scales to its box (at most 28rem wide, in app/globals.css): at
 // 328 CSS px, a 360 px phone less the page's padding, 15 units of text are 12.3 px. Labels are
@@ -23,8 +22,6 @@ const GAP = 8;
 const TOP = 28;
 const HOURS = 48;
 
-/** The hour (on the 24-hour clock) a session ends, on the clock the calendar export assumes. */
-const sessionEnd = (time: TimeOfDay) => (SESSION_STARTS[time] + SESSION_MINUTES) / 60;
 /** When a session ends, in words, for the description of the picture. */
 const ENDS: Record<TimeOfDay, string> = { morning: "in the morning", midday: "at midday", evening: "in the evening" };
 /** Bedtime and waking, on the 24-hour clock: the nights the picture shades. */
@@ -32,16 +29,17 @@ const BED = 23;
 const WAKE = 7;
 
 /**
- * Where each window falls, in hours after the session ends: within 30 minutes; the same evening
- * from 20:00 (or half an hour after an evening session) to bedtime; the next morning from waking
- * to noon; the next day from noon to bedtime.
+ * Where each window falls, in hours after the session ends (`end`, in hours): from where the
+ * calendar export puts its first suggestion (lib/catalog/plan-clock.ts) to where the next part of
+ * the day begins: half an hour, bedtime, noon the next day, bedtime the next day.
  */
 function windowSpans(end: number): Record<PlanWindow, [number, number]> {
+  const from = (w: PlanWindow) => windowStart(w, end * 60) / 60 - end;
   return {
-    "within-30-min": [0, 0.5],
-    "same-evening": [Math.max(20 - end, 0.5), BED - end],
-    "next-morning": [24 + WAKE - end, 36 - end],
-    "next-day": [36 - end, 24 + BED - end],
+    "within-30-min": [from("within-30-min"), 0.5],
+    "same-evening": [from("same-evening"), BED - end],
+    "next-morning": [from("next-morning"), 36 - end],
+    "next-day": [from("next-day"), 24 + BED - end],
   };
 }
 
@@ -65,11 +63,6 @@ function wrap(text: string, max = Math.floor((X1 - X0) / CHAR)): string[] {
   return lines;
 }
 
-/** The time of day a session's time label names (the props carry the label, not the key); morning if none. */
-function timeOf(label: string): TimeOfDay {
-  const found = (Object.entries(TIME_OF_DAY_LABELS) as [TimeOfDay, string][]).find(([, l]) => l === label);
-  return found ? found[0] : "morning";
-}
 
 const TIER: Record<Grade, "good" | "mid" | "low" | "harm"> = {
   strong: "good",
@@ -141,7 +134,7 @@ function describe(session: TimelineSession, spans: Record<PlanWindow, [number, n
   });
   const skips = session.skips.filter((k) => k.method).map((k) => k.method!.title);
   return [
-    `A timeline of the 48 hours after the ${inSentence(session.label)}, which ends ${ENDS[timeOf(session.timeLabel)]}, with nights shaded (${dark.map(([a, b]) => `${hours(a)} to ${hours(b)}`).join(" and ")} hours after).`,
+    `A timeline of the 48 hours after the ${inSentence(session.label)}, which ends ${ENDS[session.time]}, with nights shaded (${dark.map(([a, b]) => `${hours(a)} to ${hours(b)}`).join(" and ")} hours after).`,
     ...parts,
     ...(skips.length ? [`Skip: ${skips.join(", ")}.`] : []),
     "The list below gives the same plan with each grade.",
@@ -152,9 +145,9 @@ function GradeLine({ grade, outcome, why, title }: { grade: Grade; outcome: Sugg
   return (
     <>
       <GradeBadge grade={grade} /> for {inSentence(OUTCOME_LABELS[outcome])}:{" "}
-      <IntentLink href={why}>
+      <a href={why}>
         why this grade<span className="visually-hidden"> for {title}</span>
-      </IntentLink>
+      </a>
     </>
   );
 }
@@ -162,7 +155,7 @@ function GradeLine({ grade, outcome, why, title }: { grade: Grade; outcome: Sugg
 function SkipLine({ note }: { note: SkipNote & { method: NonNullable<SkipNote["method"]> } }) {
   return (
     <li className="plan-timeline__skip">
-      <strong>Skip</strong> <IntentLink href={note.method.href}>{inSentence(note.method.title)}</IntentLink>: {note.say}
+      <strong>Skip</strong> <a href={note.method.href}>{inSentence(note.method.title)}</a>: {note.say}
       {note.grade && note.outcome && note.why && (
         <>
           {" "}
@@ -185,7 +178,7 @@ export function PlanTimeline({ heading, session }: { heading: string; session: T
   if (session.windows.every((w) => w.suggestions.length === 0) && skips.length === 0) {
     return <p className="plan-timeline__empty">Nothing is planned in the 48 hours after this session.</p>;
   }
-  const end = sessionEnd(timeOf(session.timeLabel));
+  const end = sessionEnd(session.time) / 60;
   const spans = windowSpans(end);
   const dark = nights(end);
   const planned = new Map(session.windows.map((w) => [w.window, w.suggestions]));
@@ -288,7 +281,7 @@ export function PlanTimeline({ heading, session }: { heading: string; session: T
                 <ul>
                   {list.map((s, i) => (
                     <li key={`${s.rule}-${s.method.slug}-${i}`}>
-                      <IntentLink href={s.method.href}>{s.method.title}</IntentLink>, {minutesText(s.minutes)}.{" "}
+                      <a href={s.method.href}>{s.method.title}</a>, {minutesText(s.minutes)}.{" "}
                       <GradeLine grade={s.grade} outcome={s.outcome} why={s.why} title={s.method.title} />
                     </li>
                   ))}

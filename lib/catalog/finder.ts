@@ -7,9 +7,6 @@ import { bodyAreaLabel, formatPrice, formatRange } from "./format";
 import { BUDGETS, BUDGET_LIMIT, type Budget } from "./budgets";
 
 import { GRADE_POINTS } from "./grade-points";
-
-export { BUDGETS, budgetLabel, type Budget } from "./budgets";
-export { GRADE_POINTS } from "./grade-points";
 import { readList, readOne, shown, type Notice } from "../web/query";
 
 

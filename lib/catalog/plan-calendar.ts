@@ -1,31 +1,9 @@
 import { createEvents, type DateArray, type EventAttributes } from "ics";
-import { OUTCOME_LABELS, SESSION_KIND_LABELS, inSentence, type PlanWindow } from "../content/vocabulary";
+import { OUTCOME_LABELS, SESSION_KIND_LABELS, inSentence } from "../content/vocabulary";
 import { gradePhrase, type Plan, type Suggestion } from "./planner";
-import type { PlanQuery } from "./plan-input";
-import { REMINDER_MINUTES, SESSION_MINUTES, SESSION_STARTS } from "./plan-clock";
-
-export { REMINDER_MINUTES, SESSION_MINUTES, SESSION_STARTS } from "./plan-clock";
+import { REMINDER_MINUTES, sessionEnd, windowStart } from "./plan-clock";
 
 // The planner's week as an iCalendar file (/plan/calendar.ics), written with the `ics` library.
-
-const DAY = 24 * 60;
-
-/**
- * When a window's first suggestion starts, in minutes after midnight of the session's day, given
- * when the session ends.
- */
-function windowStart(window: PlanWindow, sessionEnd: number): number {
-  switch (window) {
-    case "within-30-min":
-      return sessionEnd;
-    case "same-evening":
-      return Math.max(20 * 60, sessionEnd + 30);
-    case "next-morning":
-      return DAY + 7 * 60 + 30;
-    case "next-day":
-      return DAY + 12 * 60 + 30;
-  }
-}
 
 /** A time `minutes` after midnight (UTC) of `date` (YYYY-MM-DD), as the wall-clock date array `ics` takes. */
 function clock(date: string, minutes: number): DateArray {
@@ -55,10 +33,10 @@ export function planEvents(plan: Plan, siteOrigin: string): EventAttributes[] {
   const events: EventAttributes[] = [];
   for (const day of plan.days) {
     day.sessions.forEach((session, sessionIndex) => {
-      const sessionEnd = SESSION_STARTS[session.time] + SESSION_MINUTES;
+      const end = sessionEnd(session.time);
       const sessionLabel = inSentence(SESSION_KIND_LABELS[session.kind]);
       for (const window of session.windows) {
-        let at = windowStart(window.window, sessionEnd);
+        let at = windowStart(window.window, end);
         const timed = window.suggestions.filter((s) => s.minutes > 0);
         const reminders = window.suggestions.filter((s) => s.minutes <= 0);
         for (const s of [...timed, ...reminders]) {
@@ -104,17 +82,6 @@ function describeError(error: unknown): string {
   const e = (error ?? {}) as { errors?: unknown; message?: unknown };
   const messages = Array.isArray(e.errors) && e.errors.length ? e.errors.map(String) : [String(e.message ?? "no calendar text came back")];
   return messages.map((m) => m.replace(/ must match the following: .*$/s, " is not in a form calendars accept")).join("; ");
-}
-
-/** A query string as the page receives it: one value a string, a repeated key an array. */
-export function planQueryOf(params: URLSearchParams): PlanQuery {
-  // No prototype, so a key such as `__proto__` is a key like any other.
-  const query: PlanQuery = Object.create(null);
-  for (const key of new Set(params.keys())) {
-    const values = params.getAll(key);
-    query[key] = values.length === 1 ? values[0] : values;
-  }
-  return query;
 }
 
 /** The file name the calendar is saved under. */

@@ -262,9 +262,9 @@ function planSession(
 }
 
 /** What this plan's evidence does not promise, in one sentence built from its own suggestions. */
-function caveatFor(days: DayPlan[], data: PlanData): string {
+function caveatFor(days: DayPlan[], methods: ReadonlyMap<string, PlanMethod>): string {
   const suggested = new Map<string, PlanMethod>();
-  for (const d of days) for (const s of d.sessions) for (const w of s.windows) for (const x of w.suggestions) suggested.set(x.method.slug, data.methods.find((m) => m.slug === x.method.slug)!);
+  for (const d of days) for (const s of d.sessions) for (const w of s.windows) for (const x of w.suggestions) suggested.set(x.method.slug, methods.get(x.method.slug)!);
   if (suggested.size === 0) return "With nothing to recover from on the plan, there is nothing to suggest; easy days and sleep do the work.";
   const faster = [...suggested.values()].filter((m) => meetsGrade(m.grades.performance, "moderate"));
   // A title's short form: "Refueling after runs: carbohydrate, protein and fluid" reads "refueling after runs" mid-sentence.
@@ -303,19 +303,19 @@ export function makePlan(input: PlanInput, data: PlanData): Plan {
       minutes: sessions.reduce((n, s) => n + s.minutes, 0),
     };
   });
-  let hardest: Plan["hardest"];
-  days.forEach((d, di) =>
+  // The first of the hardest kind on the plan.
+  let hardest: (Plan["hardest"] & { kind: SessionKind }) | undefined;
+  for (const d of days) {
     d.sessions.forEach((s, index) => {
-      const current = hardest && days.find((x) => x.day === hardest!.day)!.sessions[hardest.index];
-      if (HARD_SESSION_KINDS.includes(s.kind) && (!current || HARDNESS[s.kind] > HARDNESS[current.kind])) hardest = { day: DAYS[di], index };
-    }),
-  );
+      if (HARD_SESSION_KINDS.includes(s.kind) && (!hardest || HARDNESS[s.kind] > HARDNESS[hardest.kind])) hardest = { day: d.day, index, kind: s.kind };
+    });
+  }
   return {
     input,
     days,
     minutes: days.reduce((n, d) => n + d.minutes, 0),
-    caveat: caveatFor(days, data),
-    hardest,
+    caveat: caveatFor(days, ctx.methods),
+    hardest: hardest && { day: hardest.day, index: hardest.index },
     empty: data.rules.length === 0,
   };
 }

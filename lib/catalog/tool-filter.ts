@@ -2,7 +2,7 @@ import type { Route } from "next";
 import { TOOL_CATEGORY_SLUGS, type ToolCategorySlug } from "../content/benches";
 import { BODY_AREAS, SETTINGS, type Market } from "../content/vocabulary";
 import type { Catalog, Tool } from "./catalog";
-import { GRADE_POINTS } from "./finder";
+import { GRADE_POINTS } from "./grade-points";
 import { DEFAULT_MARKET, marketParam, priceIn, readMarket } from "./markets";
 import { readOne, shown, type Notice } from "../web/query";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { budgetLabel, rankModalities, readFinderQuery, runFinder, type FinderAnswers } from "@/lib/catalog/finder";
+import { budgetLabel } from "@/lib/catalog/budgets";
+import { rankModalities, readFinderQuery, runFinder, type FinderAnswers } from "@/lib/catalog/finder";
 import { siteCatalog } from "../fixtures/catalogs";
 
 const catalog = siteCatalog();

@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/plan/calendar.ics/route";
-import { planCalendar, planEvents, planQueryOf } from "@/lib/catalog/plan-calendar";
+import { planCalendar, planEvents } from "@/lib/catalog/plan-calendar";
 import { planData } from "@/lib/catalog/plan-data";
 import { readPlanQuery, type PlanQuery } from "@/lib/catalog/plan-input";
 import { makePlan, type Plan, type Suggestion } from "@/lib/catalog/planner";
@@ -163,15 +163,6 @@ describe("planCalendar", () => {
     // The library's address check does not take an IPv6 host.
     const calendar = planCalendar(planFor(WEEK), "http://[::1]:3000");
     expect(calendar).toEqual({ ok: false, error: expect.stringContaining("url is not in a form calendars accept") });
-  });
-});
-
-describe("planQueryOf", () => {
-  it("reads the query as the page receives it: a repeated key as an array", () => {
-    const query = planQueryOf(new URLSearchParams("week=2026-12-07&tue=strength&tue=intervals.evening&__proto__=x"));
-    expect(query.week).toBe("2026-12-07");
-    expect(query.tue).toEqual(["strength", "intervals.evening"]);
-    expect(query["__proto__"]).toBe("x");
   });
 });
 

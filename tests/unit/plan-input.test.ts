@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mondayOf, planSearch, readPlanQuery, type PlanQuery } from "@/lib/catalog/plan-input";
+import { mondayOf, planQueryOf, planSearch, readPlanQuery, type PlanQuery } from "@/lib/catalog/plan-input";
 
 const TODAY = new Date("2026-12-02T09:00:00Z"); // a Wednesday
 const read = (query: PlanQuery) => readPlanQuery(query, TODAY);
@@ -103,5 +103,24 @@ describe("readPlanQuery", () => {
   it("finds a week's Monday from any day, Sunday included", () => {
     expect(mondayOf(new Date("2026-12-06T23:00:00Z")).toISOString().slice(0, 10)).toBe("2026-11-30");
     expect(mondayOf(new Date("2026-12-07T00:00:00Z")).toISOString().slice(0, 10)).toBe("2026-12-07");
+  });
+});
+
+describe("planQueryOf", () => {
+  it("reads the query as the page receives it: a repeated key as an array", () => {
+    const query = planQueryOf(new URLSearchParams("week=2026-12-07&tue=strength&tue=intervals.evening&__proto__=x"));
+    expect(query.week).toBe("2026-12-07");
+    expect(query.tue).toEqual(["strength", "intervals.evening"]);
+    expect(query["__proto__"]).toBe("x");
+  });
+
+  it("reads a form's fields the same way, so the browser plans from exactly what the URL would say", () => {
+    const form = new FormData();
+    for (const [k, v] of [["tue", "strength"], ["tue", ""], ["tue", "intervals.evening"], ["sat", "long"]]) form.append(k, v);
+    expect({ ...planQueryOf(form) }).toEqual({ tue: ["strength", "", "intervals.evening"], sat: "long" });
+    expect(read(planQueryOf(form)).input.days.tue).toEqual([
+      { kind: "strength", time: "morning" },
+      { kind: "intervals", time: "evening" },
+    ]);
   });
 });

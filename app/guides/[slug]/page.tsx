@@ -28,7 +28,7 @@ export default async function GuidePage({ params }: PageProps<"/guides/[slug]">)
       modalities={catalog.modalitiesForGuide(slug)}
       tools={catalog.toolsForGuide(slug)}
       studies={catalog.studiesCitedBy("guides", slug)}
-      timeline={guide.planTimeline ? generalTimeline(planData(catalog), new Date()) : undefined}
+      timeline={guide.planTimeline ? generalTimeline(planData(catalog)) : undefined}
     />
   );
 }

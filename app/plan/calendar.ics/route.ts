@@ -1,7 +1,7 @@
 import { getCatalog } from "@/lib/catalog/catalog";
-import { calendarFileName, planCalendar, planQueryOf } from "@/lib/catalog/plan-calendar";
+import { calendarFileName, planCalendar } from "@/lib/catalog/plan-calendar";
 import { planData } from "@/lib/catalog/plan-data";
-import { readPlanQuery } from "@/lib/catalog/plan-input";
+import { planQueryOf, readPlanQuery } from "@/lib/catalog/plan-input";
 import { makePlan } from "@/lib/catalog/planner";
 
 /**
