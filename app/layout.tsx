@@ -4,6 +4,7 @@ import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
 import { FEED_LINKS } from "@/lib/web/metadata";
 import { site } from "@/lib/site";
+import "@/styles/tokens.css";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -1,7 +1,7 @@
 import { site } from "@/lib/site";
 import { SOCIAL_IMAGE_SIZE, type SocialCard } from "@/lib/catalog/social-image";
 
-// The light palette of app/globals.css (satori cannot read CSS variables). Every text colour
+// The light palette of styles/tokens.css (satori cannot read CSS variables). Every text colour
 // keeps at least 4.5:1 contrast on the background it sits on.
 const COLORS = {
   bg: "#ffffff",
