@@ -1,62 +1,102 @@
+import { EvidenceGlance } from "@/components/home/EvidenceGlance";
+import { HomeJobs, type Job } from "@/components/home/HomeJobs";
+import { RecentChanges } from "@/components/home/RecentChanges";
 import { IntentLink } from "@/components/IntentLink";
 import { ToolList } from "@/components/ToolList";
+import { entryHref } from "@/lib/content/collections";
 import { getCatalog } from "@/lib/catalog/catalog";
 import { suggestedComparisons } from "@/lib/catalog/compare";
+import { evidenceGlance, recentChanges } from "@/lib/catalog/home";
 import { pageMetadata } from "@/lib/web/metadata";
 import { site } from "@/lib/site";
 
 export const metadata = pageMetadata({ description: site.description, path: "/" });
 
+const RECENT_CHANGES = 5;
 const FEATURED_TOOLS = 6;
 
 export default function HomePage() {
   const catalog = getCatalog();
+  const jobs: Job[] = [
+    {
+      icon: "finder",
+      title: "Find what fits",
+      href: "/finder",
+      action: "Start the finder",
+      text: "Four quick questions: where it hurts, what you did, where you are and what you can spend. You get methods ranked for you, each with its grade.",
+    },
+    {
+      icon: "compare",
+      title: "Compare tools",
+      href: "/compare",
+      action: "Compare any tools",
+      text: "The same facts for every product of a kind, side by side, with dated prices in your market.",
+      links: suggestedComparisons(catalog).slice(0, 3),
+    },
+    {
+      icon: "plan",
+      title: "Plan my week",
+      href: "/plan",
+      action: "Plan your week",
+      text: "Put in your sessions and the time you have. You get what to do after each one, when, and what to skip.",
+    },
+  ];
+  const glance = evidenceGlance(catalog);
   return (
-    <>
+    <div className="page--wide home">
       <header className="hero">
+        <p className="eyebrow">Graded on the evidence · No affiliate links</p>
         <h1>{site.tagline}</h1>
         <p className="lede">
-          Ice baths, compression boots, massage guns, foam rollers: what each one does, what the research actually
-          shows (and does not), how to use it, and when to save your money. Sleep, food and sensible training come
-          first; <IntentLink href="/guides">our guides</IntentLink> start there. The{" "}
-          <IntentLink href="/evidence">evidence map</IntentLink> grades every method on every outcome from the studies, by one published rule.
+          Ice baths, compression boots, massage guns, foam rollers: what each one does, what the research shows and does not, and
+          when to save your money. Sleep, food and sensible training come first.
         </p>
       </header>
-      <section aria-labelledby="start-heading" className="start">
-        <h2 id="start-heading">Not sure where to start?</h2>
-        <p>
-          <IntentLink href="/plan">Plan your recovery week</IntentLink>: put in your sessions and get what to do after each one, and what
-          to skip, with the evidence behind every suggestion.
-        </p>
-        <p>
-          <IntentLink href="/finder">Answer four questions in the finder</IntentLink> and get methods ranked for your situation and
-          budget, or compare tools side by side:
-        </p>
-        <ul className="link-list">
-          {suggestedComparisons(catalog)
-            .slice(0, 3)
-            .map((s) => (
-              <li key={s.href}>
-                <IntentLink href={s.href}>{s.label}</IntentLink>
-              </li>
+      <section aria-label="What you can do here">
+        <HomeJobs jobs={jobs} />
+      </section>
+      <div className="home__columns">
+        <section aria-labelledby="glance-heading" className="home__glance">
+          <h2 id="glance-heading">What the evidence says, at a glance</h2>
+          <p>
+            Every method graded on every outcome by <a href={entryHref("guides", "methodology")}>one published rule</a>.
+          </p>
+          <EvidenceGlance map={glance.map} leaders={glance.leaders} href="/evidence" />
+        </section>
+        <div className="home__side">
+          <section aria-labelledby="methods-heading">
+            <h2 id="methods-heading">Recovery methods</h2>
+            {catalog.modalitiesByCategory().map((group) => (
+              <section key={group.category} aria-labelledby={`cat-${group.category}`} className="category">
+                <h3 id={`cat-${group.category}`}>{group.label}</h3>
+                <ul className="inline-list">
+                  {group.modalities.map((m) => (
+                    <li key={m.slug}>
+                      <a href={m.href}>{m.title}</a>
+                    </li>
+                  ))}
+                </ul>
+              </section>
             ))}
-        </ul>
-      </section>
-      <section aria-labelledby="methods-heading">
-        <h2 id="methods-heading">Recovery methods</h2>
-        {catalog.modalitiesByCategory().map((group) => (
-          <section key={group.category} aria-labelledby={`cat-${group.category}`} className="category">
-            <h3 id={`cat-${group.category}`}>{group.label}</h3>
-            <ul className="link-list">
-              {group.modalities.map((m) => (
-                <li key={m.slug}>
-                  <IntentLink href={m.href}>{m.title}</IntentLink>
-                </li>
-              ))}
-            </ul>
           </section>
-        ))}
-      </section>
+          <section aria-labelledby="changes-heading">
+            <h2 id="changes-heading">What changed recently</h2>
+            <RecentChanges changes={recentChanges(catalog, RECENT_CHANGES)} />
+          </section>
+          {catalog.guides.length > 0 && (
+            <section aria-labelledby="guides-heading">
+              <h2 id="guides-heading">Start here</h2>
+              <ul className="inline-list">
+                {catalog.guides.map((g) => (
+                  <li key={g.slug}>
+                    <a href={g.href}>{g.title}</a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+      </div>
       <section aria-labelledby="tools-heading">
         <h2 id="tools-heading">Tools we cover</h2>
         <ToolList tools={catalog.tools.slice(0, FEATURED_TOOLS)} />
@@ -64,18 +104,6 @@ export default function HomePage() {
           <IntentLink href="/tools">All {catalog.tools.length} tools</IntentLink>
         </p>
       </section>
-      {catalog.guides.length > 0 && (
-        <section aria-labelledby="guides-heading">
-          <h2 id="guides-heading">Start here</h2>
-          <ul className="link-list">
-            {catalog.guides.map((g) => (
-              <li key={g.slug}>
-                <IntentLink href={g.href}>{g.title}</IntentLink>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-    </>
+    </div>
   );
 }

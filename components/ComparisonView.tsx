@@ -11,7 +11,7 @@ import { compareColumns, comparisonTitle, MIN_COMPARED, type CompareChoices, typ
  */
 export function ComparisonView({ comparison, choices }: { comparison: Comparison; choices: CompareChoices }) {
   return (
-    <>
+    <div className="page--wide">
       <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Compare" />
       <h1>{comparisonTitle(comparison)}</h1>
       <NoticeList notices={comparison.notices} />
@@ -48,6 +48,6 @@ export function ComparisonView({ comparison, choices }: { comparison: Comparison
           </ul>
         </section>
       )}
-    </>
+    </div>
   );
 }

@@ -16,7 +16,7 @@ const signed = (n: number) => (n < 0 ? `−${Math.abs(n)}` : String(n));
 export function EvidenceMap({ map }: { map: Map }) {
   const sortedBy = map.sort === "category" ? undefined : map.sort;
   return (
-    <article className="article article--wide">
+    <article className="article page--wide">
       <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Evidence map" path={mapSortHref(map.sort)} />
       <header className="article__header">
         <h1>Evidence map</h1>

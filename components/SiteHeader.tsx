@@ -1,5 +1,6 @@
 import { IntentLink } from "@/components/IntentLink";
 import { site } from "@/lib/site";
+import { LogoMark } from "./LogoMark";
 
 const NAV = [
   { href: "/modalities", label: "Methods" },
@@ -20,6 +21,7 @@ export function SiteHeader() {
       </a>
       <div className="site-header__inner">
         <IntentLink href="/" className="site-name">
+          <LogoMark />
           {site.name}
         </IntentLink>
         <nav aria-label="Main">

@@ -60,7 +60,7 @@ function StudyTable({ rows, sort }: { rows: readonly StudyRow[]; sort: StudySort
 /** The studies index in one order: what it is, then the table. */
 export function StudyIndex({ rows, sort }: { rows: readonly StudyRow[]; sort: StudySort }) {
   return (
-    <>
+    <div className="page--wide">
       <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Studies" />
       <h1>Studies and sources</h1>
       <p className="lede">
@@ -68,6 +68,6 @@ export function StudyIndex({ rows, sort }: { rows: readonly StudyRow[]; sort: St
         methods, tools and guides that rest on it.
       </p>
       <StudyTable rows={rows} sort={sort} />
-    </>
+    </div>
   );
 }

@@ -29,7 +29,7 @@ export function ToolBrowser({ filter, result }: { filter: ToolFilter; result: Fi
     </label>
   );
   return (
-    <>
+    <div className="page--wide">
       <form action="/tools/browse" method="get" className="tool-filter">
         {select("market", "Prices in", marketParam(filter.market), MARKETS.map((m) => [marketParam(m), MARKET_LABELS[m]]))}
         {select("category", "Kind", filter.category ?? "any", [["any", "Any kind"], ...TOOL_CATEGORY_SLUGS.map((c): [string, string] => [c, TOOL_CATEGORIES[c].label])])}
@@ -50,6 +50,6 @@ export function ToolBrowser({ filter, result }: { filter: ToolFilter; result: Fi
           {result.page < result.pages && <IntentLink href={toolFilterHref({ ...filter, page: result.page + 1 })}>Next page</IntentLink>}
         </nav>
       )}
-    </>
+    </div>
   );
 }

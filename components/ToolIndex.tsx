@@ -10,7 +10,7 @@ import { ToolList } from "./ToolList";
 /** Every tool by category, each price in the reader's market only, so no list mixes currencies. */
 export function ToolIndex({ groups, market }: { groups: readonly ToolGroup[]; market: Market }) {
   return (
-    <>
+    <div className="page--wide">
       <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Tools" path={toolsIndexHref(market)} />
       <h1>Recovery tools</h1>
       <p className="lede">
@@ -33,6 +33,6 @@ export function ToolIndex({ groups, market }: { groups: readonly ToolGroup[]; ma
           <ToolList tools={g.tools} market={market} />
         </section>
       ))}
-    </>
+    </div>
   );
 }

@@ -17,7 +17,7 @@ export default async function FinderPage({ searchParams }: PageProps<"/finder">)
   const outcome = runFinder(query, getCatalog());
   const answered = Object.keys(query).length > 0;
   return (
-    <>
+    <div className="page--wide">
       <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Finder" />
       <h1>Find what fits your recovery</h1>
       <p className="lede">Four optional questions. The answer is a ranked list of methods with the tools that fit your budget, and why.</p>
@@ -26,6 +26,6 @@ export default async function FinderPage({ searchParams }: PageProps<"/finder">)
       {answered && (
         <FinderResults foundations={outcome.foundations} results={outcome.results} market={outcome.answers.market} planHref={planFromFinder(outcome.answers)} />
       )}
-    </>
+    </div>
   );
 }

@@ -12,7 +12,7 @@ export const metadata = pageMetadata({
 export default function GuidesPage() {
   const guides = getCatalog().guides;
   return (
-    <>
+    <div className="page--wide">
       <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Guides" />
       <h1>Guides</h1>
       <ul className="card-list">
@@ -25,6 +25,6 @@ export default function GuidesPage() {
           </li>
         ))}
       </ul>
-    </>
+    </div>
   );
 }

@@ -12,7 +12,7 @@ export const metadata = pageMetadata({
 export default function ModalitiesPage() {
   const groups = getCatalog().modalitiesByCategory();
   return (
-    <>
+    <div className="page--wide">
       <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Methods" />
       <h1>Recovery methods</h1>
       <p className="lede">Each method is graded on soreness, fatigue, next-session performance and long-term adaptation.</p>
@@ -22,6 +22,6 @@ export default function ModalitiesPage() {
           <ModalityList modalities={group.modalities} />
         </section>
       ))}
-    </>
+    </div>
   );
 }

@@ -21,7 +21,7 @@ export default async function PlanPage({ searchParams }: PageProps<"/plan">) {
   const { input, notices } = readPlanQuery((await searchParams) as PlanQuery, new Date(), data.tools.map((t) => t.slug));
   const presets = PLAN_PRESETS.map((p) => ({ label: p.label, description: p.description, href: planHref(presetInput(p, input)) }));
   return (
-    <>
+    <div className="page--wide">
       <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Planner" />
       <h1>Plan your recovery week</h1>
       <p className="lede">Put in your sessions, the time you have and the kit you own. You get what to do after each session, when, and what to skip, each with the grade of its evidence.</p>
@@ -32,6 +32,6 @@ export default async function PlanPage({ searchParams }: PageProps<"/plan">) {
         <PlanOutput plan={makePlan(input, data)} notices={notices} />
       </div>
       <PlanLive formId="plan-form" outputId="plan-output" dataHref="/plan/data.json" />
-    </>
+    </div>
   );
 }

@@ -20,20 +20,26 @@ const percussion = site.modality("percussion-massage")!;
 const ruleFor = (grade: Grade) => GRADING_RULES.find((r) => r.grade === grade)!.when;
 
 describe("GradeBadge", () => {
-  it("states the grade in words and hides the bars from assistive technology", () => {
+  it("states the grade in words and hides its shape from assistive technology", () => {
     const { container } = render(<GradeBadge grade="harm" />);
     expect(screen.getByText("Evidence of harm or blunted gains")).toBeVisible();
-    expect(container.querySelector(".grade__bars")).toHaveAttribute("aria-hidden", "true");
+    expect(container.querySelector("svg.glyph")).toHaveAttribute("aria-hidden", "true");
   });
 
-  it("fills more bars for stronger grades", () => {
-    const count = (grade: "strong" | "limited" | "insufficient") => {
+  it("gives every grade a shape of its own, so no grade depends on colour to be told apart", () => {
+    const shapes = GRADES.map((grade) => {
       const { container, unmount } = render(<GradeBadge grade={grade} />);
-      const n = container.querySelectorAll(".grade__bar--on").length;
+      const svg = container.querySelector("svg.glyph")!.innerHTML;
       unmount();
-      return n;
-    };
-    expect([count("strong"), count("limited"), count("insufficient")]).toEqual([4, 2, 0]);
+      return svg;
+    });
+    expect(new Set(shapes).size).toBe(GRADES.length);
+  });
+
+  it("leaves the shape out in compact form but keeps the words", () => {
+    const { container } = render(<GradeBadge grade="moderate" compact />);
+    expect(container.querySelector("svg")).toBeNull();
+    expect(screen.getByText("Moderate evidence of benefit")).toBeVisible();
   });
 });
 

@@ -68,13 +68,29 @@ describe("index pages reach every published article", () => {
     expect(links("/guides/")).toEqual(GUIDES);
   });
 
-  it("the home page links every method, the first six tools, every guide and the index pages", async () => {
+  it("the home page leads with the three jobs, then the evidence at a glance and what changed", async () => {
     const { home: HomePage } = await indexPages("production");
     render(<HomePage />);
     expect(screen.getAllByRole("heading", { level: 1 })).toHaveLength(1);
-    expect(links("/modalities/")).toEqual(METHODS);
-    expect(links("/tools/")).toEqual(TOOLS.slice(0, 6));
-    expect(links("/guides/")).toEqual(GUIDES);
+    const jobs = screen.getByRole("region", { name: "What you can do here" });
+    expect(within(jobs).getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(["Find what fits", "Compare tools", "Plan my week"]);
+    expect(within(jobs).getByRole("link", { name: "Start the finder" })).toHaveAttribute("href", "/finder");
+    expect(within(jobs).getByRole("link", { name: "Plan your week" })).toHaveAttribute("href", "/plan");
+    expect(within(jobs).getByRole("link", { name: "Compare any tools" })).toHaveAttribute("href", "/compare");
+    expect(screen.getByRole("link", { name: "Open the full evidence map" })).toHaveAttribute("href", "/evidence");
+    const changes = screen.getByRole("region", { name: "What changed recently" });
+    // Newest first across the site: the fixture's newest change is cold water's, of 2026-11-20.
+    expect(within(changes).getAllByRole("listitem")[0]).toHaveTextContent("Cold water immersion");
+  });
+
+  it("the home page links every method, the first six tools and every guide", async () => {
+    const { home: HomePage } = await indexPages("production");
+    render(<HomePage />);
+    expect(new Set(links("/modalities/"))).toEqual(new Set(METHODS));
+    const tools = screen.getByRole("region", { name: "Tools we cover" });
+    expect(within(tools).getAllByRole("link").map((a) => a.getAttribute("href")).filter((href) => href!.startsWith("/tools/"))).toEqual(TOOLS.slice(0, 6));
+    const guides = screen.getByRole("region", { name: "Start here" });
+    expect(within(guides).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual(GUIDES);
     expect(screen.getByRole("link", { name: "All 8 tools" })).toHaveAttribute("href", "/tools");
   });
 

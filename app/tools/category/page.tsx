@@ -13,7 +13,7 @@ export const metadata = pageMetadata({
 export default function BuyingGuidesPage() {
   const pages = getCatalog().entries("categories");
   return (
-    <>
+    <div className="page--wide">
       <Breadcrumbs trail={[{ href: "/", label: "Home" }, sectionCrumb("tools")]} current="Buying guides" />
       <h1>Buying guides</h1>
       <p className="lede">One per kind of tool, with picks tied to the evidence grades and the test bench.</p>
@@ -27,6 +27,6 @@ export default function BuyingGuidesPage() {
           </li>
         ))}
       </ul>
-    </>
+    </div>
   );
 }
