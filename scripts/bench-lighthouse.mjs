@@ -17,6 +17,8 @@ const PAGES = {
   tool: "/tools/normatec-3",
   compare: "/compare/tools/normatec-3/rapid-reboot",
   finder: "/finder?situation=back-to-back&area=calves",
+  "evidence map": "/evidence",
+  search: "/search?q=ice+bath",
   planner: "/plan?week=2026-12-07&mon=easy&tue=intervals.evening&wed=easy&thu=strength.morning&thu=easy.evening&fri=easy&sat=long&sun=easy&minutes=30&own=foam-roller&area=calves",
 };
 const FLOOR = { name: "guides index", path: "/guides" };

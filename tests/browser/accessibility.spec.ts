@@ -20,8 +20,17 @@ const PAGES = {
   "evidence map sorted by an outcome": "/evidence/by/soreness",
   planner: "/plan?week=2026-12-07&tue=intervals.evening&thu=strength.morning&thu=easy.evening&sat=long&sun=easy&own=foam-roller&area=calves&race=2026-12-20",
   "planner's rules": "/plan/rules",
+  compare: "/compare/tools/air-relief-boots/travel-boots",
+  "compare by query": "/compare?tools=air-relief-boots,thump-gun,foam-roller",
+  finder: "/finder?situation=travel&area=calves",
+  search: "/search?q=cold",
   "not found": "/no/such/page",
 };
+
+// One page of each kind a reader meets, for the checks that run at several widths and in dark mode.
+const KINDS = (["home", "modality index", "modality", "tool index", "tool", "guide", "study index", "study", "buying guide", "evidence map", "planner", "compare by query", "finder", "search"] as const).map(
+  (type) => [type, PAGES[type]] as const,
+);
 
 for (const [type, path] of Object.entries(PAGES)) {
   test(`axe finds no violations on the ${type} page`, async ({ page }) => {
@@ -30,26 +39,31 @@ for (const [type, path] of Object.entries(PAGES)) {
   });
 }
 
-test.describe("on a 360-pixel-wide phone", () => {
-  test.use({ viewport: { width: 360, height: 740 } });
-
-  for (const path of [PAGES.home, PAGES.modality, PAGES.tool, PAGES.guide, PAGES.study, PAGES["study index"], PAGES["evidence map"], PAGES.planner, PAGES["planner's rules"]]) {
-    test(`${path} fits without sideways scrolling`, async ({ page }) => {
+// Issue 17's widths: a small phone, a common phone, a tablet and a laptop. No page scrolls
+// sideways as a whole; a wide table scrolls inside its own labelled region instead.
+for (const width of [320, 360, 768, 1280]) {
+  test(`at ${width} pixels wide no page scrolls sideways`, async ({ page }) => {
+    // Fourteen page loads in one test: more time than one page needs.
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width, height: 800 });
+    const overflowing: string[] = [];
+    for (const [, path] of KINDS) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    });
-  }
-});
+      if (overflow > 0) overflowing.push(`${path}: ${overflow}px`);
+    }
+    expect(overflowing).toEqual([]);
+  });
+}
 
 test.describe("in dark mode", () => {
   test.use({ colorScheme: "dark" });
 
-  for (const path of [PAGES.modality, PAGES.tool, PAGES.study, "/evidence/by/soreness", "/compare/tools/air-relief-boots/travel-boots", "/finder?situation=travel"]) {
-    test(`axe finds no contrast or other violations on ${path}`, async ({ page }) => {
+  for (const [type, path] of KINDS) {
+    test(`axe finds no contrast or other violations on the ${type} page`, async ({ page }) => {
       await page.goto(path, { waitUntil: "load" });
-      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(18, 20, 23)");
+      // The dark theme's background (--bg in styles/tokens.css), so the check below runs on the dark palette.
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(17, 20, 23)");
       expect(await axeViolations(page)).toEqual([]);
     });
   }
