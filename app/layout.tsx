@@ -7,6 +7,7 @@ import { site } from "@/lib/site";
 import "@/styles/tokens.css";
 import "./globals.css";
 import "@/styles/layout.css";
+import "@/styles/forms.css";
 import "@/styles/article.css";
 import "@/styles/home.css";
 
