@@ -1,4 +1,5 @@
 import { IntentLink } from "@/components/IntentLink";
+import { ModalityList } from "@/components/ModalityList";
 import { ToolList } from "@/components/ToolList";
 import { getCatalog } from "@/lib/catalog/catalog";
 import { suggestedComparisons } from "@/lib/catalog/compare";
@@ -44,18 +45,7 @@ export default function HomePage() {
       </section>
       <section aria-labelledby="methods-heading">
         <h2 id="methods-heading">Recovery methods</h2>
-        {catalog.modalitiesByCategory().map((group) => (
-          <section key={group.category} aria-labelledby={`cat-${group.category}`} className="category">
-            <h3 id={`cat-${group.category}`}>{group.label}</h3>
-            <ul className="link-list">
-              {group.modalities.map((m) => (
-                <li key={m.slug}>
-                  <IntentLink href={m.href}>{m.title}</IntentLink>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
+        <ModalityList modalities={catalog.modalities} />
       </section>
       <section aria-labelledby="tools-heading">
         <h2 id="tools-heading">Tools we cover</h2>
