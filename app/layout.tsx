@@ -10,6 +10,7 @@ import "@/styles/layout.css";
 import "@/styles/forms.css";
 import "@/styles/article.css";
 import "@/styles/home.css";
+import "@/styles/cards.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),

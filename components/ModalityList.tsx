@@ -1,19 +1,14 @@
-import { IntentLink } from "@/components/IntentLink";
 import type { Modality } from "@/lib/catalog/catalog";
+import { CATEGORY_LABELS } from "@/lib/content/vocabulary";
+import { Card, CardList } from "./Card";
 
-/** Modalities as linked cards with their one-sentence summary. */
+/** Modalities as cards: the category's icon and name, the title as the link, and the one-sentence summary. */
 export function ModalityList({ modalities, headingLevel = 3 }: { modalities: readonly Modality[]; headingLevel?: 2 | 3 }) {
-  const Heading = `h${headingLevel}` as const;
   return (
-    <ul className="card-list">
+    <CardList>
       {modalities.map((m) => (
-        <li key={m.slug} className="card">
-          <Heading className="card__title">
-            <IntentLink href={m.href}>{m.title}</IntentLink>
-          </Heading>
-          <p>{m.summary}</p>
-        </li>
+        <Card key={m.slug} entry={m} headingLevel={headingLevel} category={{ slug: m.category, label: CATEGORY_LABELS[m.category] }} />
       ))}
-    </ul>
+    </CardList>
   );
 }

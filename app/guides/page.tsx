@@ -1,5 +1,5 @@
-import { IntentLink } from "@/components/IntentLink";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { Card, CardList } from "@/components/Card";
 import { getCatalog } from "@/lib/catalog/catalog";
 import { pageMetadata } from "@/lib/web/metadata";
 
@@ -15,16 +15,11 @@ export default function GuidesPage() {
     <div className="page--wide">
       <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Guides" />
       <h1>Guides</h1>
-      <ul className="card-list">
+      <CardList>
         {guides.map((g) => (
-          <li key={g.slug} className="card">
-            <h2 className="card__title">
-              <IntentLink href={g.href}>{g.title}</IntentLink>
-            </h2>
-            <p>{g.summary}</p>
-          </li>
+          <Card key={g.slug} entry={g} headingLevel={2} />
         ))}
-      </ul>
+      </CardList>
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ModalityArticle } from "@/components/ModalityArticle";
+import { TableOfContents } from "@/components/TableOfContents";
 import { ToolArticle } from "@/components/ToolArticle";
 import { fixtureCatalog as catalog } from "./fixtures";
 
@@ -86,5 +87,25 @@ describe("ToolArticle", () => {
       ["Compression", "Not published by the maker", "—"],
       ["Material", "Not found in any source", "—"],
     ]);
+  });
+});
+
+describe("TableOfContents", () => {
+  const entry = (id: string, depth: 2 | 3) => ({ id, text: `Heading ${id}`, depth });
+  /** Each item of a list as its link text, or as [its link text, its sub-list] when it has one. */
+  const outline = (list: HTMLElement): unknown[] =>
+    [...list.children].map((li) => {
+      const sub = li.querySelector(":scope > ol") as HTMLElement | null;
+      const own = li.querySelector(":scope > a")!.textContent;
+      return sub ? [own, outline(sub)] : own;
+    });
+
+  it("nests each h3 in a list inside its h2's item, so top-level items number 1, 2, 3; an h3 before any h2 stays on top", () => {
+    render(<TableOfContents toc={[entry("intro", 3), entry("a", 2), entry("a1", 3), entry("a2", 3), entry("b", 2), entry("c", 2), entry("c1", 3)]} />);
+    const nav = screen.getByRole("navigation", { name: "On this page" });
+    const top = nav.querySelector(":scope > ol") as HTMLElement;
+    expect(outline(top)).toEqual(["Heading intro", ["Heading a", ["Heading a1", "Heading a2"]], "Heading b", ["Heading c", ["Heading c1"]]]);
+    expect(within(nav).getByRole("link", { name: "Heading a2" })).toHaveAttribute("href", "#a2");
+    expect(within(nav).getAllByRole("link")).toHaveLength(7);
   });
 });

@@ -1,6 +1,7 @@
 import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { IntentLink } from "@/components/IntentLink";
+import { Card, CardList } from "@/components/Card";
 import { getCatalog } from "@/lib/catalog/catalog";
+import { TOOL_CATEGORIES, type ToolCategorySlug } from "@/lib/content/benches";
 import { sectionCrumb } from "@/lib/catalog/sections";
 import { pageMetadata } from "@/lib/web/metadata";
 
@@ -17,16 +18,13 @@ export default function BuyingGuidesPage() {
       <Breadcrumbs trail={[{ href: "/", label: "Home" }, sectionCrumb("tools")]} current="Buying guides" />
       <h1>Buying guides</h1>
       <p className="lede">One per kind of tool, with picks tied to the evidence grades and the test bench.</p>
-      <ul className="card-list">
-        {pages.map((p) => (
-          <li key={p.slug} className="card">
-            <h2 className="card__title">
-              <IntentLink href={p.href}>{p.title}</IntentLink>
-            </h2>
-            <p>{p.summary}</p>
-          </li>
-        ))}
-      </ul>
+      <CardList>
+        {pages.map((p) => {
+          // The content check makes every buying guide's file name one of the tool categories.
+          const slug = p.slug as ToolCategorySlug;
+          return <Card key={p.slug} entry={p} headingLevel={2} category={{ slug, label: TOOL_CATEGORIES[slug].label }} />;
+        })}
+      </CardList>
     </div>
   );
 }
