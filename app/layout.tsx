@@ -6,6 +6,7 @@ import { FEED_LINKS } from "@/lib/web/metadata";
 import { site } from "@/lib/site";
 import "@/styles/tokens.css";
 import "./globals.css";
+import "@/styles/body-map.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
