@@ -11,6 +11,7 @@ import "@/styles/forms.css";
 import "@/styles/article.css";
 import "@/styles/home.css";
 import "@/styles/cards.css";
+import "@/styles/body-map.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),

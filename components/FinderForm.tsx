@@ -1,7 +1,7 @@
-import { BODY_AREAS, SETTINGS } from "@/lib/content/vocabulary";
-import { bodyAreaLabel } from "@/lib/catalog/format";
+import { SETTINGS } from "@/lib/content/vocabulary";
 import { SITUATION_LABELS, type FinderAnswers } from "@/lib/catalog/finder";
 import { marketParam } from "@/lib/catalog/markets";
+import { BodyMap } from "./BodyMap";
 import { BudgetChoices, MarketOptions } from "./MarketOptions";
 
 /** The finder's questions as a plain GET form; every question is optional. */
@@ -17,18 +17,8 @@ export function FinderForm({ answers }: { answers: FinderAnswers }) {
           </label>
         ))}
       </fieldset>
+      <BodyMap name="area" type="radio" selected={[answers.area ?? ""]} legend="Where do you feel it most?" anyLabel="Anywhere" />
       <div className="finder-form__row">
-        <label className="finder-form__select">
-          <span>Where do you feel it most?</span>
-          <select name="area" defaultValue={answers.area ?? ""}>
-            <option value="">Anywhere</option>
-            {BODY_AREAS.map((a) => (
-              <option key={a} value={a}>
-                {bodyAreaLabel(a)}
-              </option>
-            ))}
-          </select>
-        </label>
         <label className="finder-form__select">
           <span>Where will you do it?</span>
           <select name="setting" defaultValue={answers.setting ?? ""}>

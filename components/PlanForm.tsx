@@ -1,9 +1,8 @@
-import { bodyAreaLabel } from "@/lib/catalog/format";
 import { marketParam } from "@/lib/catalog/markets";
+import { BodyMap } from "./BodyMap";
 import { BudgetChoices, MarketOptions } from "./MarketOptions";
 import { DAYS, DAY_LABELS, MAX_SESSIONS_A_DAY, MINUTES_CHOICES, sessionParam, type PlanInput } from "@/lib/catalog/plan-input";
 import {
-  BODY_AREAS,
   PLAN_SETTINGS,
   PLAN_SETTING_LABELS,
   SESSION_KINDS,
@@ -119,15 +118,7 @@ export function PlanForm({ id, input, tools, folded = false }: { id: string; inp
             </label>
           ))}
         </fieldset>
-        <fieldset className="plan-form__choices">
-          <legend>Where it bothers you</legend>
-          {BODY_AREAS.map((a) => (
-            <label key={a} className="choice">
-              <input type="checkbox" name="area" value={a} defaultChecked={input.areas.includes(a)} />
-              {bodyAreaLabel(a)}
-            </label>
-          ))}
-        </fieldset>
+        <BodyMap name="area" type="checkbox" selected={input.areas} legend="Where it bothers you" />
       </details>
       <button type="submit">Plan my week</button>
     </form>
