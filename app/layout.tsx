@@ -12,6 +12,7 @@ import "@/styles/article.css";
 import "@/styles/home.css";
 import "@/styles/cards.css";
 import "@/styles/body-map.css";
+import "@/styles/planner.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
