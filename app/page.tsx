@@ -1,6 +1,7 @@
 import { EvidenceGlance } from "@/components/home/EvidenceGlance";
 import { HomeJobs, type Job } from "@/components/home/HomeJobs";
 import { RecentChanges } from "@/components/home/RecentChanges";
+import { CategoryIcon } from "@/components/icons/CategoryIcon";
 import { IntentLink } from "@/components/IntentLink";
 import { ToolList } from "@/components/ToolList";
 import { entryHref } from "@/lib/content/collections";
@@ -68,7 +69,10 @@ export default function HomePage() {
             <h2 id="methods-heading">Recovery methods</h2>
             {catalog.modalitiesByCategory().map((group) => (
               <section key={group.category} aria-labelledby={`cat-${group.category}`} className="category">
-                <h3 id={`cat-${group.category}`}>{group.label}</h3>
+                <h3 id={`cat-${group.category}`}>
+                  <CategoryIcon category={group.category} className="category__icon" />
+                  {group.label}
+                </h3>
                 <ul className="inline-list">
                   {group.modalities.map((m) => (
                     <li key={m.slug}>
