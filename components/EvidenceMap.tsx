@@ -25,7 +25,7 @@ export function EvidenceMap({ map }: { map: Map }) {
           <IntentLink href={entryHref("guides", "methodology")}>one published rule</IntentLink>. Each grade links to the studies behind it.
         </p>
       </header>
-      <div className="table-scroll" role="region" aria-labelledby="map-caption" tabIndex={0}>
+      <div className="table-scroll evidence-map__scroll" role="region" aria-labelledby="map-caption" tabIndex={0}>
         <table className="evidence-map">
           <caption id="map-caption">
             {map.rows.length} methods by outcome,{" "}

@@ -43,3 +43,26 @@ test("the methodology page shows the grading rule the grades are computed with",
   await expect(rules).toBeVisible();
   await expect(rules.locator("tbody tr")).toHaveCount(7);
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+
+  test("the map scrolls inside its region with the outcomes held at the top and the methods at the left", async ({ page }) => {
+    await page.goto("/evidence");
+    const region = page.getByRole("region", { name: /methods by outcome/ });
+    const box = (await region.boundingBox())!;
+    const scrolled = await region.evaluate((el) => {
+      el.scrollTop = 300;
+      el.scrollLeft = 200;
+      return [el.scrollTop, el.scrollLeft];
+    });
+    // The region really scrolled both ways, so what follows is not true by default.
+    expect(scrolled[0]).toBeGreaterThan(100);
+    expect(scrolled[1]).toBeGreaterThan(100);
+    const heading = (await region.getByRole("columnheader", { name: "Soreness" }).boundingBox())!;
+    const method = (await region.locator("tbody th").nth(3).boundingBox())!;
+    expect(Math.abs(heading.y - box.y)).toBeLessThan(3);
+    expect(Math.abs(method.x - box.x)).toBeLessThan(3);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  });
+});
