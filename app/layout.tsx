@@ -13,6 +13,7 @@ import "@/styles/home.css";
 import "@/styles/cards.css";
 import "@/styles/body-map.css";
 import "@/styles/planner.css";
+import "@/styles/compare.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
