@@ -14,6 +14,7 @@ import "@/styles/cards.css";
 import "@/styles/body-map.css";
 import "@/styles/planner.css";
 import "@/styles/evidence.css";
+import "@/styles/compare.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),

@@ -25,6 +25,7 @@ export function ComparisonView({ comparison, choices }: { comparison: Comparison
           caption={`${comparison.kind === "tools" ? "Tools" : "Methods"} compared: ${comparison.items.map((i) => i.title).join(", ")}. Rows marked “differs” are where they are not the same.`}
           columns={compareColumns(comparison)}
           rows={comparison.rows}
+          itemNoun={comparison.kind === "tools" ? "tools" : "methods"}
         />
       )}
       {comparison.kind !== "modalities" && <CompareForm kind="tools" options={choices.tools} selected={comparison.kind === "tools" ? comparison.items : []} />}

@@ -1,6 +1,7 @@
 import { ATTRIBUTES, HOLE_LABELS, TOOL_CATEGORIES, UNITS, type AttributeKey, type Hole, type Unit } from "../content/benches";
 import type { BenchCell, ToolSource } from "../content/schemas";
 import type { Tool } from "./catalog";
+import { figureOf, type Figure } from "./bars";
 
 /** One bench row of one tool, as a page shows it. */
 export interface BenchRow {
@@ -11,6 +12,8 @@ export interface BenchRow {
   source?: ToolSource;
   hole?: Hole;
   note?: string;
+  /** The value as a number a comparison can draw as a bar, when it is one in a unit bars suit (see bars.ts). */
+  figure?: Figure;
 }
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits)).toLocaleString("en-US");
@@ -53,6 +56,7 @@ export function benchRows(tool: Pick<Tool, "category" | "bench" | "sources">): B
       const hole: Hole = cell ?? "not-found";
       return { key, label, text: HOLE_LABELS[hole], hole };
     }
-    return { key, label, text: formatBenchValue(key, cell), source: tool.sources[cell.source], note: cell.note };
+    const figure = figureOf(cell.value, (ATTRIBUTES[key] as { unit?: Unit }).unit);
+    return { key, label, text: formatBenchValue(key, cell), source: tool.sources[cell.source], note: cell.note, ...(figure && { figure }) };
   });
 }

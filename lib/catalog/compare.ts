@@ -1,9 +1,11 @@
 import type { Route } from "next";
 import type { Catalog, Modality, Tool } from "./catalog";
+import type { ToolSource } from "../content/schemas";
 import { GRADE_LABELS, MARKETS, MARKET_LABELS, OUTCOMES, OUTCOME_LABELS } from "../content/vocabulary";
-import { bodyAreaLabel, citeLabel, formatCost, formatPrice, formatRange, formatToolSource } from "./format";
+import { bodyAreaLabel, citeLabel, formatPrice, formatRange, formatToolSource } from "./format";
 import { ATTRIBUTES, TOOL_CATEGORIES, type AttributeKey } from "../content/benches";
 import { benchRows, type BenchRow } from "./bench";
+import { figureOf, moneyFigure, rowBars, type Bar, type Figure } from "./bars";
 import { priceIn } from "./markets";
 import { replacementFor } from "./picks";
 import { pickEntries, readList, type Notice } from "../web/query";
@@ -19,6 +21,15 @@ export interface CellLink {
 /** One cell of the table; undefined means "not published". */
 export interface Cell {
   text?: string;
+  /**
+   * Where `text` comes from (and any remark on it), read after it: "according to …". The table
+   * shows it in smaller type under the value, so the values stand out; the words are the same.
+   */
+  source?: string;
+  /** A remark on `text`, read after it as a sentence of its own ("$0–$40. Free in a bathtub…"). */
+  note?: string;
+  /** True when `text` says the value is missing ("not published", "no price found"): shown quieter than a value. */
+  missing?: true;
   items?: string[];
   links?: CellLink[];
 }
@@ -29,6 +40,8 @@ export interface CompareRow {
   cells: (Cell | undefined)[];
   /** True when the compared items do not all have the same value. */
   differs: boolean;
+  /** A small bar per cell, scaled to the row's largest value, when the row's cells are numbers (see bars.ts). */
+  bars?: (Bar | undefined)[];
 }
 
 export type Comparison =
@@ -39,10 +52,15 @@ export type Comparison =
 const text = (value: string | undefined): Cell | undefined => (value ? { text: value } : undefined);
 const list = (items: string[]): Cell | undefined => (items.length ? { items } : undefined);
 
-function row(key: string, label: string, cells: (Cell | undefined)[]): CompareRow {
+/** A row; `figures`, one per cell, are the numbers its bars draw, for a row of numbers in one unit or currency. */
+function row(key: string, label: string, cells: (Cell | undefined)[], figures?: (Figure | undefined)[]): CompareRow {
   const signature = (c: Cell | undefined) => JSON.stringify(c ?? null);
-  return { key, label, cells, differs: new Set(cells.map(signature)).size > 1 };
+  const bars = figures && rowBars(figures);
+  return { key, label, cells, differs: new Set(cells.map(signature)).size > 1, ...(bars && { bars }) };
 }
+
+/** "according to <source>", with what else the reader should know of it. */
+const accordingTo = (source: ToolSource, remark = "") => `according to ${formatToolSource(source)}${remark}`;
 
 /** A tool's grade for one outcome is that of the method(s) it delivers; name the method only when there are several. */
 function gradeCell(modalities: readonly Modality[], outcome: (typeof OUTCOMES)[number]): Cell {
@@ -62,26 +80,44 @@ export function toolRows(tools: readonly Tool[], catalog: Catalog): CompareRow[]
   const categories = [...new Set(tools.map((t) => t.category))];
   const benchKeys = [...new Set(categories.flatMap((c) => TOOL_CATEGORIES[c].bench as readonly AttributeKey[]))];
   const benchOf = tools.map((t) => new Map(benchRows(t).map((r) => [r.key, r])));
-  const benchCell = (r: BenchRow | undefined): Cell =>
-    !r
-      ? { text: "Not on this kind's bench" }
-      : { text: r.source ? `${r.text}, according to ${formatToolSource(r.source)}${r.note ? `. ${r.note}` : ""}` : r.text };
+  const benchCell = (r: BenchRow | undefined): Cell => {
+    if (!r) return { text: "Not on this kind's bench", missing: true };
+    // a hole ("not published", "not found") has no source
+    if (!r.source) return { text: r.text, missing: true };
+    return { text: r.text, source: accordingTo(r.source, r.note ? `. ${r.note}` : "") };
+  };
 
   const rows = [
     // One row per market, so no row mixes currencies; a market no tool is priced in has no row.
-    ...MARKETS.filter((m) => tools.some((t) => t.prices[m])).map((m) =>
-      row(`price-${m.toLowerCase()}`, `Price, ${MARKET_LABELS[m]}`, tools.map((t) => {
-        const p = priceIn(t, m);
-        if (!p) return { text: "No price found in this market" };
-        return { text: `${formatPrice(p)}, according to ${formatToolSource(p.source)}${p.stale ? "; more than a year old or undated, so possibly stale" : ""}` };
-      })),
-    ),
+    ...MARKETS.filter((m) => tools.some((t) => t.prices[m])).map((m) => {
+      const prices = tools.map((t) => priceIn(t, m));
+      return row(
+        `price-${m.toLowerCase()}`,
+        `Price, ${MARKET_LABELS[m]}`,
+        prices.map((p) =>
+          p ? { text: formatPrice(p), source: accordingTo(p.source, p.stale ? "; more than a year old or undated, so possibly stale" : "") } : { text: "No price found in this market", missing: true },
+        ),
+        prices.map((p) => p && moneyFigure(p.amount, p.upTo)),
+      );
+    }),
     row("running-costs", "Running costs", tools.map((t) => text(t.runningCosts?.note))),
     row("status", "Status", tools.map((t) => (t.replacedBy ? { text: `Discontinued: replaced by ${replacementFor(catalog, t)?.title ?? t.replacedBy}` } : undefined))),
-    ...benchKeys.map((key) => row(`bench-${key}`, ATTRIBUTES[key].label, benchOf.map((b) => benchCell(b.get(key))))),
+    ...benchKeys.map((key) =>
+      row(
+        `bench-${key}`,
+        ATTRIBUTES[key].label,
+        benchOf.map((b) => benchCell(b.get(key))),
+        benchOf.map((b) => b.get(key)?.figure),
+      ),
+    ),
     row("modalities", "Methods it delivers", modalitiesOf.map((ms) => ({ links: ms.map((m) => ({ href: m.href, label: m.title })) }))),
     ...OUTCOMES.map((o) => row(`evidence-${o}`, `Evidence: ${OUTCOME_LABELS[o]}`, modalitiesOf.map((ms) => gradeCell(ms, o)))),
-    row("session", "Time per session", main.map((m) => m?.sessionMinutes && { text: `${formatRange(m.sessionMinutes, "min")} (typical for the method)` })),
+    row(
+      "session",
+      "Time per session",
+      main.map((m) => m?.sessionMinutes && { text: `${formatRange(m.sessionMinutes, "min")} (typical for the method)` }),
+      main.map((m) => figureOf(m?.sessionMinutes, "min")),
+    ),
     row("body-areas", "Body areas", tools.map((t) => list(t.bodyAreas.map(bodyAreaLabel)))),
     row("risks", "Safety", main.map((m) => text(m?.risks))),
     row("brand", "Brand", tools.map((t) => text(t.brand))),
@@ -107,8 +143,14 @@ export function modalityRows(modalities: readonly Modality[], catalog: Catalog):
         }),
       ),
     ),
-    row("cost", "Cost", modalities.map((m) => m.cost && { text: formatCost(m.cost) })),
-    row("session", "Time per session", modalities.map((m) => m.sessionMinutes && { text: formatRange(m.sessionMinutes, "min") })),
+    row(
+      "cost",
+      "Cost",
+      modalities.map((m) => m.cost && { text: formatPrice({ amount: m.cost.from, upTo: m.cost.to, currency: m.cost.currency }), ...(m.cost.note && { note: m.cost.note }) }),
+      // one currency to a scale: costs given in different currencies get no bars
+      new Set(modalities.flatMap((m) => (m.cost ? [m.cost.currency] : []))).size === 1 ? modalities.map((m) => m.cost && moneyFigure(m.cost.from, m.cost.to)) : undefined,
+    ),
+    row("session", "Time per session", modalities.map((m) => m.sessionMinutes && { text: formatRange(m.sessionMinutes, "min") }), modalities.map((m) => figureOf(m.sessionMinutes, "min"))),
     row("dose", "Dose", modalities.map((m) => text(m.dose))),
     row("timing", "Timing", modalities.map((m) => text(m.timing))),
     row("setting", "Where", modalities.map((m) => list(m.setting.map((s) => s.replace(/^./, (c) => c.toUpperCase()))))),

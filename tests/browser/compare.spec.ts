@@ -136,3 +136,113 @@ test.describe("on a 360-pixel-wide phone", () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+// The fixture site's four tools of three kinds: the longest comparison it has, rows of numbers among them.
+const FOUR = "/compare/tools/air-relief-boots/travel-boots/thump-gun/foam-roller";
+
+/** Where an element is drawn, and whether it is what a reader sees at its centre (not covered by rows scrolled under it). */
+async function seen(locator: import("@playwright/test").Locator) {
+  return locator.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return { top: box.top, bottom: box.bottom, left: box.left, shown: el === top || el.contains(top) };
+  });
+}
+
+for (const viewport of [
+  { width: 360, height: 740 },
+  { width: 1280, height: 800 },
+]) {
+  test.describe(`at ${viewport.width} by ${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test("the product names stay in view above the rows while the reader scrolls down the table", async ({ page }) => {
+      await page.goto(FOUR);
+      const region = page.getByRole("region", { name: /Tools compared/ });
+      const header = page.getByRole("columnheader").first();
+      const rows = page.getByRole("rowheader");
+      // Bring the table up, then scroll with the wheel over it, as a reader does: on a phone the
+      // table's frame scrolls, on a desktop the page does.
+      await region.evaluate((el) => el.scrollIntoView({ block: "start" }));
+      const box = (await region.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, Math.min(box.y + box.height, viewport.height) - 20);
+      await page.mouse.wheel(0, 900);
+      await expect.poll(async () => (await seen(rows.nth(4))).bottom).toBeLessThan((await seen(header)).bottom);
+
+      const name = await seen(header);
+      expect(name.top).toBeGreaterThanOrEqual(0);
+      expect(name.bottom).toBeLessThanOrEqual(viewport.height);
+      expect(name.shown).toBe(true);
+      await expect(header.getByRole("link", { name: "Air Relief Boots", exact: true })).toBeInViewport();
+      // several rows have scrolled up past it; it is drawn over them, and the rest show below it
+      const bottoms = await rows.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().bottom));
+      expect(bottoms.filter((b) => b <= name.bottom).length).toBeGreaterThanOrEqual(4);
+      const next = bottoms.findIndex((b) => b > name.bottom);
+      expect((await seen(rows.nth(next + 1))).shown).toBe(true);
+    });
+  });
+}
+
+test.describe("on a 360-pixel-wide phone, sideways", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test("says the table scrolls, and keeps the row names at its left edge while the products scroll past", async ({ page }) => {
+    await page.goto(FOUR);
+    await expect(page.getByText("Scroll the table sideways to see all 4 tools")).toBeVisible();
+    const region = page.getByRole("region", { name: /Tools compared/ });
+    const frame = (await region.boundingBox())!;
+    const rowName = page.getByRole("rowheader", { name: /^Weight/ });
+    await rowName.scrollIntoViewIfNeeded();
+    // more than one product shows beside the row names before any sideways scrolling
+    const second = (await page.getByRole("columnheader").nth(1).boundingBox())!;
+    expect(second.x).toBeLessThan(frame.x + frame.width - 40);
+
+    const before = await seen(rowName);
+    await region.evaluate((el) => el.scrollBy({ left: 2000 }));
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(300);
+    const after = await seen(rowName);
+    expect(after.left).toBeCloseTo(before.left, 0);
+    expect(after.left - frame.x).toBeLessThan(4);
+    expect(after.shown).toBe(true);
+    // the last product has come into view beside it
+    await expect(page.getByRole("columnheader").last()).toBeInViewport();
+  });
+});
+
+test.describe("on a 320-pixel-wide phone", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  for (const path of [FOUR, "/compare/tools/air-relief-boots/travel-boots/thump-gun"]) {
+    test(`${path} scrolls inside its table, never the page`, async ({ page }) => {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(await page.evaluate(() => window.innerWidth));
+    });
+  }
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`numbers get bars, and axe finds no violations, in the ${colorScheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(FOUR, { waitUntil: "load" });
+    const weight = page.getByRole("rowheader", { name: /^Weight/ }).locator("xpath=..");
+    // Air Relief Boots, Travel Boots, Thump Gun and Foam Roller each give a weight
+    await expect(weight.locator("svg.figure-bar[aria-hidden='true']")).toHaveCount(4);
+    const fills = await weight.locator("svg.figure-bar").first().evaluate((svg) =>
+      [".figure-bar__fill", ".figure-bar__track"].map((part) => getComputedStyle(svg.querySelector(part)!).fill),
+    );
+    expect(fills[0]).not.toBe(fills[1]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test("prints as a plain table across the page: no frame, nothing held in place, no forms", async ({ page }) => {
+  await page.goto(FOUR);
+  await page.emulateMedia({ media: "print" });
+  const region = page.getByRole("region", { name: /Tools compared/ });
+  expect(await region.evaluate((el) => [getComputedStyle(el).overflowX, getComputedStyle(el).overflowY, getComputedStyle(el).maxHeight])).toEqual(["visible", "visible", "none"]);
+  expect(await page.getByRole("columnheader").first().evaluate((el) => getComputedStyle(el).position)).toBe("static");
+  expect(await page.getByRole("rowheader").first().evaluate((el) => getComputedStyle(el).position)).toBe("static");
+  await expect(page.locator("form.compare-form").first()).toBeHidden();
+  await expect(page.getByText("Scroll the table sideways")).toBeHidden();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(await page.evaluate(() => window.innerWidth));
+});

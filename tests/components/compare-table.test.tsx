@@ -60,6 +60,44 @@ describe("CompareTable", () => {
     expect(within(noise.closest("tr")!).getAllByRole("cell").map((c) => c.textContent)).toEqual(["Not found in any source", "Not found in any source"]);
   });
 
+  it("draws a decorative bar beside each number on rows of numbers, to the row's scale, and on no other row", () => {
+    const { container } = renderComparison("air-relief-boots,travel-boots", siteCatalog());
+    const rowOf = (name: RegExp) => screen.getByRole("rowheader", { name }).closest("tr")!;
+    const barsIn = (el: Element) => [...el.querySelectorAll("svg.figure-bar")];
+    const barred = [...container.querySelectorAll("tbody tr")].filter((tr) => barsIn(tr).length).map((tr) => tr.querySelector("th")!.firstChild!.textContent);
+    expect(barred).toEqual(["Price, United Kingdom (£)", "Chambers per leg", "Battery life", "Weight", "Time per session"]);
+
+    // one bar per cell that holds a number, hidden from assistive technology: the number says it
+    const weight = within(rowOf(/^Weight/)).getAllByRole("cell");
+    for (const cell of weight) {
+      const [bar] = barsIn(cell);
+      expect(bar).toHaveAttribute("aria-hidden", "true");
+      expect(bar.querySelector("title")).toBeNull();
+    }
+    // 1.6 kg fills the track (100 units), 0.9 kg draws 11 of 20 steps
+    const fill = (cell: Element) => cell.querySelector(".figure-bar__fill")?.getAttribute("width");
+    expect(weight.map(fill)).toEqual(["100", "55"]);
+    // the session lengths are ranges: solid to 20 min, lighter on to 60
+    const session = within(rowOf(/^Time per session/)).getAllByRole("cell")[0];
+    expect(fill(session)).toBe("35");
+    expect(session.querySelector(".figure-bar__range")).toHaveAttribute("x", "35");
+    expect(session.querySelector(".figure-bar__range")).toHaveAttribute("width", "65");
+
+    // no bar where a cell has no number, nor on a row of words
+    const pressure = within(rowOf(/^Pressure range/)).getAllByRole("cell");
+    expect(pressure.flatMap(barsIn)).toEqual([]);
+    expect(barsIn(rowOf(/^Noise/))).toEqual([]);
+    expect(barsIn(rowOf(/^App/))).toEqual([]);
+    // the value and its source read as one sentence; the source is set apart in smaller type
+    expect(weight[0]).toHaveTextContent("1.6 kg (3.5 lb), according to Airwave user manual (maker's page or manual, November 2, 2026). The pump alone.");
+    expect(weight[0].querySelector(".cell__source")).toHaveTextContent(/^, according to Airwave user manual/);
+  });
+
+  it("says it scrolls sideways, naming how many it compares", () => {
+    renderComparison("air-relief-boots,travel-boots,thump-gun", siteCatalog());
+    expect(screen.getByText(/Scroll the table sideways to see all 3 items/)).toBeInTheDocument();
+  });
+
   it("is a focusable scroll region so keyboard users can scroll it sideways", () => {
     renderComparison("ice-tub,heat-pad");
     const region = screen.getByRole("region", { name: "Tools compared" });

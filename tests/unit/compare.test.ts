@@ -58,29 +58,29 @@ describe("buildComparison for tools", () => {
       "session",
     ]);
     expect(row(c, "price-us")!.label).toBe("Price, United States (US$)");
-    expect(row(c, "price-us")!.cells).toEqual([{ text: "$799, according to Airwave online store (maker's page or manual, November 2, 2026)" }, { text: "No price found in this market" }]);
+    expect(row(c, "price-us")!.cells).toEqual([{ text: "$799", source: "according to Airwave online store (maker's page or manual, November 2, 2026)" }, { text: "No price found in this market", missing: true }]);
     expect(row(c, "price-uk")!.cells).toEqual([
-      { text: "£699, according to Runner's Kit UK review (editorial review, n.d.); more than a year old or undated, so possibly stale" },
-      { text: "£349, according to Airwave UK store (maker's page or manual, October 10, 2026)" },
+      { text: "£699", source: "according to Runner's Kit UK review (editorial review, n.d.); more than a year old or undated, so possibly stale" },
+      { text: "£349", source: "according to Airwave UK store (maker's page or manual, October 10, 2026)" },
     ]);
   });
 
   it("gives each bench row its value in both units where the unit has another, with its source, or the hole's label", () => {
     const c = buildComparison({ tools: "air-relief-boots,travel-boots" }, site);
     expect(row(c, "bench-weightKg")!.cells).toEqual([
-      { text: "1.6 kg (3.5 lb), according to Airwave user manual (maker's page or manual, November 2, 2026). The pump alone." },
-      { text: "0.9 kg (2 lb), according to Travel Boots user manual (maker's page or manual, October 10, 2026)" },
+      { text: "1.6 kg (3.5 lb)", source: "according to Airwave user manual (maker's page or manual, November 2, 2026). The pump alone." },
+      { text: "0.9 kg (2 lb)", source: "according to Travel Boots user manual (maker's page or manual, October 10, 2026)" },
     ]);
     expect(row(c, "bench-pressureMmHg")!.cells).toEqual([
-      { text: "20–110 mmHg, according to Airwave user manual (maker's page or manual, November 2, 2026)" },
-      { text: "Not published by the maker" },
+      { text: "20–110 mmHg", source: "according to Airwave user manual (maker's page or manual, November 2, 2026)" },
+      { text: "Not published by the maker", missing: true },
     ]);
     expect(row(c, "bench-app")!.cells).toEqual([
-      { text: "Yes, according to Airwave online store (maker's page or manual, November 2, 2026)" },
-      { text: "No, according to Travel Boots user manual (maker's page or manual, October 10, 2026)" },
+      { text: "Yes", source: "according to Airwave online store (maker's page or manual, November 2, 2026)" },
+      { text: "No", source: "according to Travel Boots user manual (maker's page or manual, October 10, 2026)" },
     ]);
     // both unknown, for the same reason: the row does not differ
-    expect(row(c, "bench-noiseDb")).toMatchObject({ cells: [{ text: "Not found in any source" }, { text: "Not found in any source" }], differs: false });
+    expect(row(c, "bench-noiseDb")).toMatchObject({ cells: [{ text: "Not found in any source", missing: true }, { text: "Not found in any source", missing: true }], differs: false });
   });
 
   it("has one price row per market, so no row mixes currencies, and no row for a market no tool is priced in", () => {
@@ -101,11 +101,11 @@ describe("buildComparison for tools", () => {
   it("flags a price whose source is more than a year old, or undated, as possibly stale", () => {
     const c = buildComparison({ tools: "ice-tub-classic,foam-roller,vibe-ball" }, site);
     expect(row(c, "price-us")!.cells).toEqual([
-      { text: "$89, according to Garden Outlet listing (retailer listing, March 15, 2024); more than a year old or undated, so possibly stale" },
-      { text: "$20–$50, according to Prices at three sports shops (retailer listing, October 20, 2026)" },
-      { text: "No price found in this market" },
+      { text: "$89", source: "according to Garden Outlet listing (retailer listing, March 15, 2024); more than a year old or undated, so possibly stale" },
+      { text: "$20–$50", source: "according to Prices at three sports shops (retailer listing, October 20, 2026)" },
+      { text: "No price found in this market", missing: true },
     ]);
-    expect(row(c, "price-eu")!.cells[2]).toEqual({ text: "€39, according to Pulseworks EU store (maker's page or manual, n.d.); more than a year old or undated, so possibly stale" });
+    expect(row(c, "price-eu")!.cells[2]).toEqual({ text: "€39", source: "according to Pulseworks EU store (maker's page or manual, n.d.); more than a year old or undated, so possibly stale" });
   });
 
   it("shows, for tools of different categories, the union of their benches in the order the tools are listed, saying where an attribute is not on a tool's bench", () => {
@@ -131,12 +131,12 @@ describe("buildComparison for tools", () => {
       "bench-chiller",
       "bench-filtration",
     ]);
-    expect(row(c, "bench-amplitudeMm")!.cells).toEqual([{ text: "16 mm (0.63 in), according to Pulseworks spec sheet (maker's page or manual, September 1, 2026)" }, { text: "Not on this kind's bench" }, { text: "Not on this kind's bench" }]);
-    expect(row(c, "bench-noiseDb")!.cells[0]).toEqual({ text: "65 dB, according to Quiet Lab noise test (independent lab test, August 15, 2026). At the top speed, 1 m away." });
+    expect(row(c, "bench-amplitudeMm")!.cells).toEqual([{ text: "16 mm (0.63 in)", source: "according to Pulseworks spec sheet (maker's page or manual, September 1, 2026)" }, { text: "Not on this kind's bench", missing: true }, { text: "Not on this kind's bench", missing: true }]);
+    expect(row(c, "bench-noiseDb")!.cells[0]).toEqual({ text: "65 dB", source: "according to Quiet Lab noise test (independent lab test, August 15, 2026). At the top speed, 1 m away." });
     expect(row(c, "bench-weightKg")!.cells.map((cell) => cell?.text?.split(" (")[0])).toEqual(["1.3 kg", "0.5 kg", "9.5 kg"]);
-    expect(row(c, "bench-material")!.cells.map((cell) => cell?.text?.split(", according to")[0])).toEqual(["Not on this kind's bench", "Closed-cell EVA foam", "Polyethylene"]);
-    expect(row(c, "bench-capacityLitres")!.cells).toEqual([{ text: "Not on this kind's bench" }, { text: "Not on this kind's bench" }, { text: "300 L (79 US gal), according to Ice Tub Classic owner's guide (maker's page or manual, April 1, 2023)" }]);
-    expect(row(c, "bench-lowestTempC")!.cells[2]).toEqual({ text: "3°C (37°F), according to Ice Tub Classic owner's guide (maker's page or manual, April 1, 2023). With two bags of ice." });
+    expect(row(c, "bench-material")!.cells.map((cell) => cell?.text)).toEqual(["Not on this kind's bench", "Closed-cell EVA foam", "Polyethylene"]);
+    expect(row(c, "bench-capacityLitres")!.cells).toEqual([{ text: "Not on this kind's bench", missing: true }, { text: "Not on this kind's bench", missing: true }, { text: "300 L (79 US gal)", source: "according to Ice Tub Classic owner's guide (maker's page or manual, April 1, 2023)" }]);
+    expect(row(c, "bench-lowestTempC")!.cells[2]).toEqual({ text: "3°C (37°F)", source: "according to Ice Tub Classic owner's guide (maker's page or manual, April 1, 2023). With two bags of ice." });
     // the benches follow the prices, running costs and status, and come before the methods and the evidence
     const keys = c.rows.map((r) => r.key);
     expect(keys.indexOf("bench-amplitudeMm")).toBe(keys.indexOf("status") + 1);
@@ -149,9 +149,30 @@ describe("buildComparison for tools", () => {
     expect(row(c, "session")!.cells).toEqual([{ text: "20–60 min (typical for the method)" }, { text: "20–60 min (typical for the method)" }]);
   });
 
+  it("draws a bar per number on rows of numbers, to the row's scale, and none where a cell has no number", () => {
+    const boots = buildComparison({ tools: "air-relief-boots,travel-boots" }, site);
+    // not the US price (one tool has none: nothing to compare), the pressure range (one is not
+    // published), the noise (decibels, and neither found) or any row of words
+    expect(boots.rows.filter((r) => r.bars).map((r) => r.key)).toEqual(["price-uk", "bench-chambers", "bench-batteryHours", "bench-weightKg", "session"]);
+    expect(row(boots, "price-uk")!.bars).toEqual([{ low: 20, high: 20 }, { low: 10, high: 10 }]); // £699 and £349
+    expect(row(boots, "bench-batteryHours")!.bars).toEqual([{ low: 15, high: 15 }, { low: 20, high: 20 }]); // 3 h and 4 h
+    expect(row(boots, "session")!.bars).toEqual([{ low: 7, high: 20 }, { low: 7, high: 20 }]); // 20–60 min each
+
+    const mixed = buildComparison({ tools: "thump-gun,foam-roller,ice-tub-classic" }, site);
+    expect(row(mixed, "price-us")!.bars).toEqual([{ low: 17, high: 20 }, { low: 1, high: 3 }, { low: 5, high: 5 }]); // $299–$349, $20–$50, $89
+    expect(row(mixed, "bench-weightKg")!.bars).toEqual([{ low: 3, high: 3 }, { low: 1, high: 1 }, { low: 20, high: 20 }]);
+    expect(row(mixed, "bench-amplitudeMm")!.bars).toBeUndefined(); // on one bench only
+    expect(row(mixed, "bench-lowestTempC")!.bars).toBeUndefined();
+
+    const methods = buildComparison({ modalities: "cold-water-immersion,sleep" }, site);
+    expect(row(methods, "cost")!.bars).toEqual([{ low: 0, high: 20 }, { low: 0, high: 0 }]); // $0–$40 and $0
+    expect(row(methods, "session")!.bars).toBeUndefined(); // sleep has no session length
+    expect(row(methods, "evidence-soreness")!.bars).toBeUndefined();
+  });
+
   it("says where one tool has no price in a market, and hides rows no tool has", () => {
     const boots = buildComparison({ tools: "air-relief-boots,travel-boots" }, site);
-    expect(row(boots, "price-us")!.cells[1]).toEqual({ text: "No price found in this market" });
+    expect(row(boots, "price-us")!.cells[1]).toEqual({ text: "No price found in this market", missing: true });
     expect(row(boots, "price-eu")).toBeUndefined();
     const rolling = buildComparison({ tools: "foam-roller,vibe-roller" }, site);
     expect(row(rolling, "running-costs")).toBeUndefined();
@@ -247,7 +268,7 @@ describe("buildComparison for methods", () => {
     expect(row(c, "evidence-strength-gains")!.cells[1]).toEqual({
       text: "Not enough evidence. No review has measured how sleep changes long-term strength gains in runners.",
     });
-    expect(row(c, "cost")!.cells).toEqual([{ text: "$0–$40. Free in a bathtub; ice costs a few dollars." }, { text: "$0. Free." }]);
+    expect(row(c, "cost")!.cells).toEqual([{ text: "$0–$40", note: "Free in a bathtub; ice costs a few dollars." }, { text: "$0", note: "Free." }]);
     expect(row(c, "session")!.cells).toEqual([{ text: "10–15 min" }, undefined]);
     expect(row(c, "setting")!.cells).toEqual([{ items: ["Home", "Gym"] }, { items: ["Home"] }]);
   });
