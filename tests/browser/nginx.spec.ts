@@ -128,7 +128,7 @@ test("the RSC payload and the HTML of one URL are cached apart", async ({ reques
   }
 });
 
-/** Opens the home page through nginx, follows a link client-side, and returns the RSC responses seen. */
+/** Opens the methods index through nginx, follows its links client-side, and returns the RSC responses seen. */
 async function navigate(page: Page) {
   const rscResponses: { url: string; status: number; type: string; cache: string }[] = [];
   page.on("response", (response) => {
@@ -136,7 +136,7 @@ async function navigate(page: Page) {
     const headers = response.headers();
     rscResponses.push({ url: response.url(), status: response.status(), type: headers["content-type"], cache: headers["x-cache-status"] });
   });
-  await page.goto(via("/"));
+  await page.goto(via("/modalities"));
   await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 
   await page.getByRole("link", { name: "Pneumatic compression", exact: true }).first().click();
