@@ -28,6 +28,8 @@ export interface SearchDocument {
   method: string;
   /** For a method, its grade for each outcome, in the order of SearchTerms.outcomes, comma-separated; empty otherwise. */
   grades: string;
+  /** Its section headings, as name keys, one per line: a heading holding the query's words in order ("Back-to-back days") is a section that answers it. */
+  sections: string;
 }
 
 export interface SearchHit {
@@ -79,7 +81,7 @@ export const ANSWER_KINDS = { comparison: "Comparison", outcome: "Evidence map" 
 /** Shared by the server (the /search page) and the browser (instant results), so both rank alike. */
 export const SEARCH_OPTIONS: Options<SearchDocument> = {
   fields: ["title", "aliases", "summary", "headings", "authors", "body"],
-  storeFields: ["kind", "title", "summary", "weight", "names", "method", "grades"],
+  storeFields: ["kind", "title", "summary", "weight", "names", "method", "grades", "sections"],
   // Plurals, case, accents and punctuation are read the same way in the index and in the query.
   tokenize: searchWords,
   processTerm: (term) => term,
@@ -88,8 +90,10 @@ export const SEARCH_OPTIONS: Options<SearchDocument> = {
     // that page, not a product with "ice" in its name, answers it.
     boost: { title: 4, aliases: 5, authors: 4, summary: 2, headings: 1.5 },
     boostDocument: (_id, _term, stored) => (typeof stored?.weight === "number" ? stored.weight : 1),
-    prefix: true,
-    fuzzy: 0.2,
+    // A word typed so far finds the words it starts; a typo is forgiven in words of five letters or
+    // more (one letter in five), since "back" one letter off is "pack" and "ice" is "ace".
+    prefix: (term) => term.length >= 3,
+    fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
     combineWith: "AND",
   },
 };
@@ -101,29 +105,101 @@ export function loadSearchData(json: SearchDataJSON): SearchData {
 type Result = SearchResult & Partial<Omit<SearchDocument, "id">>;
 
 const namesOf = (r: Result) => (typeof r.names === "string" ? r.names.split("\n") : []);
-const isNamed = (r: Result, read: ReadQuery) => namesOf(r).some((n) => read.phrasings.includes(n));
-/** Whether one of its names holds the query's words, in order ("theragun" names "Theragun PRO" in part). */
-const isPartlyNamed = (r: Result, read: ReadQuery) =>
-  namesOf(r).some((n) => read.phrasings.some((p) => containsPhrase(n.split(" "), p.split(" "))));
 const entityKind = (id: string) => /^\/(tools|modalities)\/[^/]+$/.exec(id)?.[1] as "tools" | "modalities" | undefined;
 
 function hit(r: Result): SearchHit {
   return { id: String(r.id), kind: String(r.kind), title: String(r.title), summary: String(r.summary) };
 }
 
-/** Every entry holding all of the query's words (or, when none does, any of them), best first. */
-function find(index: MiniSearch<SearchDocument>, read: ReadQuery, options: Parameters<MiniSearch["search"]>[1] = {}): Result[] {
-  const results = index.search(read.query, options) as Result[];
-  return results.length ? results : (index.search(anyOf(read), options) as Result[]);
+interface Naming {
+  /** 2 when one of its names is the query, 1 when a name and the query overlap, else 0. */
+  level: number;
+  /** How many of the query's words the overlap covers: more is surer. */
+  words: number;
+  /**
+   * How many words of that name the query leaves out, model numbers aside: fewer is closer
+   * ("normatec" is closer to "Normatec 3" than to "Normatec Pulse 2.0").
+   */
+  extra: number;
+  /** The most of the query's words, two or more, that one of its section headings holds in order; else 0. */
+  section: number;
 }
 
-/** The tool or method one part of a comparison names: by one of its names, else the best match of its title and names. */
+/** The length of the longest run of words `a` and `b` share, in order. */
+function sharedRun(a: readonly string[], b: readonly string[]): number {
+  let longest = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+      longest = Math.max(longest, k);
+    }
+  }
+  return longest;
+}
+
+/**
+ * How surely a query names a page: by one of its names, as typed or through the vocabulary; in
+ * part when a name and the query overlap ("theragun" is part of "Theragun PRO", "recovery boots"
+ * is part of "are recovery boots worth the money", a synonym means words of the name); or not.
+ * An entry that stands behind others (a study, weight below 1) is named by its whole title only:
+ * a paper's title is a sentence about a trial, and holds the names of the methods it tested.
+ */
+function naming(r: Result, read: ReadQuery): Naming {
+  const names = namesOf(r);
+  if (names.some((n) => read.phrasings.includes(n))) return { level: 2, words: Infinity, extra: 0, section: 0 };
+  const phrasings = read.phrasings.map((p) => p.split(" "));
+  const headings = typeof r.sections === "string" && r.sections ? r.sections.split("\n").map((h) => h.split(" ")) : [];
+  const run = Math.max(0, ...headings.flatMap((h) => phrasings.map((p) => sharedRun(h, p))));
+  let best: Naming = { level: 0, words: 0, extra: 0, section: run >= 2 ? run : 0 };
+  if (typeof r.weight === "number" && r.weight < 1) return best;
+  const wordy = (words: string[]) => words.filter((w) => !/^\d+$/.test(w)).length;
+  const consider = (name: string[], covered: string[]) => {
+    const words = covered.length;
+    const extra = wordy(name) - wordy(covered);
+    if (words > best.words || (words === best.words && extra < best.extra)) best = { ...best, level: 1, words, extra };
+  };
+  for (const name of names.map((n) => n.split(" "))) {
+    for (const phrasing of phrasings) {
+      if (containsPhrase(name, phrasing)) consider(name, phrasing);
+      if (containsPhrase(phrasing, name)) consider(name, name);
+    }
+    for (const meant of read.meant) if (containsPhrase(name, meant)) consider(name, meant);
+  }
+  return best;
+}
+
+type Ranked = Result & { naming: Naming };
+
+/**
+ * The entries a query finds, best first: the pages it names (see naming), then those with a
+ * section heading holding its words in order, then the others holding every word, by score. A
+ * page the query names need not hold every word ("does e-stim speed up recovery" names electrical
+ * muscle stimulation, whatever its text says of speed); and when no page holds every word, the
+ * pages holding any of them follow.
+ */
+function rank(index: MiniSearch<SearchDocument>, read: ReadQuery, filter?: (r: SearchResult) => boolean): Ranked[] {
+  const every = index.search(read.query, { filter }) as Result[];
+  const seen = new Set(every.map((r) => r.id));
+  const some = (index.search(anyOf(read), { filter }) as Result[]).filter((r) => !seen.has(r.id));
+  const ranked = [...every, ...some]
+    .map((r, order) => ({ ...r, naming: naming(r, read), order }))
+    .filter((r) => r.order < every.length || r.naming.level > 0 || r.naming.section > 0 || every.length === 0);
+  ranked.sort(
+    ({ naming: a, order }, { naming: b, order: later }) =>
+      b.level - a.level || b.words - a.words || a.extra - b.extra || b.section - a.section || order - later,
+  );
+  return ranked;
+}
+
+/** The tool or method one part of a comparison names, by its names, else by the best match of its title and names. */
 function entityNamed(data: SearchData, text: string): Result | undefined {
   const read = readQuery(text, data.terms.synonyms);
   if (!read) return undefined;
   const filter = (r: SearchResult) => entityKind(String(r.id)) !== undefined;
-  const exact = (data.index.search(read.query, { filter }) as Result[]).find((r) => isNamed(r, read));
-  return exact ?? (data.index.search(read.query, { filter, fields: ["title", "aliases"] }) as Result[])[0];
+  const [best] = rank(data.index, read, filter);
+  if (best?.naming.level) return best;
+  return (data.index.search(read.query, { filter, fields: ["title", "aliases"] }) as Result[])[0];
 }
 
 /**
@@ -174,20 +250,19 @@ function gradesOf(r: Result, terms: SearchTerms): SearchHit["grades"] {
  * by the server and by the browser on the data it loads, so both answer alike. In order:
  * 1. an answer: the comparison a query asks for ("theragun vs hypervolt"), then the things
  *    compared; or the evidence map for an outcome the query names ("DOMS", "sore legs");
- * 2. the pages the query names, by title or any other name, as typed or through the vocabulary
- *    ("do compression boots work" names pneumatic compression); then the pages one of whose names
- *    holds the query ("theragun" is part of "Theragun PRO"); a method first carries its grades;
- * 3. every other page holding the query's words (or, when none holds them all, any of them),
- *    titles and names weighing more than summaries, summaries more than text.
+ * 2. the pages the query names by title or any other name, as typed or through the vocabulary
+ *    ("do compression boots work" names pneumatic compression), then those it names in part
+ *    ("theragun" is part of "Theragun PRO"); a method first carries its grades;
+ * 3. every other page holding all the query's words, then any of them, titles and names weighing
+ *    more than summaries, summaries more than text.
  */
 export function searchIndex(data: SearchData, query: string, limit = 20): SearchHit[] {
   const text = query.trim().slice(0, 200);
   const read = text ? readQuery(text, data.terms.synonyms) : undefined;
   if (!read) return [];
-  const results = find(data.index, read);
-  const named = results.filter((r) => isNamed(r, read));
+  const results = rank(data.index, read);
   const lead: SearchHit[] = [];
-  const compared = named.length ? undefined : comparison(data, text);
+  const compared = results[0]?.naming.level === 2 ? undefined : comparison(data, text);
   if (compared) {
     lead.push(compared.hit);
     for (const id of compared.ids) {
@@ -197,11 +272,12 @@ export function searchIndex(data: SearchData, query: string, limit = 20): Search
   }
   const outcome = data.terms.outcomes.find((o) => o.names.some((n) => read.phrasings.includes(n)));
   if (outcome) lead.push({ id: outcome.href, kind: ANSWER_KINDS.outcome, title: outcome.title, summary: outcome.summary });
-  const partly = results.filter((r) => !isNamed(r, read) && isPartlyNamed(r, read));
-  const first = named[0] ?? partly[0];
-  const hits = [...lead, ...named.map(hit), ...partly.map(hit), ...results.map(hit)];
+  const hits = [...lead, ...results.map(hit)];
   const unique = hits.filter((h, i) => hits.findIndex((o) => o.id === h.id) === i).slice(0, limit);
   // The method a query names, wholly or in part, comes with its grades when nothing answers before it.
-  if (first && unique[0]?.id === first.id && entityKind(String(first.id)) === "modalities") unique[0] = { ...unique[0], grades: gradesOf(first, data.terms) };
+  const [first] = results;
+  if (first?.naming.level && unique[0]?.id === first.id && entityKind(String(first.id)) === "modalities") {
+    unique[0] = { ...unique[0], grades: gradesOf(first, data.terms) };
+  }
   return unique;
 }

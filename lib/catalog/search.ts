@@ -38,6 +38,7 @@ export function searchDocuments(catalog: Catalog): SearchDocument[] {
       body: text(e.body.html),
       method: name === "tools" ? (catalog.modalitiesForTool(e.slug)[0]?.slug ?? "") : "",
       grades: "grades" in e ? OUTCOMES.map((o) => e.grades[o].grade).join(",") : "",
+      sections: [...new Set(e.body.toc.map((t) => nameKey(t.text)))].join("\n"),
     };
   };
   return COLLECTION_NAMES.flatMap((name) => catalog.entries(name).map((e) => doc(name, e)));
@@ -47,7 +48,7 @@ export function searchDocuments(catalog: Catalog): SearchDocument[] {
 export function searchTerms(catalog: Catalog): SearchTerms {
   const words = (phrase: string) => meaningfulWords(searchWords(phrase));
   return {
-    synonyms: (catalog.searchVocabulary?.synonyms ?? []).map((s) => ({ words: s.words.map(words), means: words(s.means) })),
+    synonyms: (catalog.searchVocabulary?.synonyms ?? []).map((s) => ({ words: s.words.map(searchWords), means: words(s.means) })),
     outcomes: OUTCOMES.map((o) => ({
       names: [...new Set(outcomeNames(o).map(nameKey))],
       label: OUTCOME_SHORT_LABELS[o],

@@ -84,13 +84,14 @@ export function checkSynonyms(
     }
     s.words.forEach((word, j) => {
       const key = nameKey(word);
-      const before = seen.get(key);
+      const typed = searchWords(word).join(" ");
+      const before = seen.get(typed);
       if (before) {
         const same = before.word === word ? "is already listed" : `reads the same as "${before.word}" to search, which is listed`;
         issues.push(at(["synonyms", i, "words", j], `"${word}" ${same} under synonyms[${before.at}]: list each word once`));
         return;
       }
-      seen.set(key, { word, at: i });
+      seen.set(typed, { word, at: i });
       const owners = (byKey.get(key) ?? []).filter((n) => !means(n.owner, target));
       if (found && owners.length) {
         issues.push(

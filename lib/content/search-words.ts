@@ -28,8 +28,8 @@ export function searchWords(text: string): string[] {
 /**
  * Words that carry no meaning in what runners type: the frame of a question ("do … work", "is …
  * worth it"), of a comparison ("compare … and …", "… vs …") and words every page shares
- * ("running", "runner"). They are dropped from a query before it is matched, unless nothing else
- * is left. Stored stemmed, as searchWords returns them.
+ * ("running", "runner"). They are dropped from a query, and from names as search compares them,
+ * unless nothing else is left. Stored stemmed, as searchWords returns them.
  */
 export const IGNORED_WORDS: ReadonlySet<string> = new Set(
   [
@@ -41,6 +41,12 @@ export const IGNORED_WORDS: ReadonlySet<string> = new Set(
     "good", "better", "bad", "get", "buy", "use", "using", "thing", "run", "running", "runner",
   ].map(stem),
 );
+
+/**
+ * Words nearly every page holds on a recovery guide ("recovery"): they still make names ("Recovery
+ * boots"), but a page is not found by them, so a query asks the index for its other words.
+ */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(["recovery"]);
 
 /** A query's words without the ones search ignores; all of them when nothing else is left. */
 export function meaningfulWords(words: readonly string[]): string[] {

@@ -80,6 +80,21 @@ describe("search reads what runners type", () => {
     expect(ids("relief")[0]).toBe("/tools/air-relief-boots");
   });
 
+  it("puts the page a query names first even when it lacks the question's other words", () => {
+    expect(search(catalog, "does cryo speed up healing")[0]).toMatchObject({ id: "/modalities/cryotherapy-chamber", grades: expect.any(Array) });
+  });
+
+  it("forgives a typo in a long word only: one letter off a short word is another word", () => {
+    expect(ids("foam rollr")[0]).toBe("/tools/foam-roller");
+    expect(ids("ice")).toContain("/modalities/cold-water-immersion");
+    expect(ids("ace")).toEqual([]);
+  });
+
+  it("ranks a page whose section heading holds the query's words in order before pages that only hold the words", () => {
+    expect(ids("prices and specs")[0]).toBe("/guides/methodology");
+    expect(search(catalog, "specs and prices")[0].kind).toBe("Tool");
+  });
+
   it("answers a question about a method with that method first, carrying its grades linked to why", () => {
     for (const q of ["does cryotherapy work", "is cryo worth it?", "Do recovery boots work"]) {
       expect(search(catalog, q)[0].grades, q).toBeDefined();
