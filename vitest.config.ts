@@ -5,7 +5,7 @@ export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
   esbuild: { jsx: "automatic" },
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/components/**/*.test.tsx"],
+    include: ["tests/unit/**/*.test.ts", "tests/components/**/*.test.tsx", "tests/relevance/**/*.test.ts"],
     environment: "node",
     setupFiles: ["tests/setup.ts"],
     // Several tests start the real CLIs (tsx scripts/…), a few seconds each on a busy 2-core

@@ -15,6 +15,7 @@ import "@/styles/body-map.css";
 import "@/styles/planner.css";
 import "@/styles/evidence.css";
 import "@/styles/compare.css";
+import "@/styles/search.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),

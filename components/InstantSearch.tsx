@@ -1,10 +1,9 @@
 "use client";
 
-import MiniSearch from "minisearch";
 import type { Route } from "next";
 import { IntentLink } from "@/components/IntentLink";
 import { useEffect, useRef, useState } from "react";
-import { SEARCH_OPTIONS, searchIndex, type SearchDocument, type SearchHit } from "@/lib/catalog/search-options";
+import { loadSearchData, searchIndex, type SearchData, type SearchDataJSON, type SearchHit } from "@/lib/catalog/search-options";
 
 /**
  * Enhances the plain search form: with JavaScript, results update as you type from the static
@@ -13,7 +12,7 @@ import { SEARCH_OPTIONS, searchIndex, type SearchDocument, type SearchHit } from
 export function InstantSearch({ initialQuery, initialHits }: { initialQuery: string; initialHits: SearchHit[] }) {
   const [query, setQuery] = useState(initialQuery);
   const [hits, setHits] = useState(initialHits);
-  const index = useRef<MiniSearch<SearchDocument> | null>(null);
+  const index = useRef<SearchData | null>(null);
   const latest = useRef(initialQuery);
 
   function run(value: string) {
@@ -23,10 +22,10 @@ export function InstantSearch({ initialQuery, initialHits }: { initialQuery: str
   useEffect(() => {
     let live = true;
     fetch("/search-index.json")
-      .then((r) => r.text())
+      .then((r) => r.json() as Promise<SearchDataJSON>)
       .then((json) => {
         if (!live) return;
-        index.current = MiniSearch.loadJSON<SearchDocument>(json, SEARCH_OPTIONS);
+        index.current = loadSearchData(json);
         run(latest.current); // catch up with anything typed while the index was loading
       })
       .catch(() => {}); // the server-rendered results still work
@@ -63,6 +62,16 @@ export function InstantSearch({ initialQuery, initialHits }: { initialQuery: str
             <li key={h.id}>
               <IntentLink href={h.id as Route}>{h.title}</IntentLink> <span className="search-kind">{h.kind}</span>
               <p>{h.summary}</p>
+              {/* A plain link: arriving at the anchor by a real navigation opens its "why this grade" disclosure. */}
+              {h.grades && (
+                <ul className="search-grades" aria-label={`The evidence for ${h.title}`}>
+                  {h.grades.map((g) => (
+                    <li key={g.outcome}>
+                      {g.outcome}: <a href={g.href}>{g.grade}</a>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ol>

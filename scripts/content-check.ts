@@ -16,7 +16,7 @@ const result = loadContent(root, { includeDrafts: true });
 // folder is held to its schema and links only.
 const corpus = root === site;
 const issues = [...result.issues, ...(corpus ? checkCorpusRules(result, root) : [])];
-const count = COLLECTION_NAMES.reduce((n, name) => n + result[name].length, 0) + (result.planner ? 1 : 0);
+const count = COLLECTION_NAMES.reduce((n, name) => n + result[name].length, 0) + (result.planner ? 1 : 0) + (result.searchVocabulary ? 1 : 0);
 const ms = Math.round(performance.now() - started);
 
 if (issues.length) {
@@ -28,6 +28,7 @@ const n = (count: number, one: string, many = `${one}s`) => `${count} ${count ==
 const counts = [
   ...COLLECTION_NAMES.map((name) => n(result[name].length, collections[name].singular, name)),
   ...(result.planner ? [n(result.planner.rules.length, "planner rule")] : []),
+  ...(result.searchVocabulary ? [n(result.searchVocabulary.synonyms.length, "search synonym")] : []),
 ].join(", ");
 console.log(
   `Content OK: ${counts} (${n(count, "file")} checked in ${ms} ms).` + (corpus ? "" : " The corpus rules were not applied: they hold for content/ only."),

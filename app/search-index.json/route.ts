@@ -1,9 +1,10 @@
 import { getCatalog } from "@/lib/catalog/catalog";
-import { buildSearchIndex } from "@/lib/catalog/search";
+import { searchDataJSON } from "@/lib/catalog/search";
 
-// The index the browser loads for instant results, built once at build time.
+// What the browser loads for instant results, built once at build time: the index and what query
+// words mean (the content's search vocabulary), so it answers as the /search page does.
 export const dynamic = "force-static";
 
 export function GET() {
-  return Response.json(buildSearchIndex(getCatalog()).toJSON());
+  return Response.json(searchDataJSON(getCatalog()));
 }

@@ -8,6 +8,7 @@ import { grade, weigh, type Grading as GradingOf } from "./grading";
 import { TOOL_CATEGORY_SLUGS, type ToolCategorySlug } from "../content/benches";
 import { fillQuotes, type QuoteSources } from "./quotes";
 import type { PlannerContent } from "../content/plan-rules";
+import type { SearchVocabulary } from "../content/search-vocabulary";
 
 export type { Entry, Guide, Study, Tool };
 /** An outcome's grade, the rule that decided it and the entries it weighed, each with its study. */
@@ -51,6 +52,8 @@ export interface Catalog {
   readonly studies: readonly Study[];
   /** The planner's rule table and the page that explains it (content/planner.md), when the site has one. */
   readonly planner?: PlannerContent;
+  /** The words runners type mapped to the site's (content/search-vocabulary.md), when the site has one. */
+  readonly searchVocabulary?: SearchVocabulary;
   entries<C extends CollectionName>(collection: C): readonly CatalogEntry<C>[];
   entry<C extends CollectionName>(collection: C, slug: string): CatalogEntry<C> | undefined;
   modality(slug: string): Modality | undefined;
@@ -210,6 +213,7 @@ export function buildCatalog(content: LoadedContent): Catalog {
     guides,
     studies,
     planner,
+    searchVocabulary: content.searchVocabulary && deepFreeze(content.searchVocabulary),
     entries: <C extends CollectionName>(collection: C) => sorted[collection] as readonly CatalogEntry<C>[],
     entry: find,
     modality: (slug: string) => find("modalities", slug),

@@ -10,8 +10,9 @@ import { priceIn } from "./markets";
 import { replacementFor } from "./picks";
 import { pickEntries, readList, type Notice } from "../web/query";
 
-export const MIN_COMPARED = 2;
-export const MAX_COMPARED = 4;
+import { MAX_COMPARED, compareHref, type CompareHref } from "./compare-href";
+
+export { MAX_COMPARED, MIN_COMPARED, compareHref, type CompareHref, type KeptComparisonHref } from "./compare-href";
 
 export interface CellLink {
   href: Route;
@@ -208,18 +209,6 @@ export function withRows(selection: Selection, catalog: Catalog): Comparison {
 /** The selection a query makes, with the table's rows. */
 export function buildComparison(query: CompareQuery, catalog: Catalog): Comparison {
   return withRows(selectComparison(query, catalog), catalog);
-}
-
-export type KeptComparisonHref = `/compare/${"tools" | "modalities"}/${string}`;
-export type CompareHref = KeptComparisonHref | `/compare?${string}`;
-
-/**
- * A comparison's one URL, with the chosen slugs in the reader's order. Enough items to compare make
- * a path, /compare/tools/a/b, which is rendered once and kept (lib/catalog/kept-comparisons.ts);
- * fewer make the query the compare page reads, /compare?tools=a, which asks for more.
- */
-export function compareHref(kind: "tools" | "modalities", slugs: readonly string[]): CompareHref {
-  return slugs.length >= MIN_COMPARED ? `/compare/${kind}/${slugs.join("/")}` : `/compare?${kind}=${slugs.join(",")}`;
 }
 
 /** Comparisons readers ask for most (see the research notes), offered when nothing is chosen yet. */

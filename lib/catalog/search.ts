@@ -1,27 +1,64 @@
 import MiniSearch from "minisearch";
 import type { AnyEntry, Catalog } from "./catalog";
 import { COLLECTION_NAMES, collections } from "../content/collections";
+import { outcomeNames } from "../content/search-vocabulary";
+import { nameKey, searchWords, meaningfulWords, titleNames } from "../content/search-words";
+import { GRADES, GRADE_LABELS, OUTCOMES, OUTCOME_LABELS, OUTCOME_SHORT_LABELS, inSentence } from "../content/vocabulary";
+import { whyAnchor } from "./evidence";
+import { mapSortHref } from "./evidence-map";
 import { entrySummary } from "./format";
-import { SEARCH_OPTIONS, searchIndex, type SearchDocument, type SearchHit } from "./search-options";
+import {
+  SEARCH_OPTIONS,
+  loadSearchData,
+  searchIndex,
+  type SearchData,
+  type SearchDataJSON,
+  type SearchDocument,
+  type SearchHit,
+  type SearchTerms,
+} from "./search-options";
 
-export { SEARCH_OPTIONS, searchIndex, type SearchDocument, type SearchHit };
+export { SEARCH_OPTIONS, searchIndex, type SearchData, type SearchDataJSON, type SearchDocument, type SearchHit, type SearchTerms };
 
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&[#\w]+;/g, " ").replace(/\s+/g, " ").trim();
 
 export function searchDocuments(catalog: Catalog): SearchDocument[] {
-  const doc = (name: (typeof COLLECTION_NAMES)[number], e: AnyEntry): SearchDocument => ({
-    id: e.href,
-    kind: collections[name].label,
-    weight: collections[name].searchWeight,
-    title: e.title,
-    aliases: "aliases" in e ? e.aliases.join(" ") : "",
-    names: [e.title, ...("aliases" in e ? e.aliases : [])].map((n) => n.toLowerCase()).join("\n"),
-    summary: entrySummary(e),
-    headings: e.body.toc.map((t) => t.text).join(" "),
-    authors: "authors" in e ? e.authors : "",
-    body: text(e.body.html),
-  });
+  const doc = (name: (typeof COLLECTION_NAMES)[number], e: AnyEntry): SearchDocument => {
+    const aliases = "aliases" in e ? e.aliases : [];
+    return {
+      id: e.href,
+      kind: collections[name].label,
+      weight: collections[name].searchWeight,
+      title: e.title,
+      aliases: aliases.join(" "),
+      names: [...new Set([...titleNames(e.title), ...aliases].map(nameKey))].join("\n"),
+      summary: entrySummary(e),
+      headings: e.body.toc.map((t) => t.text).join(" "),
+      authors: "authors" in e ? e.authors : "",
+      body: text(e.body.html),
+      method: name === "tools" ? (catalog.modalitiesForTool(e.slug)[0]?.slug ?? "") : "",
+      grades: "grades" in e ? OUTCOMES.map((o) => e.grades[o].grade).join(",") : "",
+      sections: [...new Set(e.body.toc.map((t) => nameKey(t.text)))].join("\n"),
+    };
+  };
   return COLLECTION_NAMES.flatMap((name) => catalog.entries(name).map((e) => doc(name, e)));
+}
+
+/** What query words mean on this site: content/search-vocabulary.md and the outcomes it grades. */
+export function searchTerms(catalog: Catalog): SearchTerms {
+  const words = (phrase: string) => meaningfulWords(searchWords(phrase));
+  return {
+    synonyms: (catalog.searchVocabulary?.synonyms ?? []).map((s) => ({ words: s.words.map(searchWords), means: words(s.means) })),
+    outcomes: OUTCOMES.map((o) => ({
+      names: [...new Set(outcomeNames(o).map(nameKey))],
+      label: OUTCOME_SHORT_LABELS[o],
+      anchor: whyAnchor(o),
+      href: mapSortHref(o),
+      title: `Every method ranked by the evidence for ${inSentence(OUTCOME_LABELS[o])}`,
+      summary: `The evidence map: each recovery method's grade for ${inSentence(OUTCOME_LABELS[o])}, best first, with the studies behind it.`,
+    })),
+    grades: Object.fromEntries(GRADES.map((g) => [g, GRADE_LABELS[g]])),
+  };
 }
 
 export function buildSearchIndex(catalog: Catalog): MiniSearch<SearchDocument> {
@@ -30,10 +67,22 @@ export function buildSearchIndex(catalog: Catalog): MiniSearch<SearchDocument> {
   return index;
 }
 
-let cached: { catalog: Catalog; index: MiniSearch<SearchDocument> } | undefined;
-
-/** Searches every article of the catalog, with its index built once per catalog. */
-export function search(catalog: Catalog, query: string, limit = 20): SearchHit[] {
-  if (cached?.catalog !== catalog) cached = { catalog, index: buildSearchIndex(catalog) };
-  return searchIndex(cached.index, query, limit);
+/** What /search-index.json serves: the index and the terms, which the browser loads into the same SearchData. */
+export function searchDataJSON(catalog: Catalog): SearchDataJSON {
+  return { terms: searchTerms(catalog), index: buildSearchIndex(catalog).toJSON() };
 }
+
+let cached: { catalog: Catalog; data: SearchData } | undefined;
+
+/** The catalog's SearchData, built once per catalog, the way the browser loads it. */
+export function searchData(catalog: Catalog): SearchData {
+  if (cached?.catalog !== catalog) cached = { catalog, data: { index: buildSearchIndex(catalog), terms: searchTerms(catalog) } };
+  return cached.data;
+}
+
+/** Searches every article of the catalog. */
+export function search(catalog: Catalog, query: string, limit = 20): SearchHit[] {
+  return searchIndex(searchData(catalog), query, limit);
+}
+
+export { loadSearchData };

@@ -14,6 +14,9 @@ import { checkEvidence } from "./evidence-check";
 import { checkQuotes } from "./quote-check";
 import { checkCategoryPages } from "./category-check";
 import { loadPlanner, PLANNER_FILE, type PlannerContent } from "./plan-rules";
+import { loadSearchVocabulary, SEARCH_VOCABULARY_FILE, type KnownName, type SearchVocabulary } from "./search-vocabulary";
+import { siteFileSignature } from "./site-file";
+import { titleNames } from "./search-words";
 
 /** What every loaded article has besides its frontmatter. */
 export interface EntryMeta {
@@ -34,6 +37,8 @@ export type Study = Entry<"studies">;
 export type LoadedContent = { [C in CollectionName]: Entry<C>[] } & {
   /** The planner's rule table (content/planner.md), when the site has one. */
   planner?: PlannerContent;
+  /** The words runners type mapped to the site's (content/search-vocabulary.md), when the site has the file. */
+  searchVocabulary?: SearchVocabulary;
 };
 
 export interface LoadResult extends LoadedContent {
@@ -125,17 +130,19 @@ export function contentSignature(root: string): string {
         return `${collection}/${name}:${size}:${mtimeMs}`;
       }),
     )
-    .concat(plannerSignature(root))
+    .concat(siteFileSignature(root, PLANNER_FILE), siteFileSignature(root, SEARCH_VOCABULARY_FILE))
     .join("|");
 }
 
-function plannerSignature(root: string): string[] {
-  try {
-    const { size, mtimeMs } = statSync(join(root, PLANNER_FILE));
-    return [`${PLANNER_FILE}:${size}:${mtimeMs}`];
-  } catch {
-    return [];
-  }
+/** The names published pages go by (titles and "also called"), which the search vocabulary must lead to. */
+function publishedNames(loaded: { [C in CollectionName]: { parsed: Parsed<Entry<C>>[] } }): KnownName[] {
+  return COLLECTION_NAMES.flatMap((name) =>
+    (loaded[name].parsed as Parsed<{ title: string; aliases?: string[]; draft?: boolean }>[]).flatMap(({ entry, slug }) =>
+      entry && !entry.draft
+        ? [...titleNames(entry.title), ...(entry.aliases ?? [])].map((n) => ({ name: n, owner: `"${entry.title}" (${entryHref(name, slug)})` }))
+        : [],
+    ),
+  );
 }
 
 export interface LoadOptions {
@@ -152,9 +159,11 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
     [C in CollectionName]: ReturnType<typeof loadCollection<C>>;
   };
   const planner = loadPlanner(root, cache, { modalities: new Set(loaded.modalities.slugs), studies: new Set(loaded.studies.slugs) });
+  const vocabulary = loadSearchVocabulary(root, cache, publishedNames(loaded));
   cache.save();
   const issues = [
     ...planner.issues,
+    ...vocabulary.issues,
     ...COLLECTION_NAMES.flatMap((name) => loaded[name].issues),
     ...checkFrontmatterLinks(loaded),
     ...checkBodyLinks(loaded),
@@ -167,5 +176,5 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
   const content = Object.fromEntries(
     COLLECTION_NAMES.map((name) => [name, keep(loaded[name].parsed as Parsed<{ draft?: boolean }>[])]),
   ) as unknown as LoadedContent;
-  return { ...content, planner: planner.planner, issues };
+  return { ...content, planner: planner.planner, searchVocabulary: vocabulary.vocabulary, issues };
 }

@@ -1,11 +1,9 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
 import { z } from "zod";
 import type { ContentCache } from "./content-cache";
-import { fieldPath, type ContentIssue } from "./issues";
+import type { ContentIssue } from "./issues";
 import type { RenderedMarkdown } from "./markdown";
 import { line, ref, slug } from "./schemas";
-import { validateFrontmatter } from "./validate";
+import { readSiteFile } from "./site-file";
 import { GRADES, OUTCOMES, PLAN_WINDOWS, SESSION_KINDS, SITUATIONS } from "./vocabulary";
 
 /**
@@ -115,14 +113,9 @@ export function loadPlanner(
   cache: ContentCache,
   known: { modalities: ReadonlySet<string>; studies: ReadonlySet<string> },
 ): { planner?: PlannerContent; issues: ContentIssue[] } {
-  const path = join(root, PLANNER_FILE);
-  if (!existsSync(path)) return { issues: [] };
-  const file = relative(process.cwd(), path) || PLANNER_FILE;
-  const source = cache.parse(readFileSync(path, "utf8"));
-  if (source.yamlErrors.length) return { issues: source.yamlErrors.map((e) => ({ file, line: e.line, column: e.column, field: "(yaml)", message: e.message })) };
-  const { data, issues } = validateFrontmatter(plannerFrontmatter, source, file);
-  if (!data) return { issues };
-  const at = (path: (string | number)[], message: string): ContentIssue => ({ file, ...source.locate(path), field: fieldPath(path), message });
+  const read = readSiteFile(root, PLANNER_FILE, plannerFrontmatter, cache);
+  if (!read || !("data" in read)) return { issues: read?.issues ?? [] };
+  const { data, file, source, at } = read;
   const links = data.rules.flatMap((rule, i) => [
     ...(["do", "skip"] as const).flatMap((field) => {
       const target = rule[field];

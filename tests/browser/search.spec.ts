@@ -11,7 +11,7 @@ test("results appear as you type, and the URL follows", async ({ page }) => {
   await expect(results.first()).toBeVisible();
   await expect(page.locator(".search-list")).toContainText("Cold water immersion");
   await expect(page).toHaveURL(/\/search\?q=ice%20bath$/);
-  await results.first().getByRole("link").focus();
+  await results.first().getByRole("link").first().focus(); // the hit itself; a method named first also links its grades
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
@@ -25,6 +25,40 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Search" }).click();
     await expect(page).toHaveURL(/\/search\?q=carry-on\+bag$/);
     await expect(page.locator(".search-list")).toContainText("Travel Boots");
+  });
+});
+
+// The fixture site's vocabulary and tools (tests/fixtures/site): one query for each kind of answer.
+const ANSWERS = [
+  { query: "thump gun vs travel boots", first: "Compare Thump Gun vs Travel Boots", href: "/compare/tools/thump-gun/travel-boots" },
+  { query: "does cryo work", first: "Cryotherapy chamber", href: "/modalities/cryotherapy-chamber" },
+];
+
+test("a comparison or a method question is answered first as you type, and a method shows its grades", async ({ page }) => {
+  const indexLoaded = page.waitForResponse("**/search-index.json");
+  await page.goto("/search");
+  await indexLoaded;
+  const box = page.getByLabel("Search the guide");
+  for (const { query, first, href } of ANSWERS) {
+    await box.fill(query);
+    await expect(page.locator(".search-list > li").first().getByRole("link").first()).toHaveText(first);
+    await expect(page.locator(".search-list > li").first().getByRole("link").first()).toHaveAttribute("href", href);
+  }
+  const grades = page.getByRole("list", { name: "The evidence for Cryotherapy chamber" });
+  await expect(grades.getByRole("link").first()).toHaveAttribute("href", "/modalities/cryotherapy-chamber#why-soreness");
+});
+
+test.describe("answers without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the server puts the same answer first", async ({ page }) => {
+    for (const { query, first, href } of ANSWERS) {
+      await page.goto(`/search?q=${encodeURIComponent(query)}`);
+      const link = page.locator(".search-list > li").first().getByRole("link").first();
+      await expect(link).toHaveText(first);
+      await expect(link).toHaveAttribute("href", href);
+    }
+    await expect(page.getByRole("list", { name: "The evidence for Cryotherapy chamber" })).toBeVisible();
   });
 });
 

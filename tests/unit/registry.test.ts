@@ -73,7 +73,8 @@ describe("search over every collection", () => {
     const { search } = await import("@/lib/catalog/search");
     const catalog = buildCatalog(loadContent(join(__dirname, "..", "fixtures", "valid"), { includeDrafts: false }));
     expect(search(catalog, "Machado")[0]).toMatchObject({ id: "/studies/machado-2016", kind: "Study" });
-    // the study's title says "muscle soreness" and the method only grades it, yet the method comes first
-    expect(search(catalog, "muscle soreness").map((hit) => hit.id).slice(0, 2)).toEqual(["/modalities/cold-water-immersion", "/studies/machado-2016"]);
+    // the study's title says "muscle soreness" and the method only grades it, yet the method comes
+    // first, after the answer for an outcome the site grades (the evidence map sorted by it)
+    expect(search(catalog, "muscle soreness").map((hit) => hit.id).slice(0, 3)).toEqual(["/evidence/by/soreness", "/modalities/cold-water-immersion", "/studies/machado-2016"]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildSearchIndex, search, searchDocuments } from "@/lib/catalog/search";
+import { buildSearchIndex, loadSearchData, search, searchData, searchDataJSON, searchDocuments, searchIndex } from "@/lib/catalog/search";
+import { comparedParts } from "@/lib/catalog/search-query";
 import { siteCatalog } from "../fixtures/catalogs";
 
 const catalog = siteCatalog();
@@ -53,5 +54,113 @@ describe("search", () => {
     expect(search(catalog, "   ")).toEqual([]);
     expect(() => search(catalog, "x".repeat(100_000))).not.toThrow();
     expect(() => search(catalog, "%00 <script> (((")).not.toThrow();
+  });
+});
+
+// The fixture site's vocabulary is tests/fixtures/site/search-vocabulary.md; its grades are in site/README.md.
+describe("search reads what runners type", () => {
+  it("finds the site's word for a runner's word through the vocabulary, and nothing without it", () => {
+    expect(ids("polar plunge")[0]).toBe("/modalities/cold-water-immersion");
+    expect(ids("cryo")[0]).toBe("/modalities/cryotherapy-chamber");
+    expect(ids("boots")[0]).toBe("/modalities/pneumatic-compression");
+    expect(ids("percussion gun")[0]).toBe("/modalities/percussion-massage");
+    expect(ids("snooze")[0]).toBe("/modalities/sleep");
+    const bare = { ...searchData(catalog), terms: { ...searchData(catalog).terms, synonyms: [] } };
+    expect(searchIndex(bare, "snooze")).toEqual([]);
+  });
+
+  it("reads plurals, case and punctuation as the names are written", () => {
+    expect(ids("Recovery Boot")[0]).toBe("/modalities/pneumatic-compression");
+    expect(ids("massage guns")[0]).toBe("/modalities/percussion-massage");
+    expect(ids("whole body cryotherapy")[0]).toBe("/modalities/cryotherapy-chamber");
+  });
+
+  it("puts first the page one of whose names holds the query, before pages that only mention it", () => {
+    expect(ids("cryotherapy")[0]).toBe("/modalities/cryotherapy-chamber");
+    expect(ids("relief")[0]).toBe("/tools/air-relief-boots");
+  });
+
+  it("puts the page a query names first even when it lacks the question's other words", () => {
+    expect(search(catalog, "does cryo speed up healing")[0]).toMatchObject({ id: "/modalities/cryotherapy-chamber", grades: expect.any(Array) });
+  });
+
+  it("forgives a typo in a long word only: one letter off a short word is another word", () => {
+    expect(ids("foam rollr")[0]).toBe("/tools/foam-roller");
+    expect(ids("ice")).toContain("/modalities/cold-water-immersion");
+    expect(ids("ace")).toEqual([]);
+  });
+
+  it("ranks a page whose section heading holds the query's words in order before pages that only hold the words", () => {
+    expect(ids("prices and specs")[0]).toBe("/guides/methodology");
+    expect(search(catalog, "specs and prices")[0].kind).toBe("Tool");
+  });
+
+  it("answers a question about a method with that method first, carrying its grades linked to why", () => {
+    for (const q of ["does cryotherapy work", "is cryo worth it?", "Do recovery boots work"]) {
+      expect(search(catalog, q)[0].grades, q).toBeDefined();
+    }
+    const [first] = search(catalog, "does cryotherapy work");
+    expect(first.id).toBe("/modalities/cryotherapy-chamber");
+    expect(first.grades?.map((g) => g.outcome)).toEqual(["Soreness", "Fatigue", "Next session", "Strength gains", "Endurance gains"]);
+    expect(first.grades?.[0]).toEqual({ outcome: "Soreness", grade: "Limited evidence of benefit", href: "/modalities/cryotherapy-chamber#why-soreness" });
+    // only the method a query names, and only first
+    expect(search(catalog, "thump gun")[0].grades).toBeUndefined();
+    expect(search(catalog, "cryotherapy").slice(1).every((h) => h.grades === undefined)).toBe(true);
+  });
+
+  it("answers an outcome, by its name or the vocabulary's, with the evidence map sorted by it", () => {
+    for (const q of ["DOMS", "sore legs", "Achy muscles", "muscle soreness"]) {
+      expect(search(catalog, q)[0], q).toMatchObject({ id: "/evidence/by/soreness", kind: "Evidence map" });
+    }
+    expect(search(catalog, "fatigue")[0].id).toBe("/evidence/by/fatigue");
+    expect(ids("sore legs").slice(1)).toContain("/modalities/foam-rolling");
+  });
+});
+
+describe("search answers a comparison", () => {
+  it("reads two to four things separated by vs, or, commas, or and after a cue", () => {
+    expect(comparedParts("theragun vs. hypervolt")).toEqual(["theragun", "hypervolt"]);
+    expect(comparedParts("Normatec or Rapid Reboot?")).toEqual(["Normatec", "Rapid Reboot"]);
+    expect(comparedParts("compare a and b")).toEqual(["a", "b"]);
+    expect(comparedParts("difference between a, b and c")).toEqual(["a", "b", "c"]);
+    expect(comparedParts("tart cherry and chocolate milk")).toBeUndefined();
+    expect(comparedParts("is foam rolling worth it")).toBeUndefined();
+  });
+
+  it("puts the comparison of the tools a query names first, then each tool", () => {
+    expect(search(catalog, "thump gun vs travel boots").slice(0, 3)).toEqual([
+      expect.objectContaining({ id: "/compare/tools/thump-gun/travel-boots", kind: "Comparison", title: "Compare Thump Gun vs Travel Boots" }),
+      expect.objectContaining({ id: "/tools/thump-gun" }),
+      expect.objectContaining({ id: "/tools/travel-boots" }),
+    ]);
+    expect(ids("air relief or travel boots")[0]).toBe("/compare/tools/air-relief-boots/travel-boots");
+    expect(ids("Thump gun, travel boots and foam roller")[0]).toBe("/compare/tools/thump-gun/travel-boots/foam-roller");
+  });
+
+  it("compares methods named by title, alias or the vocabulary", () => {
+    expect(ids("compare ice bath and cryo")[0]).toBe("/compare/modalities/cold-water-immersion/cryotherapy-chamber");
+    expect(ids("polar plunge versus boots")[0]).toBe("/compare/modalities/cold-water-immersion/pneumatic-compression");
+  });
+
+  it("compares a tool beside a method as the method it delivers, and drops one that repeats another", () => {
+    const [answer] = search(catalog, "thump gun vs foam rolling");
+    expect(answer).toMatchObject({ id: "/compare/modalities/percussion-massage/foam-rolling", kind: "Comparison" });
+    expect(answer.summary).toMatch(/as the method it delivers/);
+    // the Thump Gun delivers percussion massage: one method is nothing to compare
+    expect(search(catalog, "thump gun vs massage gun")[0]).toMatchObject({ id: "/tools/thump-gun" });
+  });
+
+  it("offers no comparison when a part names nothing, for more than four parts, or for and without a cue", () => {
+    expect(ids("thump gun vs banana")[0]).toBe("/tools/thump-gun");
+    expect(search(catalog, "cryo vs boots vs sleep vs nutrition vs foam rolling").some((h) => h.kind === "Comparison")).toBe(false);
+    expect(search(catalog, "foam rolling and sleep").some((h) => h.kind === "Comparison")).toBe(false);
+  });
+});
+
+describe("the browser's index", () => {
+  it("answers every query as the server does once loaded from its JSON", () => {
+    const browser = loadSearchData(JSON.parse(JSON.stringify(searchDataJSON(catalog))));
+    const queries = ["ice bath", "polar plunge", "does cryotherapy work", "sore legs", "thump gun vs foam rolling", "air relief or travel boots", "Wiewelhove", "blackout", "zzz"];
+    for (const q of queries) expect(searchIndex(browser, q), q).toEqual(search(catalog, q));
   });
 });
