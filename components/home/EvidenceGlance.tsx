@@ -2,14 +2,14 @@ import type { Route } from "next";
 import { GRADES, GRADE_LABELS, type Grade } from "@/lib/content/vocabulary";
 import type { EvidenceMap } from "@/lib/catalog/evidence-map";
 import type { OutcomeLeaders } from "@/lib/catalog/home";
-import { GradeGlyphParts } from "../GradeGlyph";
+import { GradeGlyph, glyphAt, glyphParts } from "../GradeGlyph";
 
 // The drawing, in viewBox units: a label column, then one column per outcome.
 const LABEL_W = 250;
 const COL_W = 92;
 const ROW_H = 20;
 const HEAD_H = 44;
-const GLYPH = 15;
+const GLYPH = 16;
 
 /** "Pneumatic compression (recovery boots)" -> "Pneumatic compression": the picture has room for a name, not a subtitle. */
 const shortName = (title: string) => title.split(/: | \(/)[0];
@@ -24,17 +24,14 @@ export function EvidenceGlance({ map, leaders, href }: { map: EvidenceMap; leade
   const width = LABEL_W + COL_W * map.columns.length;
   const height = HEAD_H + ROW_H * map.rows.length;
   const used = GRADES.filter((g) => map.rows.some((r) => r.cells.some((c) => c.grade === g)));
+  // Each grade's cells drawn as one path per part (ring, fill, line): a page of 100 shapes costs a
+  // few elements, where one <use> per cell cost a shadow tree each and doubled the page's style work.
+  const cellsOf = (g: Grade) =>
+    map.rows.flatMap((r, row) => r.cells.flatMap((c, i) => (c.grade === g ? [[LABEL_W + COL_W * i + (COL_W - GLYPH) / 2, HEAD_H + ROW_H * row + (ROW_H - GLYPH) / 2] as const] : [])));
   return (
     <figure className="glance">
       <a href={href} className="glance__picture" aria-label="Open the full evidence map">
         <svg viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
-          <defs>
-            {used.map((g) => (
-              <symbol key={g} id={`glance-${g}`} viewBox="0 0 16 16">
-                <GradeGlyphParts grade={g} />
-              </symbol>
-            ))}
-          </defs>
           {map.columns.map((c, i) => (
             <text key={c.outcome} className="glance__head" x={LABEL_W + COL_W * i + COL_W / 2} y={HEAD_H - 26} textAnchor="middle">
               {c.shortLabel.split(" ").map((word, line) => (
@@ -50,8 +47,12 @@ export function EvidenceGlance({ map, leaders, href }: { map: EvidenceMap; leade
               <text className="glance__label" x={4} y={ROW_H / 2 + 4}>
                 {shortName(r.title)}
               </text>
-              {r.cells.map((cell, i) => (
-                <use key={cell.outcome} href={`#glance-${cell.grade}`} className={`grade--${cell.grade}`} x={LABEL_W + COL_W * i + (COL_W - GLYPH) / 2} y={(ROW_H - GLYPH) / 2} width={GLYPH} height={GLYPH} />
+            </g>
+          ))}
+          {used.map((g) => (
+            <g key={g} className={`grade--${g}`}>
+              {glyphParts(g).map(([part, className]) => (
+                <path key={className} className={className} d={cellsOf(g).map(([x, y]) => glyphAt(part, x, y)).join("")} />
               ))}
             </g>
           ))}
@@ -61,10 +62,8 @@ export function EvidenceGlance({ map, leaders, href }: { map: EvidenceMap; leade
         <ul className="glance__key" aria-label="Key">
           {used.map((g) => (
             <li key={g} className={`grade grade--${g}`}>
-              <svg className="glyph" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                <use href={`#glance-${g}`} />
-              </svg>
-              {GRADE_LABELS[g as Grade]}
+              <GradeGlyph grade={g} />
+              {GRADE_LABELS[g]}
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@ import { ChangeLog } from "@/components/ChangeLog";
 import { EvidenceSummary, WhyThisGrade } from "@/components/EvidenceSummary";
 import { ForestPlot } from "@/components/ForestPlot";
 import { GradeBadge } from "@/components/GradeBadge";
+import { glyphAt, glyphParts } from "@/components/GradeGlyph";
 import { GradeScale } from "@/components/GradeScale";
 import { ReferenceList } from "@/components/ReferenceList";
 import { modalityEvidence, outcomeEvidence, type ForestPoint } from "@/lib/catalog/evidence";
@@ -34,6 +35,19 @@ describe("GradeBadge", () => {
       return svg;
     });
     expect(new Set(shapes).size).toBe(GRADES.length);
+  });
+
+  it("moves a shape by its first point", () => {
+    expect(glyphAt("M8 2a6 6 0 1 1 0 12z", 10, 20.5)).toBe("M18 22.5a6 6 0 1 1 0 12z");
+  });
+
+  it("draws every shape from one absolute move and relative steps, so glyphAt can place it anywhere (the home page's picture)", () => {
+    for (const grade of GRADES) {
+      for (const [d] of glyphParts(grade)) {
+        expect(d.slice(1), `${grade}: ${d}`).not.toMatch(/[A-Z]/);
+        expect(glyphAt(d, 10, 20).slice(d.indexOf("M") + 1)).not.toBe(d.slice(1));
+      }
+    }
   });
 
   it("leaves the shape out in compact form but keeps the words", () => {
