@@ -1,5 +1,5 @@
 import { EvidenceGlance } from "@/components/home/EvidenceGlance";
-import { HomeJobs, type Job } from "@/components/home/HomeJobs";
+import { HomeJobs } from "@/components/home/HomeJobs";
 import { RecentChanges } from "@/components/home/RecentChanges";
 import { CategoryIcon } from "@/components/icons/CategoryIcon";
 import { IntentLink } from "@/components/IntentLink";
@@ -18,30 +18,6 @@ const FEATURED_TOOLS = 6;
 
 export default function HomePage() {
   const catalog = getCatalog();
-  const jobs: Job[] = [
-    {
-      icon: "finder",
-      title: "Find what fits",
-      href: "/finder",
-      action: "Start the finder",
-      text: "Four quick questions: where it hurts, what you did, where you are and what you can spend. You get methods ranked for you, each with its grade.",
-    },
-    {
-      icon: "compare",
-      title: "Compare tools",
-      href: "/compare",
-      action: "Compare any tools",
-      text: "The same facts for every product of a kind, side by side, with dated prices in your market.",
-      links: suggestedComparisons(catalog).slice(0, 3),
-    },
-    {
-      icon: "plan",
-      title: "Plan my week",
-      href: "/plan",
-      action: "Plan your week",
-      text: "Put in your sessions and the time you have. You get what to do after each one, when, and what to skip.",
-    },
-  ];
   const glance = evidenceGlance(catalog);
   return (
     <div className="page--wide home">
@@ -54,7 +30,7 @@ export default function HomePage() {
         </p>
       </header>
       <section aria-label="What you can do here">
-        <HomeJobs jobs={jobs} />
+        <HomeJobs comparisons={suggestedComparisons(catalog).slice(0, 3)} />
       </section>
       <div className="home__columns">
         <section aria-labelledby="glance-heading" className="home__glance">

@@ -8,18 +8,42 @@ const ICONS: Record<"finder" | "compare" | "plan", ReactNode> = {
   plan: <path d="M4 6h16v14H4zM4 10h16M8 3v5M16 3v5M8 14h2M13 14h2M8 17h2" />,
 };
 
-export interface Job {
+interface Job {
   icon: keyof typeof ICONS;
   title: string;
   href: Route;
   action: string;
   text: string;
   /** Shortcuts into the job, such as ready-made comparisons. */
-  links?: { href: string; label: string }[];
+  links?: readonly { href: string; label: string }[];
 }
 
-/** The three things runners come to do, first on the home page. */
-export function HomeJobs({ jobs }: { jobs: readonly Job[] }) {
+/** The three things runners come to do, first on the home page; `comparisons` are the compare job's shortcuts. */
+export function HomeJobs({ comparisons }: { comparisons: readonly { href: string; label: string }[] }) {
+  const jobs: Job[] = [
+    {
+      icon: "finder",
+      title: "Find what fits",
+      href: "/finder",
+      action: "Start the finder",
+      text: "Four quick questions: where it hurts, what you did, where you are and what you can spend. You get methods ranked for you, each with its grade.",
+    },
+    {
+      icon: "compare",
+      title: "Compare tools",
+      href: "/compare",
+      action: "Compare any tools",
+      text: "The same facts for every product of a kind, side by side, with dated prices in your market.",
+      links: comparisons,
+    },
+    {
+      icon: "plan",
+      title: "Plan my week",
+      href: "/plan",
+      action: "Plan your week",
+      text: "Put in your sessions and the time you have. You get what to do after each one, when, and what to skip.",
+    },
+  ];
   return (
     <ul className="jobs">
       {jobs.map((job) => (
