@@ -2,62 +2,121 @@
 
 import type { Route } from "next";
 import { IntentLink } from "@/components/IntentLink";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState, type KeyboardEvent } from "react";
 import { loadSearchData, searchIndex, type SearchData, type SearchDataJSON, type SearchHit } from "@/lib/catalog/search-options";
+
+/** How the count of results reads, to the eye and to a screen reader alike. */
+export function resultCount(count: number, query: string): string {
+  return `${count} result${count === 1 ? "" : "s"} for “${query}”`;
+}
 
 /**
  * Enhances the plain search form: with JavaScript, results update as you type from the static
  * index; without it, the form submits to /search and the server renders the same results.
+ * The index is fetched when the reader first reaches for the box, not with the page: the page
+ * arrives with its results already rendered, and most visits to it never type.
+ * Keyboard: Down from the box moves into the results, Up and Down move between them, Enter opens
+ * one (it is a link), Escape closes the results and returns to the box.
  */
 export function InstantSearch({ initialQuery, initialHits }: { initialQuery: string; initialHits: SearchHit[] }) {
   const [query, setQuery] = useState(initialQuery);
   const [hits, setHits] = useState(initialHits);
+  const [open, setOpen] = useState(true);
   const index = useRef<SearchData | null>(null);
+  const requested = useRef(false);
   const latest = useRef(initialQuery);
+  const box = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLOListElement>(null);
 
   function run(value: string) {
     if (index.current) setHits(searchIndex(index.current, value));
   }
 
-  useEffect(() => {
-    let live = true;
+  function loadIndex() {
+    if (requested.current) return;
+    requested.current = true;
     fetch("/search-index.json")
       .then((r) => r.json() as Promise<SearchDataJSON>)
       .then((json) => {
-        if (!live) return;
         index.current = loadSearchData(json);
         run(latest.current); // catch up with anything typed while the index was loading
       })
-      .catch(() => {}); // the server-rendered results still work
-    return () => {
-      live = false;
-    };
-  }, []);
+      .catch(() => {
+        requested.current = false; // the server-rendered results still work; the next keystroke tries again
+      });
+  }
 
   function update(value: string) {
+    loadIndex();
     setQuery(value);
+    setOpen(true);
     latest.current = value;
     run(value);
     const q = value.trim();
     window.history.replaceState(null, "", q ? `/search?q=${encodeURIComponent(q)}` : "/search");
   }
 
+  // Each result's own link (a method's grade links come after it, reached with Tab).
+  const resultLinks = () => [...(list.current?.querySelectorAll<HTMLAnchorElement>(":scope > li > a:first-child") ?? [])];
+
+  function onBoxKey(e: KeyboardEvent<HTMLInputElement>) {
+    if (e.key === "ArrowDown" && open) {
+      const [first] = resultLinks();
+      if (first) {
+        e.preventDefault();
+        first.focus();
+      }
+    } else if (e.key === "Escape" && open && query.trim()) {
+      // The box keeps what was typed; a second Escape clears it, as a search box does.
+      e.preventDefault();
+      setOpen(false);
+    }
+  }
+
+  function onListKey(e: KeyboardEvent<HTMLOListElement>) {
+    const links = resultLinks();
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (e.key === "Escape") {
+      e.preventDefault();
+      setOpen(false);
+      box.current?.focus();
+    } else if (at >= 0 && (e.key === "ArrowDown" || e.key === "ArrowUp")) {
+      e.preventDefault();
+      const next = at + (e.key === "ArrowDown" ? 1 : -1);
+      if (next < 0) box.current?.focus();
+      else links[Math.min(next, links.length - 1)].focus();
+    }
+  }
+
+  const q = query.trim();
   return (
     <>
       <form method="get" action="/search" role="search" className="search-form" onSubmit={(e) => index.current && e.preventDefault()}>
         <label htmlFor="search-input">Search the guide</label>
         <div className="search-form__row">
-          <input id="search-input" type="search" name="q" value={query} onChange={(e) => update(e.target.value)} autoComplete="off" />
+          <input
+            ref={box}
+            id="search-input"
+            type="search"
+            name="q"
+            value={query}
+            onChange={(e) => update(e.target.value)}
+            onFocus={loadIndex}
+            onPointerDown={loadIndex}
+            onKeyDown={onBoxKey}
+            aria-controls="search-results"
+            aria-describedby="search-count"
+            autoComplete="off"
+          />
           <button type="submit">Search</button>
         </div>
       </form>
-      <div aria-live="polite" className="search-results">
-        {query.trim() && (
-          <p>
-            {hits.length} result{hits.length === 1 ? "" : "s"} for <q>{query.trim()}</q>
-          </p>
-        )}
-        <ol className="search-list">
+      <div className="search-results">
+        {/* The count alone is announced as it changes, not every result's text. */}
+        <p id="search-count" role="status" className={q ? undefined : "visually-hidden"}>
+          {q ? resultCount(hits.length, q) : ""}
+        </p>
+        <ol id="search-results" ref={list} className="search-list" hidden={!open} aria-label="Results" onKeyDown={onListKey}>
           {hits.map((h) => (
             <li key={h.id}>
               <IntentLink href={h.id as Route}>{h.title}</IntentLink> <span className="search-kind">{h.kind}</span>

@@ -1,11 +1,28 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "./axe";
 
-test("results appear as you type, and the URL follows", async ({ page }) => {
-  const indexLoaded = page.waitForResponse("**/search-index.json");
+/** Opens /search and reaches for the box, which fetches the index; resolves once it has arrived. */
+async function openSearch(page: Page) {
   await page.goto("/search");
-  await indexLoaded;
   const box = page.getByLabel("Search the guide");
+  const indexLoaded = page.waitForResponse("**/search-index.json");
+  await box.focus();
+  await indexLoaded;
+  return box;
+}
+
+test("the page does not fetch the index until the reader reaches for the box", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto("/search?q=boots", { waitUntil: "networkidle" });
+  expect(fetched).not.toContain("/search-index.json");
+  const indexLoaded = page.waitForResponse("**/search-index.json");
+  await page.getByLabel("Search the guide").click();
+  await indexLoaded;
+});
+
+test("results appear as you type, and the URL follows", async ({ page }) => {
+  const box = await openSearch(page);
   await box.pressSequentially("ice bath", { delay: 30 });
   const results = page.locator(".search-list li");
   await expect(results.first()).toBeVisible();
@@ -35,10 +52,7 @@ const ANSWERS = [
 ];
 
 test("a comparison or a method question is answered first as you type, and a method shows its grades", async ({ page }) => {
-  const indexLoaded = page.waitForResponse("**/search-index.json");
-  await page.goto("/search");
-  await indexLoaded;
-  const box = page.getByLabel("Search the guide");
+  const box = await openSearch(page);
   for (const { query, first, href } of ANSWERS) {
     await box.fill(query);
     await expect(page.locator(".search-list > li").first().getByRole("link").first()).toHaveText(first);
@@ -60,6 +74,41 @@ test.describe("answers without JavaScript", () => {
     }
     await expect(page.getByRole("list", { name: "The evidence for Cryotherapy chamber" })).toBeVisible();
   });
+});
+
+test("the keyboard moves through the results, Enter opens one, Escape closes them; the count is announced", async ({ page }) => {
+  const box = await openSearch(page);
+  await box.fill("travel boots");
+  const status = page.getByRole("status").filter({ hasText: /results? for/ });
+  await expect(status).toHaveText(/^\d+ results? for “travel boots”$/);
+  const firstHit = page.locator(".search-list > li > a").first();
+  await expect(firstHit).toHaveText("Travel Boots");
+  await box.press("ArrowDown");
+  await expect(firstHit).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(page.locator(".search-list > li > a").nth(1)).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowUp");
+  await expect(box).toBeFocused();
+  await box.press("Escape");
+  await expect(page.getByRole("list", { name: "Results" })).toBeHidden();
+  await expect(box).toHaveValue("travel boots");
+  await box.press("ArrowDown"); // closed: the box keeps focus
+  await expect(box).toBeFocused();
+  await box.press("Space");
+  await box.press("Backspace");
+  await expect(page.getByRole("list", { name: "Results" })).toBeVisible();
+  await box.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/tools\/travel-boots$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Travel Boots");
+});
+
+test("axe finds no violations on the search page, with instant results open", async ({ page }) => {
+  const box = await openSearch(page);
+  await box.fill("boots");
+  await expect(page.locator(".search-list > li").first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test("axe finds no violations on the search page", async ({ page }) => {

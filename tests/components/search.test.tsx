@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { InstantSearch } from "@/components/InstantSearch";
 import type { SearchHit } from "@/lib/catalog/search-options";
@@ -36,5 +36,53 @@ describe("InstantSearch", () => {
     ]);
     expect(within(grades).getAllByRole("listitem")[0]).toHaveTextContent("Soreness: Limited evidence of benefit");
     expect(screen.getAllByRole("list", { name: /The evidence for/ })).toHaveLength(1);
+  });
+
+  it("fetches the index when the reader first reaches for the box, not with the page, and only once", () => {
+    const fetch = vi.fn(() => new Promise(() => {}));
+    vi.stubGlobal("fetch", fetch);
+    render(<InstantSearch initialQuery="a vs b" initialHits={hits} />);
+    expect(fetch).not.toHaveBeenCalled();
+    const box = screen.getByRole("searchbox", { name: "Search the guide" });
+    fireEvent.focus(box);
+    fireEvent.pointerDown(box);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(fetch).toHaveBeenCalledWith("/search-index.json");
+  });
+
+  it("announces the count of results, not every result", () => {
+    vi.stubGlobal("fetch", () => new Promise(() => {}));
+    render(<InstantSearch initialQuery="a vs b" initialHits={hits} />);
+    expect(screen.getByRole("status")).toHaveTextContent("3 results for “a vs b”");
+    expect(screen.getByRole("list", { name: "Results" }).closest("[aria-live]")).toBeNull();
+  });
+
+  it("moves through the results with the arrow keys and closes them with Escape, back in the box", () => {
+    vi.stubGlobal("fetch", () => new Promise(() => {}));
+    render(<InstantSearch initialQuery="a vs b" initialHits={hits} />);
+    const box = screen.getByRole("searchbox", { name: "Search the guide" });
+    const results = screen.getByRole("list", { name: "Results" });
+    const [compare, method, tool] = ["Compare A vs B", "A", "C"].map((name) => screen.getByRole("link", { name }));
+    box.focus();
+    fireEvent.keyDown(box, { key: "ArrowDown" });
+    expect(document.activeElement).toBe(compare);
+    fireEvent.keyDown(compare, { key: "ArrowDown" });
+    expect(document.activeElement).toBe(method); // the hit's own link, not its grades
+    fireEvent.keyDown(method, { key: "ArrowDown" });
+    expect(document.activeElement).toBe(tool);
+    fireEvent.keyDown(tool, { key: "ArrowDown" });
+    expect(document.activeElement).toBe(tool); // the last stays put
+    fireEvent.keyDown(tool, { key: "ArrowUp" });
+    expect(document.activeElement).toBe(method);
+    fireEvent.keyDown(method, { key: "Escape" });
+    expect(document.activeElement).toBe(box);
+    expect(results).not.toBeVisible();
+    fireEvent.change(box, { target: { value: "a vs c" } });
+    expect(results).toBeVisible();
+    fireEvent.keyDown(box, { key: "ArrowDown" });
+    fireEvent.keyDown(compare, { key: "ArrowUp" });
+    expect(document.activeElement).toBe(box);
+    fireEvent.keyDown(box, { key: "Escape" });
+    expect(results).not.toBeVisible();
   });
 });
