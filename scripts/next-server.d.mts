@@ -1,3 +1,7 @@
 export function ensureBuild(): void;
 export function freePort(from: number, tries?: number): Promise<number>;
-export function startNext(port: number, options?: { cwd?: string; env?: Record<string, string> }): Promise<{ url: string; stop: () => void }>;
+export function nextBin(): string;
+export function startNext(
+  port: number,
+  options?: { cwd?: string; env?: Record<string, string> },
+): Promise<{ url: string; stop: () => void; process: import("node:child_process").ChildProcess }>;

@@ -30,14 +30,18 @@ export async function freePort(from, tries = 50) {
   throw new Error(`no free port in ${from}-${from + tries - 1}`);
 }
 
+/** The `next` command, as Next's package.json names its bin, run with this Node rather than through npx. */
+export function nextBin() {
+  return join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+}
+
 /**
  * Starts `next start` on a loopback port and resolves once it answers. `cwd` serves another
  * project directory's build (the serving benchmark's copy without a proxy); `env` is added to this
  * process's environment.
  */
 export async function startNext(port, { cwd = process.cwd(), env = {} } = {}) {
-  const next = join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [next, "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(process.execPath, [nextBin(), "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd,
     stdio: ["ignore", "ignore", "pipe"],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
@@ -48,7 +52,7 @@ export async function startNext(port, { cwd = process.cwd(), env = {} } = {}) {
   const stop = () => child.kill("SIGTERM");
   for (let i = 0; i < 120 && child.exitCode === null; i++) {
     const response = await fetch(`${url}/`).catch(() => undefined);
-    if (response?.ok) return { url, stop };
+    if (response?.ok) return { url, stop, process: child };
     if (response) {
       stop();
       throw new Error(`next start on ${url} answers / with ${response.status}:\n${await response.text()}`);

@@ -66,7 +66,7 @@ test("pages rendered on demand get a fresh nonce on every response", async ({ re
 });
 
 test("what is not a document passes no proxy and carries no policy", async ({ request }) => {
-  for (const path of ["/sitemap.xml", "/robots.txt", "/feed.xml", "/search-index.json", "/tools/air-relief-boots/opengraph-image", "/opengraph-image"]) {
+  for (const path of ["/sitemap.xml", "/robots.txt", "/feed.xml", "/search-index.json", "/healthz", "/tools/air-relief-boots/opengraph-image", "/opengraph-image"]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()["content-security-policy"], path).toBeUndefined();
