@@ -14,6 +14,8 @@
 //   --cache-dir DIR          the response cache      (default /var/cache/nginx/recovery-guide,
 //                                                     or DIR/cache with --prefix)
 //   --access-log off         no access log (default: buffered combined log)
+//   --rate N                 requests a second one client may make with a query string (default 10)
+//   --burst N                of those, how many may come at once before 429s (default 40)
 //   --include FILE           extra http-level configuration (the benchmark adds a server)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -43,6 +45,8 @@ try {
       "cache-dir": { type: "string" },
       "access-log": { type: "string" },
       include: { type: "string" },
+      rate: { type: "string", default: "10" },
+      burst: { type: "string", default: "40" },
       out: { type: "string" },
       help: { type: "boolean" },
     },
@@ -89,8 +93,14 @@ for (const [key, value] of Object.entries(words)) {
   if (!value || /[;{}"'\s\\$]/.test(value)) fail(`${key} must be one word without quotes, braces, "$" or ";": "${value}"`);
 }
 
+for (const key of ["rate", "burst"]) {
+  if (!/^[1-9]\d{0,5}$/.test(opts[key])) fail(`--${key} must be a whole number from 1: "${opts[key]}"`);
+}
+
 const values = {
   ...words,
+  RATE: opts.rate,
+  BURST: opts.burst,
   // As root, nginx drops its workers to this user. Debian's packaged setup uses www-data; an
   // unprivileged nginx cannot switch users, while a root one running from a scratch directory
   // (tests in a CI container) keeps root, so its workers can read the checkout and the directory.

@@ -34,14 +34,19 @@ type Options = {
   /** extra http-level configuration, written into the scratch directory as extra.conf */
   extraConfig?: (prefix: string) => string;
   accessLog?: boolean;
+  /** the per-client limit on requests with a query string (render-nginx-conf.mjs --rate, --burst) */
+  rate?: number;
+  burst?: number;
 };
 
-export async function startNginx({ upstreamPort, port, extraConfig, accessLog = true }: Options): Promise<RunningNginx> {
+export async function startNginx({ upstreamPort, port, extraConfig, accessLog = true, rate, burst }: Options): Promise<RunningNginx> {
   const nginx = nginxBinary();
   const prefix = mkdtempSync(join(tmpdir(), "recovery-nginx-"));
   const conf = join(prefix, "nginx.conf");
   const args = ["deploy/render-nginx-conf.mjs", "--listen", `127.0.0.1:${port}`, "--upstream", `127.0.0.1:${upstreamPort}`, "--prefix", prefix, "--out", conf];
   if (!accessLog) args.push("--access-log", "off");
+  if (rate) args.push("--rate", String(rate));
+  if (burst) args.push("--burst", String(burst));
   if (extraConfig) {
     writeFileSync(join(prefix, "extra.conf"), extraConfig(prefix));
     args.push("--include", join(prefix, "extra.conf"));
