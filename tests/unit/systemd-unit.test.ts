@@ -34,7 +34,7 @@ describe("the systemd unit", () => {
     expect(Number.parseFloat(one("RestartSec")!)).toBeLessThanOrEqual(5);
     const environment = Object.fromEntries(one("Environment")!.split(" ").map((pair) => pair.split("=")));
     expect(environment).toMatchObject({ NODE_ENV: "production", HOST: "127.0.0.1" });
-    // The stop timeout leaves room for the drain grace and the requests in flight.
-    expect(Number(one("TimeoutStopSec")) * 1000).toBeGreaterThan(Number(environment.DRAIN_GRACE_MS) + 5000);
+    // The stop timeout leaves room for the longest drain wait and the requests in flight.
+    expect(Number(one("TimeoutStopSec")) * 1000).toBeGreaterThan(Number(environment.DRAIN_MAX_MS) + 5000);
   });
 });
