@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getCatalog } from "@/lib/catalog/catalog";
 import { comparisonQueryUrl, KeptComparisonBudget, keptComparisonAt, keptComparisonPath } from "@/lib/catalog/kept-comparisons";
+import { QUERY_PAGE_CACHE_CONTROL, queryPageUrl } from "@/lib/web/cache-key";
 import { contentSecurityPolicy, createNonce, keptPageNonce } from "@/lib/web/csp";
 import { servingManifest } from "@/lib/web/serving-manifest";
 
@@ -17,8 +18,11 @@ const keptComparisons = new KeptComparisonBudget();
  * - prerendered pages by hash, from the manifest `npm run build` writes (lib/web/serving-manifest.ts);
  * - kept comparisons (compare/[kind]/[...slugs], rendered once, then served from Next's cache) by
  *   a nonce made from their path and the build's secret, the same on the first render and later;
- * - pages rendered per request by a fresh nonce, which Next stamps on its scripts when it finds
- *   the policy on the request.
+ * - pages rendered from their query (search, finder, planner, tools browser, compare form) by a
+ *   nonce made from their canonical URL and the build's secret, so they can be cached by URL
+ *   (lib/web/cache-key.ts); equivalent URLs are redirected to the canonical one first;
+ * - other pages rendered per request (a page not found) by a fresh nonce. Next stamps the nonce on
+ *   its scripts when it finds the policy on the request.
  * The matcher below leaves out what is not a document. Paths with a malformed %-escape (such as
  * /tools/%ZZ) get a plain 400: left alone, Next fails to decode the route parameter and answers 500.
  */
@@ -53,6 +57,19 @@ export function proxy(request: NextRequest) {
   }
   const hashes = manifest.pages[pathname];
   if (hashes) return withPolicy(request, { hashes });
+  // A page rendered from its query (search, finder, planner, tools browser, compare forms) is cached
+  // by URL at the edge: an equivalent URL is sent to the one URL all its equivalents share, and that
+  // URL's page gets a nonce made from it and the build, so the page a cache keeps and its policy
+  // agree for every reader, as a kept comparison's do. Client-side navigation payloads (RSC) are
+  // left to Next.
+  const queryPage = request.headers.has("rsc") ? undefined : queryPageUrl(pathname, searchParams);
+  if (queryPage) {
+    const response = queryPage.redirect
+      ? NextResponse.redirect(new URL(queryPage.url, request.url), 308)
+      : withPolicy(request, { nonce: keptPageNonce(queryPage.url, manifest.keptPageSecret) });
+    response.headers.set("Cache-Control", QUERY_PAGE_CACHE_CONTROL);
+    return response;
+  }
   // Next answers an unknown path with the prerendered 404 page, whose scripts carry no nonce.
   return withPolicy(request, { nonce: createNonce(), hashes: manifest.notFound });
 }

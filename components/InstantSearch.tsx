@@ -3,6 +3,7 @@
 import type { Route } from "next";
 import { IntentLink } from "@/components/IntentLink";
 import { useRef, useState, type KeyboardEvent } from "react";
+import { encodeQueryValue } from "@/lib/web/query-encoding";
 import { loadSearchData, searchIndex, type SearchData, type SearchDataJSON, type SearchHit } from "@/lib/catalog/search-options";
 
 /** How the count of results reads, to the eye and to a screen reader alike. */
@@ -53,7 +54,8 @@ export function InstantSearch({ initialQuery, initialHits }: { initialQuery: str
     latest.current = value;
     run(value);
     const q = value.trim();
-    window.history.replaceState(null, "", q ? `/search?q=${encodeURIComponent(q)}` : "/search");
+    // The URL the server would send this search to (lib/web/cache-key.ts), so a reload is one request.
+    window.history.replaceState(null, "", q ? `/search?q=${encodeQueryValue(q)}` : "/search");
   }
 
   // Each result's own link (a method's grade links come after it, reached with Tab).

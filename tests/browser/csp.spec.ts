@@ -58,11 +58,15 @@ test("an injected inline script is refused", async ({ page }) => {
   expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
 });
 
-test("pages rendered on demand get a fresh nonce on every response", async ({ request }) => {
-  const nonceOf = async () => /'nonce-([^']+)'/.exec((await request.get("/compare?tools=air-relief-boots,not-a-tool")).headers()["content-security-policy"])?.[1];
-  const first = await nonceOf();
+test("a page rendered from its query has a nonce that belongs to its URL; a page not found gets a fresh one each time", async ({ request }) => {
+  const nonceOf = async (path: string) => /'nonce-([^']+)'/.exec((await request.get(path, { maxRedirects: 0 })).headers()["content-security-policy"])?.[1];
+  const first = await nonceOf("/compare?tools=air-relief-boots,not-a-tool");
   expect(first).toBeTruthy();
-  expect(await nonceOf()).not.toBe(first);
+  expect(await nonceOf("/compare?tools=air-relief-boots,not-a-tool")).toBe(first);
+  expect(await nonceOf("/compare?tools=travel-boots,not-a-tool")).not.toBe(first);
+  const missing = await nonceOf("/no/such/page");
+  expect(missing).toBeTruthy();
+  expect(await nonceOf("/no/such/page")).not.toBe(missing);
 });
 
 test("what is not a document passes no proxy and carries no policy", async ({ request }) => {

@@ -76,16 +76,54 @@ test("/_next/static comes from disk, immutable, with the security headers Next g
   }
 });
 
-test("a dynamic page is proxied and never cached", async ({ request }) => {
-  const path = "/compare?tools=air-relief-boots,travel-boots,not-a-tool";
-  for (let i = 0; i < 3; i++) {
-    const response = await request.get(via(path));
+test("a page rendered from its query is cached by URL, with a policy that fits the page every reader gets", async ({ request }) => {
+  const path = "/finder?situation=back-to-back&area=calves";
+  const [first, second, third] = [await request.get(via(path)), await request.get(via(path)), await request.get(via(path))];
+  expect([first, second, third].map(cacheStatus)).toEqual(["MISS", "HIT", "HIT"]);
+  for (const response of [first, second, third]) {
     expect(response.status()).toBe(200);
-    expect(cacheStatus(response)).not.toBe("HIT");
-    expect(response.headers()["cache-control"]).toContain("no-store");
+    expect(response.headers()["cache-control"]).toMatch(/^public, .*s-maxage=\d+/);
+    const nonce = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"])?.[1];
+    expect(nonce).toBeTruthy();
+    // Every script of the stored page carries the nonce its stored policy names.
+    const html = await response.text();
+    const stamped = [...html.matchAll(/<script\b[^>]*\bnonce="([^"]+)"/g)].map((m) => m[1]);
+    expect(stamped.length).toBeGreaterThan(0);
+    expect(new Set(stamped)).toEqual(new Set([nonce]));
+  }
+  expect(await third.text()).toBe(await first.text());
+});
+
+test("equivalent URLs of a query page share its one cache entry, through one cached redirect", async ({ request }) => {
+  const canonical = "/search?q=recovery+boots";
+  const equivalents = ["/search?Q=recovery+boots", "/search?utm_source=news&q=recovery+boots", "/search?q=recovery%20boots&fbclid=1"];
+  for (const path of equivalents) {
+    const response = await request.get(via(path), { maxRedirects: 0 });
+    expect(response.status(), path).toBe(308);
+    expect(response.headers().location, path).toBe(canonical);
+  }
+  const again = await request.get(via(equivalents[1]), { maxRedirects: 0 });
+  expect(cacheStatus(again)).toBe("HIT"); // the redirect itself is kept
+  const statuses = [];
+  for (const path of equivalents) {
+    const response = await request.get(via(path)); // follows the redirect
+    statuses.push(cacheStatus(response));
+    expect(response.url()).toBe(via(canonical));
+  }
+  expect(statuses.slice(1)).toEqual(["HIT", "HIT"]);
+});
+
+test("a page rendered per request for its notices is still cached by URL, and never redirected to itself", async ({ request }) => {
+  const path = "/compare?tools=air-relief-boots,travel-boots,not-a-tool";
+  const statuses = [];
+  for (let i = 0; i < 3; i++) {
+    const response = await request.get(via(path), { maxRedirects: 0 });
+    expect(response.status()).toBe(200);
+    statuses.push(cacheStatus(response));
     expect(response.headers()["content-security-policy"]).toMatch(/'nonce-/);
     expect(await response.text()).toContain("Travel Boots");
   }
+  expect(statuses).toEqual(["MISS", "HIT", "HIT"]);
 });
 
 test("a kept comparison is cached like a prerendered page, from its first response", async ({ request }) => {

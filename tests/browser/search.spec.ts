@@ -27,7 +27,7 @@ test("results appear as you type, and the URL follows", async ({ page }) => {
   const results = page.locator(".search-list li");
   await expect(results.first()).toBeVisible();
   await expect(page.locator(".search-list")).toContainText("Cold water immersion");
-  await expect(page).toHaveURL(/\/search\?q=ice%20bath$/);
+  await expect(page).toHaveURL(/\/search\?q=ice\+bath$/);
   await results.first().getByRole("link").first().focus(); // the hit itself; a method named first also links its grades
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
