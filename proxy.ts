@@ -60,13 +60,14 @@ export function proxy(request: NextRequest) {
   // A page rendered from its query (search, finder, planner, tools browser, compare forms) is cached
   // by URL at the edge: an equivalent URL is sent to the one URL all its equivalents share, and that
   // URL's page gets a nonce made from it and the build, so the page a cache keeps and its policy
-  // agree for every reader, as a kept comparison's do. Client-side navigation payloads (RSC) are
-  // left to Next.
+  // agree for every reader, as a kept comparison's do (and, like any page rendered on request, the
+  // 404 page's hashes, for a query that turns out to name nothing). Client-side navigation payloads
+  // (RSC) are left to Next.
   const queryPage = request.headers.has("rsc") ? undefined : queryPageUrl(pathname, searchParams);
   if (queryPage) {
     const response = queryPage.redirect
       ? NextResponse.redirect(new URL(queryPage.url, request.url), 308)
-      : withPolicy(request, { nonce: keptPageNonce(queryPage.url, manifest.keptPageSecret) });
+      : withPolicy(request, { nonce: keptPageNonce(queryPage.url, manifest.keptPageSecret), hashes: manifest.notFound });
     response.headers.set("Cache-Control", QUERY_PAGE_CACHE_CONTROL);
     return response;
   }

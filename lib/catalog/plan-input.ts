@@ -189,12 +189,13 @@ export function planSearch(input: PlanInput): string {
   for (const day of DAYS) {
     for (const s of input.days[day]) params.append(day, sessionParam(s));
   }
+  // In the form's order (lib/web/cache-key.ts), so the link is the URL the page is cached under.
+  if (input.race) params.set("race", input.race);
   params.set("minutes", String(input.minutes));
   params.set("setting", input.setting);
   params.set("market", marketParam(input.market));
   params.set("budget", input.budget);
   for (const t of input.owned) params.append("own", t);
   for (const a of input.areas) params.append("area", a);
-  if (input.race) params.set("race", input.race);
   return params.toString();
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mondayOf, planQueryOf, planSearch, readPlanQuery, type PlanQuery } from "@/lib/catalog/plan-input";
+import { canonicalQuery } from "@/lib/web/cache-key";
 
 const TODAY = new Date("2026-12-02T09:00:00Z"); // a Wednesday
 const read = (query: PlanQuery) => readPlanQuery(query, TODAY);
@@ -38,10 +39,12 @@ describe("readPlanQuery", () => {
   });
 
   it("writes a week back to the same query, so a shared link gives the same plan", () => {
-    const search = "week=2026-12-07&tue=intervals.evening&thu=strength&thu=easy.evening&minutes=30&setting=gym&market=uk&budget=under-300&own=foam-roller&area=calves&race=2026-12-13";
+    // In the form's order, the URL the page is cached under (lib/web/cache-key.ts).
+    const search = "week=2026-12-07&tue=intervals.evening&thu=strength&thu=easy.evening&race=2026-12-13&minutes=30&setting=gym&market=uk&budget=under-300&own=foam-roller&area=calves";
     const { input } = read(asQuery(search));
     expect(planSearch(input)).toBe(search);
     expect(read(asQuery(planSearch(input))).input).toEqual(input);
+    expect(canonicalQuery("/plan", new URLSearchParams(search))).toBe(search);
   });
 
   it("reports odd input and leaves it out, never failing", () => {

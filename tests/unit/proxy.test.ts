@@ -5,6 +5,7 @@ import { NextRequest } from "next/server";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { getCatalog } from "@/lib/catalog/catalog";
 import { MAX_KEPT_COMPARISONS } from "@/lib/catalog/kept-comparisons";
+import { QUERY_PAGE_CACHE_CONTROL } from "@/lib/web/cache-key";
 import { keptPageNonce } from "@/lib/web/csp";
 import type { ServingManifest } from "@/lib/web/serving-manifest";
 
@@ -67,9 +68,29 @@ describe("proxy.ts, serving its build", () => {
     expect(scriptSrc(response)).toBe("script-src 'self' 'sha256-Z3VpZGU='");
   });
 
-  it("gives pages rendered per request a fresh nonce, and the 404 page's hashes", async () => {
+  it("gives a page rendered from its query the nonce of its canonical URL, the 404 page's hashes, and a shared cache's leave to keep it", async () => {
     const proxy = await proxyFor({ manifest: MANIFEST });
-    const [a, b] = [scriptSrc(await proxy("/finder")), scriptSrc(await proxy("/finder"))];
+    const url = "/finder?situation=back-to-back&area=calves";
+    const [a, b] = [await proxy(url), await proxy(url)];
+    const expected = `script-src 'self' 'nonce-${keptPageNonce(url, MANIFEST.keptPageSecret)}' 'sha256-bm90Zm91bmQ='`;
+    expect([scriptSrc(a), scriptSrc(b)]).toEqual([expected, expected]);
+    expect(a.headers.get("cache-control")).toBe(QUERY_PAGE_CACHE_CONTROL);
+    expect(scriptSrc(await proxy("/finder?situation=travel"))).not.toBe(expected);
+  });
+
+  it("sends an equivalent URL of a query page to its canonical URL, a redirect a shared cache may keep", async () => {
+    const proxy = await proxyFor({ manifest: MANIFEST });
+    const response = await proxy("/finder?area=calves&utm_source=news&Situation=back-to-back");
+    expect(response.status).toBe(308);
+    expect(new URL(response.headers.get("location")!).pathname + new URL(response.headers.get("location")!).search).toBe("/finder?situation=back-to-back&area=calves");
+    expect(response.headers.get("cache-control")).toBe(QUERY_PAGE_CACHE_CONTROL);
+    // The same query with its values encoded another way is already canonical.
+    expect((await proxy("/search?q=ice%20bath")).status).toBe(200);
+  });
+
+  it("gives a page not found a fresh nonce each time, and the 404 page's hashes", async () => {
+    const proxy = await proxyFor({ manifest: MANIFEST });
+    const [a, b] = [scriptSrc(await proxy("/no/such/page")), scriptSrc(await proxy("/no/such/page"))];
     expect(a).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'sha256-bm90Zm91bmQ='$/);
     expect(b).not.toBe(a);
   });
