@@ -18,7 +18,7 @@ const GUIDE = "/guides/recovery-foundations";
 // A full week on the planner: every day filled, two sessions on one, owned tools, areas and a race.
 const FULL_WEEK =
   "/plan?week=2026-12-07&mon=easy&tue=intervals.evening&wed=easy&thu=strength.morning&thu=easy.evening&fri=easy&sat=long&sun=easy" +
-  "&minutes=30&setting=home&market=us&budget=under-300&own=foam-roller&own=massage-ball&area=calves&area=quads&race=2026-12-20";
+  "&race=2026-12-20&minutes=30&setting=home&market=us&budget=under-300&own=foam-roller&own=massage-ball&area=calves&area=quads";
 // Comparisons nobody has asked for yet, to time the one render each gets before it is kept.
 const FRESH = ["theragun-pro", "hypervolt-2-pro", "foam-roller", "compex-sport-elite-2", "powerdot-2"].flatMap((a, i, all) =>
   all.filter((b) => b !== a).slice(0, 2).map((b) => `/compare/tools/${a}/${b}/normatec-pulse-2`),
@@ -68,6 +68,11 @@ async function load(url: string, seconds: number): Promise<Run> {
  * round, all rounds back to back, and each ratio is the median of the ratios within a round.
  */
 async function measure(pages: { label: string; url: string }[]) {
+  // A redirect or an error would be measured as a page and print a meaningless rate.
+  for (const { label, url } of pages) {
+    const { status } = await fetch(url, { redirect: "manual" });
+    if (status !== 200) throw new Error(`${label}: ${url} answers ${status}, not 200; give the benchmark the page's own URL`);
+  }
   for (const { url } of pages) await autocannon({ url, connections: 8, duration: 2 }); // warm up (and keep the tidy comparison)
   const runs: Run[][] = pages.map(() => []);
   for (let round = 0; round < ROUNDS; round++) {
