@@ -169,10 +169,10 @@ export function modalityRows(modalities: readonly Modality[], catalog: Catalog):
   return rows.filter((r) => r.cells.some((c) => c !== undefined));
 }
 
-export interface CompareQuery {
-  tools?: string | string[];
-  modalities?: string | string[];
-}
+/** The parameters the compare form's page reads (lib/web/cache-key.ts). */
+export const COMPARE_PARAMS = ["tools", "modalities"] as const;
+
+export type CompareQuery = Partial<Record<(typeof COMPARE_PARAMS)[number], string | string[]>>;
 
 type WithoutRows<T> = T extends unknown ? Omit<T, "rows"> : never;
 

@@ -58,13 +58,10 @@ export interface FinderOutcome {
   results: FinderResult[];
 }
 
-export interface FinderQuery {
-  situation?: string | string[];
-  area?: string | string[];
-  budget?: string | string[];
-  setting?: string | string[];
-  market?: string | string[];
-}
+/** The parameters the finder reads, in the order its form sends them (lib/web/cache-key.ts). */
+export const FINDER_PARAMS = ["situation", "area", "setting", "market", "budget"] as const;
+
+export type FinderQuery = Partial<Record<(typeof FINDER_PARAMS)[number], string | string[]>>;
 
 function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
   return (list as readonly string[]).includes(value);

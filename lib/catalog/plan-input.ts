@@ -10,6 +10,9 @@ type BodyArea = (typeof BODY_AREAS)[number];
 export const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 export type Day = (typeof DAYS)[number];
 
+/** The parameters the planner reads, in the order its form sends them; planSearch writes them so too (lib/web/cache-key.ts). */
+export const PLAN_PARAMS = ["week", ...DAYS, "race", "minutes", "setting", "market", "budget", "own", "area"] as const;
+
 export const DAY_LABELS: Record<Day, string> = { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" };
 
 /** More sessions than this on one day is not a training day; the rest are reported and left out. */
@@ -184,18 +187,18 @@ function asList(raw: string | string[] | undefined): string[] {
 
 /** The query string of a plan: what the form sends, so a shared link fills the form. */
 export function planSearch(input: PlanInput): string {
+  const values: Record<(typeof PLAN_PARAMS)[number], readonly string[]> = {
+    week: [input.start],
+    ...(Object.fromEntries(DAYS.map((day) => [day, input.days[day].map(sessionParam)])) as Record<Day, string[]>),
+    race: input.race ? [input.race] : [],
+    minutes: [String(input.minutes)],
+    setting: [input.setting],
+    market: [marketParam(input.market)],
+    budget: [input.budget],
+    own: input.owned,
+    area: input.areas,
+  };
   const params = new URLSearchParams();
-  params.set("week", input.start);
-  for (const day of DAYS) {
-    for (const s of input.days[day]) params.append(day, sessionParam(s));
-  }
-  // In the form's order (lib/web/cache-key.ts), so the link is the URL the page is cached under.
-  if (input.race) params.set("race", input.race);
-  params.set("minutes", String(input.minutes));
-  params.set("setting", input.setting);
-  params.set("market", marketParam(input.market));
-  params.set("budget", input.budget);
-  for (const t of input.owned) params.append("own", t);
-  for (const a of input.areas) params.append("area", a);
+  for (const name of PLAN_PARAMS) for (const value of values[name]) params.append(name, value);
   return params.toString();
 }

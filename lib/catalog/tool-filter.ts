@@ -25,7 +25,10 @@ export interface ToolFilter {
   page: number;
 }
 
-export type ToolFilterQuery = Partial<Record<"market" | "category" | "band" | "area" | "setting" | "sort" | "page", string | string[]>>;
+/** The parameters the tools browser reads, in the order its form sends them (page last: the pager's links add it). */
+export const TOOL_FILTER_PARAMS = ["market", "category", "band", "area", "setting", "sort", "page"] as const;
+
+export type ToolFilterQuery = Partial<Record<(typeof TOOL_FILTER_PARAMS)[number], string | string[]>>;
 
 const isOne = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
 

@@ -1,18 +1,21 @@
-import { DAYS } from "../catalog/plan-input";
+import { COMPARE_PARAMS } from "../catalog/compare";
+import { FINDER_PARAMS } from "../catalog/finder";
+import { PLAN_PARAMS } from "../catalog/plan-input";
+import { TOOL_FILTER_PARAMS } from "../catalog/tool-filter";
 import { encodeQueryValue } from "./query-encoding";
 
 /**
  * The pages rendered per request from their query string, and the parameters each reads, in the
- * order its form sends them. Every such page is a pure function of its URL and the build, so it
+ * order its form sends them (each list lives beside the code that reads the query). Every such page is a pure function of its URL and the build, so it
  * can be cached by URL (deploy/README.md); this list is what makes equivalent URLs one URL.
  * A browser test submits each page's form and checks that it sends exactly these, in this order.
  */
 export const QUERY_PAGES: Readonly<Record<string, readonly string[]>> = {
   "/search": ["q"],
-  "/finder": ["situation", "area", "setting", "market", "budget"],
-  "/plan": ["week", ...DAYS, "race", "minutes", "setting", "market", "budget", "own", "area"],
-  "/tools/browse": ["market", "category", "band", "area", "setting", "sort", "page"],
-  "/compare": ["tools", "modalities"],
+  "/finder": FINDER_PARAMS,
+  "/plan": PLAN_PARAMS,
+  "/tools/browse": TOOL_FILTER_PARAMS,
+  "/compare": COMPARE_PARAMS,
 };
 
 /**
