@@ -104,7 +104,7 @@ function Outline() {
       {[0, BACK_VIEW].map((x) => (
         <g key={x} transform={`translate(${x} 0)`}>
           <path className="body-map__skin" d={OUTLINE} />
-          <text className="body-map__caption" x="60" y="300" textAnchor="middle">
+          <text className="body-map__caption" x="60" y="300" textAnchor="middle" fontSize={11}>
             {x === 0 ? "Front" : "Back"}
           </text>
         </g>

@@ -34,7 +34,7 @@ export function ForestPlot({ points, title }: { points: readonly ForestPoint[]; 
   const bottom = TOP + points.length * ROW;
   return (
     <figure className="forest">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={`${title}: each study's effect with its 95% confidence interval; benefit is to the right. The table below lists the same numbers.`}>
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" fontSize={12} role="img" aria-label={`${title}: each study's effect with its 95% confidence interval; benefit is to the right. The table below lists the same numbers.`}>
         <line x1={x(0)} x2={x(0)} y1={TOP / 2} y2={bottom} className="forest__zero" />
         {points.map((p, i) => {
           const y = TOP + i * ROW + ROW / 2;

@@ -31,7 +31,7 @@ export function EvidenceGlance({ map, leaders, href }: { map: EvidenceMap; leade
   return (
     <figure className="glance">
       <a href={href} className="glance__picture" aria-label="Open the full evidence map">
-        <svg viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
+        <svg viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false" fontSize={13}>
           {map.columns.map((c, i) => (
             <text key={c.outcome} className="glance__head" x={LABEL_W + COL_W * i + COL_W / 2} y={HEAD_H - 26} textAnchor="middle">
               {c.shortLabel.split(" ").map((word, line) => (
