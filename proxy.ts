@@ -111,6 +111,6 @@ export const config = {
   // paths; each is skipped only when its path is exactly such a file, so any other path still
   // reaches the %-escape check.
   matcher: [
-    "/((?!_next/|icon\\.svg$|apple-icon$|manifest\\.webmanifest$|robots\\.txt$|sitemap\\.xml$|feed\\.xml$|plan/calendar\\.ics$|plan/data\\.json$|feed\\.json$|atom\\.xml$|search-index\\.json$|healthz$|(?:(?:modalities|tools|guides)/(?:[a-z0-9-]+/)?)?opengraph-image$).*)",
+    "/((?!_next/|icon\\.svg$|apple-icon$|manifest\\.webmanifest$|robots\\.txt$|sitemap\\.xml$|feed\\.xml$|plan/calendar\\.ics$|plan/data\\.json$|feed\\.json$|atom\\.xml$|search-index/|healthz$|(?:(?:modalities|tools|guides)/(?:[a-z0-9-]+/)?)?opengraph-image$).*)",
   ],
 };

@@ -4,7 +4,8 @@ import type { Route } from "next";
 import { IntentLink } from "@/components/IntentLink";
 import { useRef, useState, type KeyboardEvent } from "react";
 import { encodeQueryValue } from "@/lib/web/query-encoding";
-import { loadSearchData, searchIndex, type SearchData, type SearchDataJSON, type SearchHit } from "@/lib/catalog/search-options";
+import type { SearchHit } from "@/lib/catalog/search-options";
+import { piecewiseSearch } from "@/lib/catalog/search-pieces";
 
 /** How the count of results reads, to the eye and to a screen reader alike. */
 export function resultCount(count: number, query: string): string {
@@ -13,9 +14,10 @@ export function resultCount(count: number, query: string): string {
 
 /**
  * Enhances the plain search form: with JavaScript, results update as you type from the static
- * index; without it, the form submits to /search and the server renders the same results.
- * The index is fetched when the reader first reaches for the box, not with the page: the page
- * arrives with its results already rendered, and most visits to it never type.
+ * index, fetched in pieces (a query loads the few it needs); without it, the form submits to
+ * /search and the server renders the same results.
+ * The index's first piece is fetched when the reader first reaches for the box, not with the page:
+ * the page arrives with its results already rendered, and most visits to it never type.
  * Keyboard: Down from the box moves into the results, Up and Down move between them, Enter opens
  * one (it is a link), Escape closes the results and returns to the box.
  */
@@ -23,28 +25,38 @@ export function InstantSearch({ initialQuery, initialHits }: { initialQuery: str
   const [query, setQuery] = useState(initialQuery);
   const [hits, setHits] = useState(initialHits);
   const [open, setOpen] = useState(true);
-  const index = useRef<SearchData | null>(null);
-  const requested = useRef(false);
+  const searcher = useRef<ReturnType<typeof piecewiseSearch> | null>(null);
+  const ready = useRef(false);
   const latest = useRef(initialQuery);
   const box = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLOListElement>(null);
 
   function run(value: string) {
-    if (index.current) setHits(searchIndex(index.current, value));
+    // Pieces arrive in any order; only the answer to what the box holds now is shown.
+    searcher.current?.(value).then(
+      (found) => latest.current === value && setHits(found),
+      () => {}, // a piece that failed to arrive: the results shown stay, and the next keystroke tries again
+    );
   }
 
   function loadIndex() {
-    if (requested.current) return;
-    requested.current = true;
-    fetch("/search-index.json")
-      .then((r) => r.json() as Promise<SearchDataJSON>)
-      .then((json) => {
-        index.current = loadSearchData(json);
+    if (searcher.current) return;
+    const search = piecewiseSearch((file) =>
+      fetch(`/search-index/${file}`).then((r) => {
+        if (!r.ok) throw new Error(`${file}: ${r.status}`);
+        return r.json();
+      }),
+    );
+    searcher.current = search;
+    search("").then(
+      () => {
+        ready.current = true;
         run(latest.current); // catch up with anything typed while the index was loading
-      })
-      .catch(() => {
-        requested.current = false; // the server-rendered results still work; the next keystroke tries again
-      });
+      },
+      () => {
+        searcher.current = null; // the server-rendered results still work; the next keystroke tries again
+      },
+    );
   }
 
   function update(value: string) {
@@ -93,7 +105,7 @@ export function InstantSearch({ initialQuery, initialHits }: { initialQuery: str
   const q = query.trim();
   return (
     <>
-      <form method="get" action="/search" role="search" className="search-form" onSubmit={(e) => index.current && e.preventDefault()}>
+      <form method="get" action="/search" role="search" className="search-form" onSubmit={(e) => ready.current && e.preventDefault()}>
         <label htmlFor="search-input">Search the guide</label>
         <div className="search-form__row">
           <input

@@ -1,4 +1,5 @@
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from "minisearch";
+import type MiniSearch from "minisearch";
+import type { Options, SearchResult } from "minisearch";
 import { containsPhrase, searchWords } from "../content/search-words";
 import { compareHref } from "./compare-href";
 import { anyOf, comparedParts, readQuery, type ReadQuery, type SynonymWords } from "./search-query";
@@ -69,12 +70,6 @@ export interface SearchData {
   terms: SearchTerms;
 }
 
-/** SearchData as /search-index.json serves it. */
-export interface SearchDataJSON {
-  terms: SearchTerms;
-  index: AsPlainObject;
-}
-
 /** The kinds of hit that answer a query rather than name an entry. */
 export const ANSWER_KINDS = { comparison: "Comparison", outcome: "Evidence map" } as const;
 
@@ -97,10 +92,6 @@ export const SEARCH_OPTIONS: Options<SearchDocument> = {
     combineWith: "AND",
   },
 };
-
-export function loadSearchData(json: SearchDataJSON): SearchData {
-  return { terms: json.terms, index: MiniSearch.loadJS(json.index, SEARCH_OPTIONS) };
-}
 
 type Result = SearchResult & Partial<Omit<SearchDocument, "id">>;
 
@@ -172,6 +163,17 @@ function naming(r: Result, read: ReadQuery): Naming {
 type Ranked = Result & { naming: Naming };
 
 /**
+ * Results by score, ties by address. MiniSearch breaks ties, and sums a page's scores, in the order
+ * its index happens to hold terms, which differs between the whole index (the server) and one
+ * assembled from pieces (the browser); scores equal to 12 significant digits count as equal, so
+ * both order alike.
+ */
+function byScore(results: Result[]): Result[] {
+  const score = (r: Result) => Number(r.score.toPrecision(12));
+  return [...results].sort((a, b) => score(b) - score(a) || (String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0));
+}
+
+/**
  * The entries a query finds, best first: the pages it names (see naming), then those with a
  * section heading holding its words in order, then the others holding every word, by score. A
  * page the query names need not hold every word ("does e-stim speed up recovery" names electrical
@@ -179,9 +181,9 @@ type Ranked = Result & { naming: Naming };
  * pages holding any of them follow.
  */
 function rank(index: MiniSearch<SearchDocument>, read: ReadQuery, filter?: (r: SearchResult) => boolean): Ranked[] {
-  const every = index.search(read.query, { filter }) as Result[];
+  const every = byScore(index.search(read.query, { filter }) as Result[]);
   const seen = new Set(every.map((r) => r.id));
-  const some = (index.search(anyOf(read), { filter }) as Result[]).filter((r) => !seen.has(r.id));
+  const some = byScore(index.search(anyOf(read), { filter }) as Result[]).filter((r) => !seen.has(r.id));
   const ranked = [...every, ...some]
     .map((r, order) => ({ ...r, naming: naming(r, read), order }))
     .filter((r) => r.order < every.length || r.naming.level > 0 || r.naming.section > 0 || every.length === 0);
@@ -199,7 +201,7 @@ function entityNamed(data: SearchData, text: string): Result | undefined {
   const filter = (r: SearchResult) => entityKind(String(r.id)) !== undefined;
   const [best] = rank(data.index, read, filter);
   if (best?.naming.level) return best;
-  return (data.index.search(read.query, { filter, fields: ["title", "aliases"] }) as Result[])[0];
+  return byScore(data.index.search(read.query, { filter, fields: ["title", "aliases"] }) as Result[])[0];
 }
 
 /**

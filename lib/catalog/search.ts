@@ -9,16 +9,14 @@ import { mapSortHref } from "./evidence-map";
 import { entrySummary } from "./format";
 import {
   SEARCH_OPTIONS,
-  loadSearchData,
   searchIndex,
   type SearchData,
-  type SearchDataJSON,
   type SearchDocument,
   type SearchHit,
   type SearchTerms,
 } from "./search-options";
 
-export { SEARCH_OPTIONS, searchIndex, type SearchData, type SearchDataJSON, type SearchDocument, type SearchHit, type SearchTerms };
+export { SEARCH_OPTIONS, searchIndex, type SearchData, type SearchDocument, type SearchHit, type SearchTerms };
 
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/&[#\w]+;/g, " ").replace(/\s+/g, " ").trim();
 
@@ -61,22 +59,18 @@ export function searchTerms(catalog: Catalog): SearchTerms {
   };
 }
 
-export function buildSearchIndex(catalog: Catalog): MiniSearch<SearchDocument> {
+/** The whole index of these documents: what the server searches, and what search-split.ts cuts into pieces for the browser. */
+export function buildSearchIndex(documents: readonly SearchDocument[]): MiniSearch<SearchDocument> {
   const index = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
-  index.addAll(searchDocuments(catalog));
+  index.addAll(documents);
   return index;
-}
-
-/** What /search-index.json serves: the index and the terms, which the browser loads into the same SearchData. */
-export function searchDataJSON(catalog: Catalog): SearchDataJSON {
-  return { terms: searchTerms(catalog), index: buildSearchIndex(catalog).toJSON() };
 }
 
 let cached: { catalog: Catalog; data: SearchData } | undefined;
 
 /** The catalog's SearchData, built once per catalog, the way the browser loads it. */
 export function searchData(catalog: Catalog): SearchData {
-  if (cached?.catalog !== catalog) cached = { catalog, data: { index: buildSearchIndex(catalog), terms: searchTerms(catalog) } };
+  if (cached?.catalog !== catalog) cached = { catalog, data: { index: buildSearchIndex(searchDocuments(catalog)), terms: searchTerms(catalog) } };
   return cached.data;
 }
 
@@ -85,4 +79,3 @@ export function search(catalog: Catalog, query: string, limit = 20): SearchHit[]
   return searchIndex(searchData(catalog), query, limit);
 }
 
-export { loadSearchData };

@@ -70,7 +70,7 @@ test("a page rendered from its query has a nonce that belongs to its URL; a page
 });
 
 test("what is not a document passes no proxy and carries no policy", async ({ request }) => {
-  for (const path of ["/sitemap.xml", "/robots.txt", "/feed.xml", "/search-index.json", "/healthz", "/tools/air-relief-boots/opengraph-image", "/opengraph-image"]) {
+  for (const path of ["/sitemap.xml", "/robots.txt", "/feed.xml", "/search-index/meta.json", "/healthz", "/tools/air-relief-boots/opengraph-image", "/opengraph-image"]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()["content-security-policy"], path).toBeUndefined();

@@ -1,11 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "./axe";
 
-/** Opens /search and reaches for the box, which fetches the index; resolves once it has arrived. */
+/** Opens /search and reaches for the box, which fetches the index's meta file; resolves once it has arrived. */
 async function openSearch(page: Page) {
   await page.goto("/search");
   const box = page.getByLabel("Search the guide");
-  const indexLoaded = page.waitForResponse("**/search-index.json");
+  const indexLoaded = page.waitForResponse("**/search-index/meta.json");
   await box.focus();
   await indexLoaded;
   return box;
@@ -15,10 +15,27 @@ test("the page does not fetch the index until the reader reaches for the box", a
   const fetched: string[] = [];
   page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
   await page.goto("/search?q=boots", { waitUntil: "networkidle" });
-  expect(fetched).not.toContain("/search-index.json");
-  const indexLoaded = page.waitForResponse("**/search-index.json");
+  expect(fetched.filter((path) => path.startsWith("/search-index/"))).toEqual([]);
+  const indexLoaded = page.waitForResponse("**/search-index/meta.json");
   await page.getByLabel("Search the guide").click();
   await indexLoaded;
+});
+
+test("a query fetches the index's meta file and only the pieces it needs", async ({ page }) => {
+  const pieces: { path: string; status: number }[] = [];
+  page.on("response", (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith("/search-index/")) pieces.push({ path, status: r.status() });
+  });
+  const box = await openSearch(page);
+  await box.fill("ice bath");
+  await expect(page.locator(".search-list")).toContainText("Cold water immersion");
+  const meta = await (await page.request.get("/search-index/meta.json")).json();
+  const all = 1 + meta.termFiles.length + meta.nameFiles.length + meta.docFiles.length;
+  expect(pieces.every((p) => p.status === 200)).toBe(true);
+  expect(pieces[0].path).toBe("/search-index/meta.json");
+  expect(pieces.length).toBeGreaterThan(1);
+  expect(pieces.length).toBeLessThan(all);
 });
 
 test("results appear as you type, and the URL follows", async ({ page }) => {

@@ -47,7 +47,7 @@ describe("InstantSearch", () => {
     fireEvent.focus(box);
     fireEvent.pointerDown(box);
     expect(fetch).toHaveBeenCalledTimes(1);
-    expect(fetch).toHaveBeenCalledWith("/search-index.json");
+    expect(fetch).toHaveBeenCalledWith("/search-index/meta.json");
   });
 
   it("announces the count of results, not every result", () => {

@@ -4,6 +4,8 @@ import { buildCatalog } from "@/lib/catalog/catalog";
 import { compareHref } from "@/lib/catalog/compare";
 import { mapSortHref } from "@/lib/catalog/evidence-map";
 import { search } from "@/lib/catalog/search";
+import { piecewiseSearch } from "@/lib/catalog/search-pieces";
+import { searchPieces } from "@/lib/catalog/search-split";
 import { readRelevanceSet, relevanceLine, relevanceMisses, scoreRelevance } from "@/lib/catalog/search-relevance";
 import { COLLECTION_NAMES } from "@/lib/content/collections";
 import { ContentError } from "@/lib/content/issues";
@@ -39,5 +41,11 @@ describe("search relevance on the real site", () => {
     const report = [relevanceLine(score), ...relevanceMisses(score)].join("\n");
     expect(score.top3, report).toBe(1);
     expect(score.top1, report).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("gives the same results in the browser, from the index in pieces, as the server gives without JavaScript", async () => {
+    const pieces = searchPieces(catalog);
+    const instant = piecewiseSearch(async (file) => JSON.parse(JSON.stringify(pieces.get(file))));
+    for (const { q } of queries) expect(await instant(q), q).toEqual(search(catalog, q));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSearchIndex, loadSearchData, search, searchData, searchDataJSON, searchDocuments, searchIndex } from "@/lib/catalog/search";
+import { buildSearchIndex, search, searchData, searchDocuments, searchIndex } from "@/lib/catalog/search";
 import { comparedParts } from "@/lib/catalog/search-query";
 import { siteCatalog } from "../fixtures/catalogs";
 
@@ -11,7 +11,7 @@ describe("search", () => {
     const documents = searchDocuments(catalog);
     const count = (kind: string) => documents.filter((d) => d.kind === kind).length;
     expect([count("Recovery method"), count("Tool"), count("Guide"), count("Buying guide"), count("Study")]).toEqual([7, 8, 3, 2, 16]);
-    expect(buildSearchIndex(catalog).documentCount).toBe(36);
+    expect(buildSearchIndex(documents).documentCount).toBe(36);
     const sleep = documents.find((d) => d.id === "/modalities/sleep")!;
     expect(sleep.headings).toBe("How it works What the research shows How to do it Timing Who benefits most When to skip it Cost and access");
     expect(sleep.body).not.toMatch(/[<>]/);
@@ -33,7 +33,8 @@ describe("search", () => {
   });
 
   it("finds a study by its authors, its title, or the venue its description names", () => {
-    expect(ids("Wiewelhove")).toEqual(["/studies/wiewelhove-2019", "/studies/wiewelhove-2018", "/modalities/foam-rolling"]); // the method cites it in its body
+    // The two papers score alike; equal scores go by address, so the server and the browser agree.
+    expect(ids("Wiewelhove")).toEqual(["/studies/wiewelhove-2018", "/studies/wiewelhove-2019", "/modalities/foam-rolling"]); // the method cites it in its body
     expect(ids("Journal of Physiology")).toEqual(["/studies/roberts-2015"]);
     expect(search(catalog, "handbook")[0]).toMatchObject({ id: "/studies/grade-handbook", kind: "Study" });
   });
@@ -154,13 +155,5 @@ describe("search answers a comparison", () => {
     expect(ids("thump gun vs banana")[0]).toBe("/tools/thump-gun");
     expect(search(catalog, "cryo vs boots vs sleep vs nutrition vs foam rolling").some((h) => h.kind === "Comparison")).toBe(false);
     expect(search(catalog, "foam rolling and sleep").some((h) => h.kind === "Comparison")).toBe(false);
-  });
-});
-
-describe("the browser's index", () => {
-  it("answers every query as the server does once loaded from its JSON", () => {
-    const browser = loadSearchData(JSON.parse(JSON.stringify(searchDataJSON(catalog))));
-    const queries = ["ice bath", "polar plunge", "does cryotherapy work", "sore legs", "thump gun vs foam rolling", "air relief or travel boots", "Wiewelhove", "blackout", "zzz"];
-    for (const q of queries) expect(searchIndex(browser, q), q).toEqual(search(catalog, q));
   });
 });
