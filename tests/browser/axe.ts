@@ -3,14 +3,6 @@ import type { Page } from "@playwright/test";
 
 /** axe's WCAG 2.1 A/AA rules, WCAG 2.2's target size (at least 24 px) and best practices; one readable line per violation. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  // Blocks with `content-visibility: auto` (styles/layout.css) are laid out as the reader nears
-  // them; until then they have no geometry, and axe's target-size rule reads them as 0 px or
-  // obscured. Laying them out first measures them as a reader scrolling there finds them.
-  await page.evaluate(() => {
-    for (const el of document.querySelectorAll<HTMLElement>("*")) {
-      if (getComputedStyle(el).contentVisibility === "auto") el.style.contentVisibility = "visible";
-    }
-  });
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
