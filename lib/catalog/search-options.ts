@@ -56,10 +56,20 @@ export interface OutcomeTerms {
   summary: string;
 }
 
-/** What the words of a query mean: the content's vocabulary and the outcomes, read on the server and in the browser alike. */
+/** A body area, as search answers a query that names it ("calves", "calf"): the finder for that area. */
+export interface AreaTerms {
+  /** Its names, as name keys. */
+  names: string[];
+  href: string;
+  title: string;
+  summary: string;
+}
+
+/** What the words of a query mean: the content's vocabulary, the outcomes and the body areas, read on the server and in the browser alike. */
 export interface SearchTerms {
   synonyms: SynonymWords[];
   outcomes: OutcomeTerms[];
+  areas: AreaTerms[];
   /** A grade's label, by grade ("moderate": "Moderate evidence of benefit"). */
   grades: Record<string, string>;
 }
@@ -71,7 +81,7 @@ export interface SearchData {
 }
 
 /** The kinds of hit that answer a query rather than name an entry. */
-export const ANSWER_KINDS = { comparison: "Comparison", outcome: "Evidence map" } as const;
+export const ANSWER_KINDS = { comparison: "Comparison", outcome: "Evidence map", area: "Finder" } as const;
 
 /** Shared by the server (the /search page) and the browser (instant results), so both rank alike. */
 export const SEARCH_OPTIONS: Options<SearchDocument> = {
@@ -169,8 +179,10 @@ type Ranked = Result & { naming: Naming };
  * both order alike.
  */
 function byScore(results: Result[]): Result[] {
-  const score = (r: Result) => Number(r.score.toPrecision(12));
-  return [...results].sort((a, b) => score(b) - score(a) || (String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0));
+  return results
+    .map((r) => ({ r, score: Number(r.score.toPrecision(12)), id: String(r.id) }))
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map(({ r }) => r);
 }
 
 /**
@@ -251,7 +263,8 @@ function gradesOf(r: Result, terms: SearchTerms): SearchHit["grades"] {
  * The best hits for a query; a blank or absurd query returns nothing rather than failing. Used
  * by the server and by the browser on the data it loads, so both answer alike. In order:
  * 1. an answer: the comparison a query asks for ("theragun vs hypervolt"), then the things
- *    compared; or the evidence map for an outcome the query names ("DOMS", "sore legs");
+ *    compared; or the evidence map for an outcome the query names ("DOMS", "sore legs"); or the
+ *    finder for a body area it names ("calves", "calf");
  * 2. the pages the query names by title or any other name, as typed or through the vocabulary
  *    ("do compression boots work" names pneumatic compression), then those it names in part
  *    ("theragun" is part of "Theragun PRO"); a method first carries its grades;
@@ -274,6 +287,8 @@ export function searchIndex(data: SearchData, query: string, limit = 20): Search
   }
   const outcome = data.terms.outcomes.find((o) => o.names.some((n) => read.phrasings.includes(n)));
   if (outcome) lead.push({ id: outcome.href, kind: ANSWER_KINDS.outcome, title: outcome.title, summary: outcome.summary });
+  const area = data.terms.areas.find((a) => a.names.some((n) => read.phrasings.includes(n)));
+  if (area) lead.push({ id: area.href, kind: ANSWER_KINDS.area, title: area.title, summary: area.summary });
   const hits = [...lead, ...results.map(hit)];
   const unique = hits.filter((h, i) => hits.findIndex((o) => o.id === h.id) === i).slice(0, limit);
   // The method a query names, wholly or in part, comes with its grades when nothing answers before it.

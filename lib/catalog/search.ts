@@ -1,12 +1,12 @@
 import MiniSearch from "minisearch";
 import type { AnyEntry, Catalog } from "./catalog";
 import { COLLECTION_NAMES, collections } from "../content/collections";
-import { outcomeNames } from "../content/search-vocabulary";
+import { bodyAreaNames, NAMED_BODY_AREAS, outcomeNames } from "../content/search-vocabulary";
 import { nameKey, searchWords, meaningfulWords, titleNames } from "../content/search-words";
 import { GRADES, GRADE_LABELS, OUTCOMES, OUTCOME_LABELS, OUTCOME_SHORT_LABELS, inSentence } from "../content/vocabulary";
 import { whyAnchor } from "./evidence";
 import { mapSortHref } from "./evidence-map";
-import { entrySummary } from "./format";
+import { bodyAreaLabel, entrySummary } from "./format";
 import {
   SEARCH_OPTIONS,
   searchIndex,
@@ -42,7 +42,7 @@ export function searchDocuments(catalog: Catalog): SearchDocument[] {
   return COLLECTION_NAMES.flatMap((name) => catalog.entries(name).map((e) => doc(name, e)));
 }
 
-/** What query words mean on this site: content/search-vocabulary.md and the outcomes it grades. */
+/** What query words mean on this site: content/search-vocabulary.md, the outcomes it grades and the body areas the finder knows. */
 export function searchTerms(catalog: Catalog): SearchTerms {
   const words = (phrase: string) => meaningfulWords(searchWords(phrase));
   return {
@@ -55,6 +55,15 @@ export function searchTerms(catalog: Catalog): SearchTerms {
       title: `Every method ranked by the evidence for ${inSentence(OUTCOME_LABELS[o])}`,
       summary: `The evidence map: each recovery method's grade for ${inSentence(OUTCOME_LABELS[o])}, best first, with the studies behind it.`,
     })),
+    areas: NAMED_BODY_AREAS.map((a) => {
+      const area = a === "it-band" ? bodyAreaLabel(a) : bodyAreaLabel(a).toLowerCase();
+      return {
+        names: [...new Set(bodyAreaNames(a).map(nameKey))],
+        href: `/finder?area=${a}`,
+        title: `Recovery methods for the ${area}`,
+        summary: `The finder: the methods that work on the ${area}, ranked by their evidence, with the tools that deliver them.`,
+      };
+    }),
     grades: Object.fromEntries(GRADES.map((g) => [g, GRADE_LABELS[g]])),
   };
 }

@@ -4,7 +4,7 @@ import type { ContentIssue } from "./issues";
 import { line } from "./schemas";
 import { readSiteFile } from "./site-file";
 import { closest } from "./suggest";
-import { OUTCOMES, OUTCOME_LABELS, OUTCOME_SHORT_LABELS, type Outcome } from "./vocabulary";
+import { BODY_AREAS, OUTCOMES, OUTCOME_LABELS, OUTCOME_SHORT_LABELS, type Outcome } from "./vocabulary";
 import { containsPhrase, nameKey, searchWords, titleNames } from "./search-words";
 
 /**
@@ -44,6 +44,18 @@ export interface SearchVocabulary {
 /** Every name an outcome goes by: its key ("strength gains"), its label with and without brackets ("DOMS") and its short label. */
 export function outcomeNames(outcome: Outcome): string[] {
   return [outcome.replace(/-/g, " "), ...titleNames(OUTCOME_LABELS[outcome]), OUTCOME_SHORT_LABELS[outcome]];
+}
+
+/** The body areas a query can name to be answered with the finder for it ("calves"); the whole body is no one area. */
+export const NAMED_BODY_AREAS = BODY_AREAS.filter((a) => a !== "whole-body");
+
+/**
+ * The name a body area goes by: its key in words ("hips and glutes"); the vocabulary adds runners'
+ * words for it ("calf"). The IT band goes by its full name, since search reads "it" as a word of no
+ * meaning and "IT band" would be "band".
+ */
+export function bodyAreaNames(area: (typeof BODY_AREAS)[number]): string[] {
+  return [area === "it-band" ? "iliotibial band" : area.replace(/-/g, " ")];
 }
 
 /** A name some page goes by, as the check shows it in a message. */
@@ -116,7 +128,8 @@ export function loadSearchVocabulary(root: string, cache: ContentCache, names: r
   if (!read || !("data" in read)) return { issues: read?.issues ?? [] };
   const { data, file, at } = read;
   const outcomes = OUTCOMES.flatMap((o) => outcomeNames(o).map((name) => ({ name, owner: `the outcome "${o}"` })));
-  const problems = checkSynonyms(data.synonyms, [...names, ...outcomes], at);
+  const areas = NAMED_BODY_AREAS.flatMap((a) => bodyAreaNames(a).map((name) => ({ name, owner: `the body area "${a}"` })));
+  const problems = checkSynonyms(data.synonyms, [...names, ...outcomes, ...areas], at);
   return problems.length ? { issues: problems } : { vocabulary: { file, synonyms: data.synonyms }, issues: [] };
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildCatalog } from "@/lib/catalog/catalog";
 import { compareHref } from "@/lib/catalog/compare";
 import { mapSortHref } from "@/lib/catalog/evidence-map";
-import { search } from "@/lib/catalog/search";
+import { search, searchTerms } from "@/lib/catalog/search";
 import { piecewiseSearch } from "@/lib/catalog/search-pieces";
 import { searchPieces } from "@/lib/catalog/search-split";
 import { readRelevanceSet, relevanceLine, relevanceMisses, scoreRelevance } from "@/lib/catalog/search-relevance";
@@ -24,7 +24,11 @@ const queries = readRelevanceSet();
 describe("search relevance on the real site", () => {
   it("has at least 40 queries, each expecting a page that exists", () => {
     expect(queries.length).toBeGreaterThanOrEqual(40);
-    const pages = new Set<string>([...COLLECTION_NAMES.flatMap((c) => catalog.entries(c).map((e) => e.href)), ...OUTCOMES.map(mapSortHref)]);
+    const pages = new Set<string>([
+      ...COLLECTION_NAMES.flatMap((c) => catalog.entries(c).map((e) => e.href)),
+      ...OUTCOMES.map(mapSortHref),
+      ...searchTerms(catalog).areas.map((a) => a.href),
+    ]);
     const exists = (path: string) => {
       const compared = /^\/compare\/(tools|modalities)\/(.+)$/.exec(path);
       if (!compared) return pages.has(path);
