@@ -36,11 +36,10 @@ for (let copy = 0; many.length < ARTICLES; copy++) {
     many.push({ ...d, id: `${d.id}-${copy}`, title: `${d.title} ${copy}`, names: d.names.split("\n").map((n) => `${n} ${copy}`).join("\n"), summary: vary(d.summary), body: vary(d.body) });
   }
 }
-const terms = searchTerms(catalog);
-const pieces = splitSearchIndex(many, terms);
+const whole = { index: buildSearchIndex(many), terms: searchTerms(catalog) };
+const pieces = splitSearchIndex(whole);
 const gz = (value: unknown) => gzipSync(JSON.stringify(value), { level: 9 }).length;
 const sizes = new Map([...pieces].map(([file, value]) => [file, gz(value)]));
-const whole = { index: buildSearchIndex(many), terms };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const total = [...sizes.values()].reduce((a, b) => a + b, 0);
 const meta = sizes.get("meta.json")!;

@@ -206,6 +206,15 @@ function rank(index: MiniSearch<SearchDocument>, read: ReadQuery, filter?: (r: S
   return ranked;
 }
 
+/** A query as search reads it: trimmed, and cut at 200 characters so an absurd one costs little. */
+export const searchText = (query: string) => query.trim().slice(0, 200);
+
+/** The two to four things a query asks to compare (see comparedParts), or undefined. */
+export function comparisonParts(text: string): string[] | undefined {
+  const parts = comparedParts(text);
+  return parts && parts.length <= 4 ? parts : undefined;
+}
+
 /** The tool or method one part of a comparison names, by its names, else by the best match of its title and names. */
 function entityNamed(data: SearchData, text: string): Result | undefined {
   const read = readQuery(text, data.terms.synonyms);
@@ -223,8 +232,8 @@ function entityNamed(data: SearchData, text: string): Result | undefined {
  * a part that names the same method as another is dropped, and fewer than two left is no comparison.
  */
 function comparison(data: SearchData, text: string): { hit: SearchHit; ids: string[] } | undefined {
-  const parts = comparedParts(text);
-  if (!parts || parts.length > 4) return undefined;
+  const parts = comparisonParts(text);
+  if (!parts) return undefined;
   const found = parts.map((p) => entityNamed(data, p));
   if (found.some((r) => !r)) return undefined;
   let entries = found.map((r) => ({ id: String(r!.id), title: String(r!.title), method: String(r!.method ?? "") }));
@@ -272,7 +281,7 @@ function gradesOf(r: Result, terms: SearchTerms): SearchHit["grades"] {
  *    more than summaries, summaries more than text.
  */
 export function searchIndex(data: SearchData, query: string, limit = 20): SearchHit[] {
-  const text = query.trim().slice(0, 200);
+  const text = searchText(query);
   const read = text ? readQuery(text, data.terms.synonyms) : undefined;
   if (!read) return [];
   const results = rank(data.index, read);

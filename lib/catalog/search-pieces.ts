@@ -1,7 +1,7 @@
 import MiniSearch, { type AsPlainObject, type Query } from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
-import { SEARCH_OPTIONS, searchIndex, type SearchData, type SearchDocument, type SearchHit, type SearchTerms } from "./search-options";
-import { comparedParts, readQuery } from "./search-query";
+import { SEARCH_OPTIONS, comparisonParts, searchIndex, searchText, type SearchData, type SearchDocument, type SearchHit, type SearchTerms } from "./search-options";
+import { readQuery } from "./search-query";
 
 // The search index in pieces, as the browser fetches it: one small file that every query needs
 // (the vocabulary, each page's address and field lengths, what query words mean), then only the
@@ -66,9 +66,8 @@ function leafTerms(query: Query): string[] {
 
 /** Every query search runs for this text: the text itself and, when it reads as a comparison, each part. */
 function readings(meta: Pick<SearchMeta, "terms">, query: string) {
-  const text = query.trim().slice(0, 200);
-  const parts = comparedParts(text) ?? [];
-  return [text, ...(parts.length <= 4 ? parts : [])].flatMap((t) => readQuery(t, meta.terms.synonyms) ?? []);
+  const text = searchText(query);
+  return [text, ...(comparisonParts(text) ?? [])].flatMap((t) => readQuery(t, meta.terms.synonyms) ?? []);
 }
 
 /** The index terms a query can match (exactly, by prefix, or with a typo) and the words a name must share to be named by it. */
@@ -170,15 +169,16 @@ export function piecewiseSearch(load: LoadPiece) {
     ]);
     const index = termPieces.flat().filter(([term]) => terms.has(term));
     const stored = new Map<number, Stored>();
-    for (const p of namePieces) for (const [sid, fields] of Object.entries(p.pages)) stored.set(Number(sid), { ...stored.get(Number(sid)), ...fields });
+    const keep = (pages: Record<string, Stored>) => {
+      for (const [sid, fields] of Object.entries(pages)) stored.set(Number(sid), { ...stored.get(Number(sid)), ...fields });
+    };
+    namePieces.forEach((p) => keep(p.pages));
     const rankWith = async () => searchIndex(assembleSearchData(meta, index, stored), query, limit);
     const hits = await rankWith();
     // What the results show (a summary, a kind) comes with the pages found; display never changes the order.
     const shown = [...new Set(hits.flatMap((h) => (shortIds.has(h.id) ? [Math.floor(shortIds.get(h.id)! / meta.docsPerFile)] : [])))];
     if (!shown.length) return hits;
-    for (const p of await Promise.all(shown.map((i) => piece<DocPiece>(meta.docFiles[i])))) {
-      for (const [sid, fields] of Object.entries(p)) stored.set(Number(sid), { ...stored.get(Number(sid)), ...fields });
-    }
+    (await Promise.all(shown.map((i) => piece<DocPiece>(meta.docFiles[i])))).forEach(keep);
     return rankWith();
   };
 }

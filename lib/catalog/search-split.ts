@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Catalog } from "./catalog";
-import { buildSearchIndex, searchDocuments, searchTerms } from "./search";
-import type { SearchDocument, SearchTerms } from "./search-options";
+import { searchData } from "./search";
+import type { SearchData, SearchDocument } from "./search-options";
 import type { DocPiece, NamePiece, PieceRef, SearchMeta, TermPiece } from "./search-pieces";
 
 // Splits the whole index into the pieces the browser fetches (search-pieces.ts), at build time.
@@ -41,15 +41,15 @@ function runs<T>(entries: readonly T[], size: (entry: T) => number, limit: numbe
   return out;
 }
 
-/** The index of these documents in pieces; the same documents always give the same files. */
-export function splitSearchIndex(documents: readonly SearchDocument[], terms: SearchTerms, { pieceBytes = PIECE_BYTES, docsPerFile = DOCS_PER_FILE }: SplitOptions = {}): SearchPieces {
-  const js = buildSearchIndex(documents).toJSON();
+/** The whole index the server searches, in pieces; the same index always gives the same files. */
+export function splitSearchIndex({ index, terms }: SearchData, { pieceBytes = PIECE_BYTES, docsPerFile = DOCS_PER_FILE }: SplitOptions = {}): SearchPieces {
+  const js = index.toJSON();
   const ids = Object.entries(js.documentIds).map(([sid, id], i) => {
     if (Number(sid) !== i) throw new Error(`search index: short ids are not 0..n-1 (found ${sid} at ${i})`);
     return String(id);
   });
-  const byId = new Map(documents.map((d) => [d.id, d]));
-  const doc = (sid: number) => byId.get(ids[sid])!;
+  // What the index stores of each page (SEARCH_OPTIONS.storeFields) is all a piece carries.
+  const doc = (sid: number) => js.storedFields[sid] as Pick<SearchDocument, "kind" | "title" | "summary" | "weight" | "names" | "method" | "grades" | "sections">;
   const files: SearchPieces = new Map();
 
   const sorted = [...js.index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -113,8 +113,8 @@ export function splitSearchIndex(documents: readonly SearchDocument[], terms: Se
 
 let cached: { catalog: Catalog; pieces: SearchPieces } | undefined;
 
-/** The site's index in pieces, split once per catalog: what /search-index/[file] serves. */
+/** The site's index in pieces, split once per catalog from the index the server searches: what /search-index/[file] serves. */
 export function searchPieces(catalog: Catalog): SearchPieces {
-  if (cached?.catalog !== catalog) cached = { catalog, pieces: splitSearchIndex(searchDocuments(catalog), searchTerms(catalog)) };
+  if (cached?.catalog !== catalog) cached = { catalog, pieces: splitSearchIndex(searchData(catalog)) };
   return cached.pieces;
 }

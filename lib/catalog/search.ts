@@ -56,7 +56,7 @@ export function searchTerms(catalog: Catalog): SearchTerms {
       summary: `The evidence map: each recovery method's grade for ${inSentence(OUTCOME_LABELS[o])}, best first, with the studies behind it.`,
     })),
     areas: NAMED_BODY_AREAS.map((a) => {
-      const area = a === "it-band" ? bodyAreaLabel(a) : bodyAreaLabel(a).toLowerCase();
+      const area = inSentence(bodyAreaLabel(a));
       return {
         names: [...new Set(bodyAreaNames(a).map(nameKey))],
         href: `/finder?area=${a}`,

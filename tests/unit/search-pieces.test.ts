@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { search, searchDocuments, searchTerms } from "@/lib/catalog/search";
+import { buildSearchIndex, search, searchData, searchDocuments } from "@/lib/catalog/search";
 import { pieceFor, piecewiseSearch, type SearchMeta } from "@/lib/catalog/search-pieces";
 import { splitSearchIndex, type SearchPieces } from "@/lib/catalog/search-split";
 import { siteCatalog } from "../fixtures/catalogs";
@@ -7,7 +7,7 @@ import { siteCatalog } from "../fixtures/catalogs";
 const catalog = siteCatalog();
 const documents = searchDocuments(catalog);
 // Small pieces, so that the fixture site's 36 pages make many of each kind, as 1,000 pages would.
-const pieces = splitSearchIndex(documents, searchTerms(catalog), { pieceBytes: 1500, docsPerFile: 4 });
+const pieces = splitSearchIndex(searchData(catalog), { pieceBytes: 1500, docsPerFile: 4 });
 const meta = pieces.get("meta.json") as SearchMeta;
 
 /** A loader over the pieces in memory, through JSON as the browser receives them, recording what it fetched. */
@@ -47,7 +47,8 @@ describe("the index in pieces", () => {
     expect(meta.docFiles).toHaveLength(Math.ceil(documents.length / 4));
     for (const file of pieces.keys()) expect(file).toMatch(/^(meta|[tnd]-[0-9a-f]{10})\.json$/);
     // The same documents give the same files, so a build's files can be cached for good.
-    expect([...splitSearchIndex(documents, searchTerms(catalog), { pieceBytes: 1500, docsPerFile: 4 }).keys()]).toEqual([...pieces.keys()]);
+    const rebuilt = { index: buildSearchIndex(documents), terms: searchData(catalog).terms };
+    expect([...splitSearchIndex(rebuilt, { pieceBytes: 1500, docsPerFile: 4 }).keys()]).toEqual([...pieces.keys()]);
   });
 
   it("answers every query exactly as the server's whole index does", async () => {

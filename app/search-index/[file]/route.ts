@@ -11,7 +11,6 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
-  const piece = searchPieces(getCatalog()).get((await params).file);
-  if (piece === undefined) return new Response("Not found", { status: 404 });
-  return Response.json(piece);
+  // dynamicParams = false: Next answers any other file name with 404 before this runs.
+  return Response.json(searchPieces(getCatalog()).get((await params).file));
 }
