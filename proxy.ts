@@ -107,10 +107,10 @@ function plainText(status: number, message: string) {
 
 export const config = {
   // Documents only. Static assets, social images, feeds, the planner's calendar, the sitemap,
-  // robots.txt, the search index and the health check are not documents (no policy needed) and are never user-made
+  // robots.txt, the search index's files (named as lib/catalog/search-split.ts names them) and the health check are not documents (no policy needed) and are never user-made
   // paths; each is skipped only when its path is exactly such a file, so any other path still
   // reaches the %-escape check.
   matcher: [
-    "/((?!_next/|icon\\.svg$|apple-icon$|manifest\\.webmanifest$|robots\\.txt$|sitemap\\.xml$|feed\\.xml$|plan/calendar\\.ics$|plan/data\\.json$|feed\\.json$|atom\\.xml$|search-index/|healthz$|(?:(?:modalities|tools|guides)/(?:[a-z0-9-]+/)?)?opengraph-image$).*)",
+    "/((?!_next/|icon\\.svg$|apple-icon$|manifest\\.webmanifest$|robots\\.txt$|sitemap\\.xml$|feed\\.xml$|plan/calendar\\.ics$|plan/data\\.json$|feed\\.json$|atom\\.xml$|search-index/(?:meta|[tnd]-[0-9a-f]{10})\\.json$|healthz$|(?:(?:modalities|tools|guides)/(?:[a-z0-9-]+/)?)?opengraph-image$).*)",
   ],
 };

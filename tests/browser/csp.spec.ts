@@ -77,4 +77,5 @@ test("what is not a document passes no proxy and carries no policy", async ({ re
   }
   // A user-made path that only looks like one still reaches the proxy's %-escape check.
   expect((await request.get("/tools/%ZZ/opengraph-image")).status()).toBe(400);
+  expect((await request.get("/search-index/%ZZ.json")).status()).toBe(400);
 });
