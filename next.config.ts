@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { keptQueryRewrites } from "./lib/web/kept-query-routes";
 
 // Headers every response carries. The Content-Security-Policy differs per page (it names each
 // page's inline scripts), so proxy.ts sets it.
@@ -31,6 +32,10 @@ const nextConfig: NextConfig = {
       { source: "/tools/thermosleeve", destination: "/modalities/local-cold-therapy#cryopush-and-thermosleeve", permanent: true },
       { source: "/tools/blue-steel-anti-chafe", destination: "/modalities/chafing-care#blue-steel-anti-chafe-cream", permanent: true },
     ];
+  },
+  // A finder or search query proxy.ts chose to keep goes to the route that keeps it (lib/web/kept-query-routes.ts).
+  async rewrites() {
+    return { beforeFiles: keptQueryRewrites(), afterFiles: [], fallback: [] };
   },
 };
 

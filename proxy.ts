@@ -1,8 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getCatalog } from "@/lib/catalog/catalog";
-import { comparisonQueryUrl, KeptComparisonBudget, keptComparisonAt, keptComparisonPath } from "@/lib/catalog/kept-comparisons";
+import { comparisonQueryUrl, keptComparisonAt, keptComparisonPath, MAX_KEPT_COMPARISONS } from "@/lib/catalog/kept-comparisons";
 import { QUERY_PAGE_CACHE_CONTROL, queryPageUrl } from "@/lib/web/cache-key";
 import { contentSecurityPolicy, createNonce, keptPageNonce } from "@/lib/web/csp";
+import { KeptPageBudget } from "@/lib/web/kept-page-budget";
+import { KEPT_QUERY_PAGES, keptQueryKey, MAX_KEPT_QUERY_PAGES, publicUrlOfKeptPath, type KeptQueryPage } from "@/lib/web/kept-query-pages";
+import { KEPT_KEY_HEADER } from "@/lib/web/kept-query-routes";
 import { servingManifest } from "@/lib/web/serving-manifest";
 
 const DEV = process.env.NODE_ENV === "development";
@@ -10,7 +13,11 @@ const DEV = process.env.NODE_ENV === "development";
 // there is a manifest: pages get a policy that allows no inline script at all, and no comparison
 // may be rendered and kept, since it would be kept without its nonce.
 const MAKING_MANIFEST = process.env.RECOVERY_MAKING_MANIFEST === "1";
-const keptComparisons = new KeptComparisonBudget();
+const keptComparisons = new KeptPageBudget(MAX_KEPT_COMPARISONS);
+const keptQueryPages = Object.fromEntries(Object.keys(KEPT_QUERY_PAGES).map((page) => [page, new KeptPageBudget(MAX_KEPT_QUERY_PAGES)])) as Record<
+  KeptQueryPage,
+  KeptPageBudget
+>;
 
 /**
  * Every document gets a Content-Security-Policy that names the inline scripts it may run
@@ -20,7 +27,9 @@ const keptComparisons = new KeptComparisonBudget();
  *   a nonce made from their path and the build's secret, the same on the first render and later;
  * - pages rendered from their query (search, finder, planner, tools browser, compare form) by a
  *   nonce made from their canonical URL and the build's secret, so they can be cached by URL
- *   (lib/web/cache-key.ts); equivalent URLs are redirected to the canonical one first;
+ *   (lib/web/cache-key.ts); equivalent URLs are redirected to the canonical one first. A canonical
+ *   finder or search URL goes to the route that renders it once and keeps it
+ *   (lib/web/kept-query-pages.ts), while its budget lasts; its nonce is still its URL's;
  * - other pages rendered per request (a page not found) by a fresh nonce. Next stamps the nonce on
  *   its scripts when it finds the policy on the request.
  * The matcher below leaves out what is not a document. Paths with a malformed %-escape (such as
@@ -57,6 +66,10 @@ export function proxy(request: NextRequest) {
   }
   const hashes = manifest.pages[pathname];
   if (hashes) return withPolicy(request, { hashes });
+  // The kept finder and search routes are reached only by the rewrite below, which keeps to a
+  // budget; asked for directly, they send the reader to the address they stand for.
+  const publicUrl = publicUrlOfKeptPath(pathname);
+  if (publicUrl) return redirect(request, publicUrl, 308);
   // A page rendered from its query (search, finder, planner, tools browser, compare forms) is cached
   // by URL at the edge: an equivalent URL is sent to the one URL all its equivalents share, and that
   // URL's page gets a nonce made from it and the build, so the page a cache keeps and its policy
@@ -65,9 +78,11 @@ export function proxy(request: NextRequest) {
   // (RSC) are left to Next.
   const queryPage = request.headers.has("rsc") ? undefined : queryPageUrl(pathname, searchParams);
   if (queryPage) {
+    const key = queryPage.redirect ? undefined : keptQueryKey(pathname, queryPage.url.slice(pathname.length + 1));
+    const keeping = key !== undefined && keptQueryPages[pathname as KeptQueryPage].admit(key);
     const response = queryPage.redirect
       ? NextResponse.redirect(new URL(queryPage.url, request.url), 308)
-      : withPolicy(request, { nonce: keptPageNonce(queryPage.url, manifest.keptPageSecret), hashes: manifest.notFound });
+      : withPolicy(request, { nonce: keptPageNonce(queryPage.url, manifest.keptPageSecret), hashes: manifest.notFound }, keeping ? key : undefined);
     response.headers.set("Cache-Control", QUERY_PAGE_CACHE_CONTROL);
     return response;
   }
@@ -77,14 +92,18 @@ export function proxy(request: NextRequest) {
 
 /**
  * The response carries the policy; the request carries it only when there is a nonce, for Next to
- * stamp on the page it renders (a prerendered page is served as built).
+ * stamp on the page it renders (a prerendered page is served as built). `keptKey` sends a finder
+ * or search query to the route that keeps it (lib/web/kept-query-routes.ts); the header that names
+ * it is removed from every request a reader sends, so only this proxy, within its budget, can.
  */
-function withPolicy(request: NextRequest, sources: Parameters<typeof contentSecurityPolicy>[0]) {
+function withPolicy(request: NextRequest, sources: Parameters<typeof contentSecurityPolicy>[0], keptKey?: string) {
   const policy = contentSecurityPolicy(sources);
   let response = NextResponse.next();
-  if (sources.nonce) {
+  if (sources.nonce || keptKey || request.headers.has(KEPT_KEY_HEADER)) {
     const headers = new Headers(request.headers);
-    headers.set("Content-Security-Policy", policy);
+    headers.delete(KEPT_KEY_HEADER);
+    if (keptKey) headers.set(KEPT_KEY_HEADER, keptKey);
+    if (sources.nonce) headers.set("Content-Security-Policy", policy);
     response = NextResponse.next({ request: { headers } });
   }
   response.headers.set("Content-Security-Policy", policy);

@@ -3,7 +3,8 @@
 //   - a prerendered guide page, through the project's proxy and from the same sources built without
 //     it (scripts/no-proxy-build.ts): what running a proxy on every document costs;
 //   - a kept comparison, a compare page rendered per request, the cheapest page rendered per
-//     request and the planner with a full week, each against the prerendered guide.
+//     request, the planner with a full week, and a finder answer and a search, each kept after its
+//     first request (lib/web/kept-query-pages.ts), each against the prerendered guide.
 // Builds first when there is no production build. A tidy comparison is rendered on its first
 // request and then kept (lib/catalog/kept-comparisons.ts); the warm-up makes that first request,
 // and its cost is measured on its own at the end.
@@ -19,10 +20,14 @@ const GUIDE = "/guides/recovery-foundations";
 const FULL_WEEK =
   "/plan?week=2026-12-07&mon=easy&tue=intervals.evening&wed=easy&thu=strength.morning&thu=easy.evening&fri=easy&sat=long&sun=easy" +
   "&race=2026-12-20&minutes=30&setting=home&market=us&budget=under-300&own=foam-roller&own=massage-ball&area=calves&area=quads";
-// Comparisons nobody has asked for yet, to time the one render each gets before it is kept.
+// Comparisons, finder answers and searches nobody has asked for yet, to time the one render each gets before it is kept.
 const FRESH = ["theragun-pro", "hypervolt-2-pro", "foam-roller", "compex-sport-elite-2", "powerdot-2"].flatMap((a, i, all) =>
   all.filter((b) => b !== a).slice(0, 2).map((b) => `/compare/tools/${a}/${b}/normatec-pulse-2`),
 );
+const FRESH_QUERIES = [
+  ...["shins", "quads", "it-band", "knees", "back"].map((area) => `/finder?situation=high-volume&area=${area}&market=uk`),
+  ...["compression socks", "sauna after running", "sleep and recovery", "tart cherry", "massage gun price"].map((q) => `/search?q=${q.replace(/ /g, "+")}`),
+];
 
 async function main() {
   ensureBuild();
@@ -42,6 +47,8 @@ async function main() {
         // The cheapest page Next renders per request (the search form, no query): the floor any dynamic page starts from.
         { label: "smallest dynamic page", url: `${site.url}/search` },
         { label: "planner, a full week", url: `${site.url}${FULL_WEEK}` },
+        { label: "finder answer (kept)", url: `${site.url}/finder?situation=back-to-back&area=calves` },
+        { label: "search (kept)", url: `${site.url}/search?q=ice+bath` },
       ]);
       await timeFirstRenders(site.url);
     } finally {
@@ -98,18 +105,25 @@ async function measure(pages: { label: string; url: string }[]) {
   console.log(`  compare page rendered per request vs prerendered guide: ${ratio(3, 0)}; queries that are not a tidy comparison`);
   console.log(`  smallest dynamic page vs prerendered guide: ${ratio(4, 0)}; what rendering per request costs before any content`);
   console.log(`  planner with a full week vs prerendered guide: ${ratio(5, 0)}; a plan is made on every request`);
+  console.log(`  finder answer (kept) vs prerendered guide: ${ratio(6, 0)}; goal: at least 0.50x`);
+  console.log(`  search (kept) vs prerendered guide: ${ratio(7, 0)}; goal: at least 0.50x`);
 }
 
 async function timeFirstRenders(base: string) {
-  const first: number[] = [];
-  const again: number[] = [];
-  for (const path of FRESH) {
-    first.push(await timeOne(`${base}${path}`));
-    again.push(await timeOne(`${base}${path}`));
+  for (const [what, paths] of [
+    ["a comparison", FRESH],
+    ["a finder answer or search", FRESH_QUERIES],
+  ] as const) {
+    const first: number[] = [];
+    const again: number[] = [];
+    for (const path of paths) {
+      first.push(await timeOne(`${base}${path}`));
+      again.push(await timeOne(`${base}${path}`));
+    }
+    console.log(
+      `  ${what}: first request (it renders) ${median(first).toFixed(1)} ms, second (kept) ${median(again).toFixed(1)} ms: median of ${paths.length}, one at a time`,
+    );
   }
-  console.log(
-    `  a comparison's first request (it renders) ${median(first).toFixed(1)} ms, its second (kept) ${median(again).toFixed(1)} ms: median of ${FRESH.length} comparisons, one at a time`,
-  );
 }
 
 async function timeOne(url: string): Promise<number> {

@@ -1,33 +1,14 @@
-import type { Metadata } from "next";
-import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { FinderForm } from "@/components/FinderForm";
-import { FinderResults } from "@/components/FinderResults";
-import { NoticeList } from "@/components/NoticeList";
+import { FinderView } from "@/components/FinderView";
 import { getCatalog } from "@/lib/catalog/catalog";
 import { planFromFinder, runFinder, type FinderQuery } from "@/lib/catalog/finder";
+import { FINDER_METADATA } from "@/lib/web/metadata";
 
-export const metadata: Metadata = {
-  title: "Find what fits your recovery",
-  description: "Answer four optional questions and get recovery methods ranked for your situation, body area, budget and place.",
-  alternates: { canonical: "/finder" },
-};
+export const metadata = FINDER_METADATA;
 
+// The empty form and odd queries render here; a canonical query is rewritten by proxy.ts to the
+// kept route beside this one (kept/[key]), which renders the same view once and keeps it.
 export default async function FinderPage({ searchParams }: PageProps<"/finder">) {
   const query = (await searchParams) as FinderQuery;
   const outcome = runFinder(query, getCatalog());
-  const answered = Object.keys(query).length > 0;
-  return (
-    <div className="page--wide">
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Finder" />
-      <h1>Find what fits your recovery</h1>
-      <p className="lede">Four optional questions. The answer is a ranked list of methods with the tools that fit your budget, and why.</p>
-      <NoticeList notices={outcome.notices} title="Some answers were not understood and were ignored" />
-      <div className="finder-layout">
-        <FinderForm answers={outcome.answers} />
-        {answered && (
-          <FinderResults foundations={outcome.foundations} results={outcome.results} market={outcome.answers.market} planHref={planFromFinder(outcome.answers)} />
-        )}
-      </div>
-    </div>
-  );
+  return <FinderView outcome={outcome} answered={Object.keys(query).length > 0} planHref={planFromFinder(outcome.answers)} />;
 }

@@ -1,24 +1,14 @@
-import type { Metadata } from "next";
-import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { InstantSearch } from "@/components/InstantSearch";
+import { SearchView } from "@/components/SearchView";
 import { getCatalog } from "@/lib/catalog/catalog";
-import { readOne } from "@/lib/web/query";
 import { search } from "@/lib/catalog/search";
+import { SEARCH_METADATA } from "@/lib/web/metadata";
+import { readOne } from "@/lib/web/query";
 
-export const metadata: Metadata = {
-  title: "Search",
-  description: "Search every method, tool and guide.",
-  alternates: { canonical: "/search" },
-  robots: { index: false },
-};
+export const metadata = SEARCH_METADATA;
 
+// The empty box and odd queries render here; a canonical query is rewritten by proxy.ts to the
+// kept route beside this one (kept/[key]), which renders the same view once and keeps it.
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {
   const query = readOne((await searchParams).q) ?? "";
-  return (
-    <>
-      <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Search" />
-      <h1>Search</h1>
-      <InstantSearch initialQuery={query} initialHits={search(getCatalog(), query)} />
-    </>
-  );
+  return <SearchView query={query} hits={search(getCatalog(), query)} />;
 }

@@ -89,20 +89,3 @@ export function comparisonQueryUrl(pathname: string): `/compare${string}` {
  * number one server process lets Next keep is capped; past it, new comparisons render per request.
  */
 export const MAX_KEPT_COMPARISONS = 2_000;
-
-export class KeptComparisonBudget {
-  readonly #admitted = new Set<string>();
-  constructor(private readonly max = MAX_KEPT_COMPARISONS) {}
-
-  /** Whether this comparison may be kept: it already is, or there is still room for it (which it then takes). */
-  admit(path: string): boolean {
-    if (!this.hasRoomFor(path)) return false;
-    this.#admitted.add(path);
-    return true;
-  }
-
-  /** Whether admit(path) would succeed, without taking room. */
-  hasRoomFor(path: string): boolean {
-    return this.#admitted.has(path) || this.#admitted.size < this.max;
-  }
-}

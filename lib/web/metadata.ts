@@ -29,3 +29,18 @@ export function comparisonMetadata(comparison: Comparison): Metadata {
     robots: comparison.notices.length ? { index: false } : undefined,
   };
 }
+
+/** The finder's metadata, for its page and for the route that keeps its answers (lib/web/kept-query-pages.ts). */
+export const FINDER_METADATA: Metadata = {
+  title: "Find what fits your recovery",
+  description: "Answer four optional questions and get recovery methods ranked for your situation, body area, budget and place.",
+  alternates: { canonical: "/finder" },
+};
+
+/** The search page's metadata, likewise; results pages stay out of search engines. */
+export const SEARCH_METADATA: Metadata = {
+  title: "Search",
+  description: "Search every method, tool and guide.",
+  alternates: { canonical: "/search" },
+  robots: { index: false },
+};

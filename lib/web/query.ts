@@ -57,3 +57,13 @@ export function pickEntries<T extends { slug: string }>(
   }
   return { picked, notices };
 }
+
+/** URLSearchParams in the shape Next hands a page as `searchParams`: a repeated name gives a list. */
+export function queryRecord(params: URLSearchParams): Record<string, string | string[]> {
+  const record: Record<string, string | string[]> = {};
+  for (const [name, value] of params) {
+    const seen = record[name];
+    record[name] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value];
+  }
+  return record;
+}

@@ -1,11 +1,16 @@
 // @vitest-environment jsdom
-import { render, screen, within } from "@testing-library/react";
+import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import FinderPage from "@/app/finder/page";
+import KeptFinderPage from "@/app/finder/kept/[key]/page";
 import ModalityPage from "@/app/modalities/[slug]/page";
+import SearchPage from "@/app/search/page";
+import KeptSearchPage from "@/app/search/kept/[key]/page";
 import GuidePage from "@/app/guides/[slug]/page";
 import ToolPage from "@/app/tools/[slug]/page";
 import ToolsInMarketPage, { generateStaticParams } from "@/app/tools/market/[market]/page";
 import { GRADING_RULES } from "@/lib/catalog/grading";
+import { keptQueryPath } from "@/lib/web/kept-query-pages";
 import { importAs } from "../fixtures/catalogs";
 
 // The fixture site's published articles, in the order the index pages show them.
@@ -179,5 +184,33 @@ describe("article routes", () => {
   it("answer an unknown slug with Next's not-found signal, never a crash", async () => {
     await expect(ModalityPage(props("no-such-thing"))).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
     await expect(ToolPage(props("../../etc/passwd"))).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+  });
+});
+
+describe("the routes that keep finder and search answers", () => {
+  const keptProps = (page: "/finder" | "/search", query: string) => ({
+    params: Promise.resolve({ key: keptQueryPath(page, query)!.split("/").pop()! }),
+    searchParams: Promise.resolve({}),
+  });
+  const html = (element: React.ReactNode) => {
+    const markup = render(element).container.innerHTML;
+    cleanup();
+    return markup;
+  };
+
+  it("render what the public page renders for the query their key holds", async () => {
+    const finder = html(await KeptFinderPage(keptProps("/finder", "situation=back-to-back&area=calves&market=uk")));
+    expect(finder).toBe(html(await FinderPage({ params: Promise.resolve({}), searchParams: Promise.resolve({ situation: "back-to-back", area: "calves", market: "uk" }) })));
+    expect(finder).toContain("Pneumatic compression");
+
+    const search = html(await KeptSearchPage(keptProps("/search", "q=ice+tub")));
+    expect(search).toBe(html(await SearchPage({ params: Promise.resolve({}), searchParams: Promise.resolve({ q: "ice tub" }) })));
+    expect(search).toContain('value="ice tub"');
+  });
+
+  it("answer a key that holds no canonical query with Next's not-found signal", async () => {
+    const props = { params: Promise.resolve({ key: Buffer.from("area=calves&situation=travel").toString("base64url") }), searchParams: Promise.resolve({}) };
+    await expect(KeptFinderPage(props)).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    await expect(KeptSearchPage({ ...props, params: Promise.resolve({ key: "!!" }) })).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildCatalog } from "@/lib/catalog/catalog";
 import { buildComparison, canonicalRedirect, compareHref, MIN_COMPARED } from "@/lib/catalog/compare";
 import { loadContent } from "@/lib/content/load";
-import { comparisonQueryUrl, KeptComparisonBudget, keptComparison, keptComparisonAt, keptComparisonPath } from "@/lib/catalog/kept-comparisons";
+import { comparisonQueryUrl, keptComparison, keptComparisonAt, keptComparisonPath } from "@/lib/catalog/kept-comparisons";
 
 const fixtures = buildCatalog(loadContent(join(__dirname, "..", "fixtures", "valid"), { includeDrafts: false }));
 
@@ -121,24 +121,5 @@ describe("comparisonQueryUrl", () => {
     expect(comparisonQueryUrl("/compare/tools")).toBe("/compare");
     expect(comparisonQueryUrl("/compare/guides/x/y")).toBe("/compare");
     expect(comparisonQueryUrl("/compare/")).toBe("/compare");
-  });
-});
-
-describe("KeptComparisonBudget", () => {
-  it("admits new comparisons until it is full, and always those it already admitted", () => {
-    const budget = new KeptComparisonBudget(2);
-    expect(budget.admit("/compare/tools/a/b")).toBe(true);
-    expect(budget.hasRoomFor("/compare/tools/b/a")).toBe(true);
-    expect(budget.admit("/compare/tools/b/a")).toBe(true);
-    expect(budget.hasRoomFor("/compare/tools/a/c")).toBe(false);
-    expect(budget.admit("/compare/tools/a/c")).toBe(false);
-    expect(budget.hasRoomFor("/compare/tools/a/b")).toBe(true);
-    expect(budget.admit("/compare/tools/a/b")).toBe(true);
-  });
-
-  it("takes no room when only asked", () => {
-    const budget = new KeptComparisonBudget(1);
-    expect(budget.hasRoomFor("/compare/tools/a/b")).toBe(true);
-    expect(budget.admit("/compare/tools/b/a")).toBe(true);
   });
 });

@@ -7,6 +7,8 @@ import { getCatalog } from "@/lib/catalog/catalog";
 import { MAX_KEPT_COMPARISONS } from "@/lib/catalog/kept-comparisons";
 import { QUERY_PAGE_CACHE_CONTROL } from "@/lib/web/cache-key";
 import { keptPageNonce } from "@/lib/web/csp";
+import { keptQueryKey, keptQueryPath, MAX_KEPT_QUERY_PAGES } from "@/lib/web/kept-query-pages";
+import { KEPT_KEY_HEADER } from "@/lib/web/kept-query-routes";
 import type { ServingManifest } from "@/lib/web/serving-manifest";
 
 // proxy.ts as `next start` runs it: its build's ID built in, the manifest read from its distDir.
@@ -29,8 +31,12 @@ async function proxyFor({ manifest, buildId = "build-1", makingManifest = false 
   vi.stubEnv("RECOVERY_MAKING_MANIFEST", makingManifest ? "1" : "");
   vi.resetModules();
   const { proxy } = await import("@/proxy");
-  return (path: string) => proxy(new NextRequest(new URL(path, "http://127.0.0.1:3000")));
+  return (path: string, headers?: Record<string, string>) => proxy(new NextRequest(new URL(path, "http://127.0.0.1:3000"), { headers }));
 }
+
+// What the proxy adds to the request Next goes on to handle, as NextResponse.next({ request }) encodes it.
+const forwarded = (response: Response, name: string) => response.headers.get(`x-middleware-request-${name}`);
+const keptKeyOf = (response: Response) => forwarded(response, KEPT_KEY_HEADER) ?? undefined;
 
 const scriptSrc = (response: Response) => response.headers.get("content-security-policy")?.split("; ").find((d) => d.startsWith("script-src "));
 
@@ -86,6 +92,71 @@ describe("proxy.ts, serving its build", () => {
     expect(response.headers.get("cache-control")).toBe(QUERY_PAGE_CACHE_CONTROL);
     // The same query with its values encoded another way is already canonical.
     expect((await proxy("/search?q=ice%20bath")).status).toBe(200);
+  });
+
+  it("sends a canonical finder or search URL to the route that keeps it, under the reader's address and the URL's own nonce", async () => {
+    const proxy = await proxyFor({ manifest: MANIFEST });
+    for (const [url, canonical] of [
+      ["/finder?situation=back-to-back&area=calves", "/finder?situation=back-to-back&area=calves"],
+      ["/search?q=ice+bath", "/search?q=ice+bath"],
+      ["/search?q=ice%20bath", "/search?q=ice+bath"],
+    ]) {
+      const response = await proxy(url);
+      expect(response.status, url).toBe(200);
+      expect(keptKeyOf(response), url).toBe(keptQueryKey(canonical.split("?")[0], canonical.split("?")[1]));
+      const policy = `script-src 'self' 'nonce-${keptPageNonce(canonical, MANIFEST.keptPageSecret)}' 'sha256-bm90Zm91bmQ='`;
+      expect(scriptSrc(response), url).toBe(policy);
+      expect(forwarded(response, "content-security-policy"), url).toContain(policy);
+      expect(response.headers.get("cache-control"), url).toBe(QUERY_PAGE_CACHE_CONTROL);
+    }
+    // Not kept: the empty form, other query pages, a redirect to the canonical URL, and Next's client-side navigation payloads.
+    for (const url of ["/finder", "/search", "/plan?mon=easy", "/finder?area=calves&situation=travel"]) expect(keptKeyOf(await proxy(url)), url).toBeUndefined();
+    expect(keptKeyOf(await proxy("/finder?situation=travel", { rsc: "1" }))).toBeUndefined();
+  });
+
+  it("removes a kept page's key from every request a reader sends, so no one else can choose what is kept", async () => {
+    const proxy = await proxyFor({ manifest: MANIFEST });
+    const sent = { [KEPT_KEY_HEADER]: keptQueryKey("/search", "q=chosen")! };
+    for (const [url, headers] of [
+      ["/search?q=other", sent],
+      ["/search?q=other", { ...sent, rsc: "1" }],
+      ["/finder", sent],
+      ["/guides/recovery-foundations", sent],
+      ["/no/such/page", sent],
+    ] as const) {
+      const response = await proxy(url, headers);
+      // The request Next handles is the one the proxy passes on (without it, the reader's own headers would go through).
+      const passedOn = response.headers.get("x-middleware-override-headers")?.split(",");
+      expect(passedOn, url).toBeDefined();
+      const ownKey = url === "/search?q=other" && !("rsc" in headers) ? keptQueryKey("/search", "q=other") : undefined;
+      expect(passedOn!.includes(KEPT_KEY_HEADER), url).toBe(ownKey !== undefined);
+      expect(keptKeyOf(response), url).toBe(ownKey);
+    }
+  });
+
+  it("past a page's budget, renders new finder or search queries per request with the same policy, and keeps sending what it kept", async () => {
+    const proxy = await proxyFor({ manifest: MANIFEST });
+    const kept = async (url: string) => keptKeyOf(await proxy(url)) !== undefined;
+    for (let i = 0; i < MAX_KEPT_QUERY_PAGES; i++) expect(await kept(`/search?q=query+${i}`)).toBe(true);
+    const late = await proxy("/search?q=one+too+many");
+    expect(keptKeyOf(late)).toBeUndefined();
+    expect(late.status).toBe(200);
+    expect(scriptSrc(late)).toBe(`script-src 'self' 'nonce-${keptPageNonce("/search?q=one+too+many", MANIFEST.keptPageSecret)}' 'sha256-bm90Zm91bmQ='`);
+    expect(await kept("/search?q=query+0")).toBe(true);
+    // Each page has a budget of its own: a flood of searches leaves the finder room.
+    expect(await kept("/finder?situation=travel")).toBe(true);
+  });
+
+  it("sends a request made straight to a kept route to the address it stands for", async () => {
+    const proxy = await proxyFor({ manifest: MANIFEST });
+    for (const [from, to] of [
+      [keptQueryPath("/finder", "situation=travel")!, "/finder?situation=travel"],
+      ["/search/kept/not-a-key", "/search"],
+    ]) {
+      const response = await proxy(from);
+      expect(response.status, from).toBe(308);
+      expect(new URL(response.headers.get("location")!).pathname + new URL(response.headers.get("location")!).search, from).toBe(to);
+    }
   });
 
   it("gives a page not found a fresh nonce each time, and the 404 page's hashes", async () => {

@@ -1,0 +1,14 @@
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { InstantSearch } from "@/components/InstantSearch";
+import type { SearchHit } from "@/lib/catalog/search";
+
+/** The search page: the box, filled with the query it was asked, and that query's results. */
+export function SearchView({ query, hits }: { query: string; hits: SearchHit[] }) {
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Search" />
+      <h1>Search</h1>
+      <InstantSearch initialQuery={query} initialHits={hits} />
+    </>
+  );
+}
