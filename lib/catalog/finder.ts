@@ -1,5 +1,5 @@
 import type { Catalog, Modality, Tool } from "./catalog";
-import { BODY_AREAS, GRADE_LABELS, MARKET_CURRENCY, SETTINGS, SITUATIONS, type Market } from "../content/vocabulary";
+import { BODY_AREAS, GRADE_LABELS, inSentence, MARKET_CURRENCY, SETTINGS, SITUATIONS, type Market } from "../content/vocabulary";
 import type { Route } from "next";
 import { marketParam, priceIn, readMarket } from "./markets";
 import { recommendedTools, toolVerdicts, type PickMark } from "./picks";
@@ -128,8 +128,8 @@ function describe(modality: Modality, answers: FinderAnswers, tools: Tool[]): st
     );
   }
   const matched = answers.situations.filter((s) => modality.situations.includes(s));
-  if (matched.length) reasons.push(`suits ${matched.map((s) => SITUATION_LABELS[s].toLowerCase()).join(" and ")}`);
-  if (answers.area && modality.bodyAreas.includes(answers.area)) reasons.push(`works on the ${bodyAreaLabel(answers.area).toLowerCase()}`);
+  if (matched.length) reasons.push(`suits ${matched.map((s) => inSentence(SITUATION_LABELS[s])).join(" and ")}`);
+  if (answers.area && modality.bodyAreas.includes(answers.area)) reasons.push(`works on the ${inSentence(bodyAreaLabel(answers.area))}`);
   if (answers.budget !== "any" && answers.budget !== "free" && tools.length) reasons.push(`${tools.length} tool${tools.length === 1 ? "" : "s"} in your budget`);
   return reasons;
 }

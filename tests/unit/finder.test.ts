@@ -161,6 +161,8 @@ describe("rankModalities", () => {
       ["cryotherapy-chamber", 2],
     ]);
     expect(results[0].reasons).toContain("works on the feet and arches");
+    // An acronym keeps its capitals mid-sentence.
+    expect(ranked({ area: "it-band" })[0].reasons).toContain("works on the IT band");
   });
 });
 
