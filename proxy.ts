@@ -28,7 +28,7 @@ const keptQueryPages = Object.fromEntries(Object.keys(KEPT_QUERY_PAGES).map((pag
  * - pages rendered from their query (search, finder, planner, tools browser, compare form) by a
  *   nonce made from their canonical URL and the build's secret, so they can be cached by URL
  *   (lib/web/cache-key.ts); equivalent URLs are redirected to the canonical one first. A canonical
- *   finder or search URL goes to the route that renders it once and keeps it
+ *   finder, search or planner URL (a plan that names its week) goes to the route that renders it once and keeps it
  *   (lib/web/kept-query-pages.ts), while its budget lasts; its nonce is still its URL's;
  * - other pages rendered per request (a page not found) by a fresh nonce. Next stamps the nonce on
  *   its scripts when it finds the policy on the request.
@@ -66,7 +66,7 @@ export function proxy(request: NextRequest) {
   }
   const hashes = manifest.pages[pathname];
   if (hashes) return withPolicy(request, { hashes });
-  // The kept finder and search routes are reached only by the rewrite below, which keeps to a
+  // The kept finder, search and planner routes are reached only by the rewrite below, which keeps to a
   // budget; asked for directly, they send the reader to the address they stand for.
   const publicUrl = publicUrlOfKeptPath(pathname);
   if (publicUrl) return redirect(request, publicUrl, 308);
@@ -92,8 +92,8 @@ export function proxy(request: NextRequest) {
 
 /**
  * The response carries the policy; the request carries it only when there is a nonce, for Next to
- * stamp on the page it renders (a prerendered page is served as built). `keptKey` sends a finder
- * or search query to the route that keeps it (lib/web/kept-query-routes.ts); the header that names
+ * stamp on the page it renders (a prerendered page is served as built). `keptKey` sends a finder,
+ * search or planner query to the route that keeps it (lib/web/kept-query-routes.ts); the header that names
  * it is removed from every request a reader sends, so only this proxy, within its budget, can.
  */
 function withPolicy(request: NextRequest, sources: Parameters<typeof contentSecurityPolicy>[0], keptKey?: string) {

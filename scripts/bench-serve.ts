@@ -3,8 +3,9 @@
 //   - a prerendered guide page, through the project's proxy and from the same sources built without
 //     it (scripts/no-proxy-build.ts): what running a proxy on every document costs;
 //   - a kept comparison, a compare page rendered per request, the cheapest page rendered per
-//     request, the planner with a full week, and a finder answer and a search, each kept after its
-//     first request (lib/web/kept-query-pages.ts), each against the prerendered guide.
+//     request, the planner with a full week, a finder answer and a search, each kept after its
+//     first request (lib/web/kept-query-pages.ts), and the same plan for the current week, made
+//     on every request, each against the prerendered guide.
 // Builds first when there is no production build. A tidy comparison is rendered on its first
 // request and then kept (lib/catalog/kept-comparisons.ts); the warm-up makes that first request,
 // and its cost is measured on its own at the end.
@@ -46,9 +47,11 @@ async function main() {
         { label: "compare page, per request", url: `${site.url}/compare?tools=normatec-3,rapid-reboot,not-a-tool` },
         // The cheapest page Next renders per request (the search form, no query): the floor any dynamic page starts from.
         { label: "smallest dynamic page", url: `${site.url}/search` },
-        { label: "planner, a full week", url: `${site.url}${FULL_WEEK}` },
+        { label: "planner, a full week (kept)", url: `${site.url}${FULL_WEEK}` },
         { label: "finder answer (kept)", url: `${site.url}/finder?situation=back-to-back&area=calves` },
         { label: "search (kept)", url: `${site.url}/search?q=ice+bath` },
+        // The same week with no week named plans the current one, so it is made on every request.
+        { label: "planner, this week", url: `${site.url}${FULL_WEEK.replace("week=2026-12-07&", "")}` },
       ]);
       await timeFirstRenders(site.url);
     } finally {
@@ -104,9 +107,10 @@ async function measure(pages: { label: string; url: string }[]) {
   console.log(`  compare page (tidy, kept) vs prerendered guide: ${ratio(2, 0)}; goal: at least 0.50x`);
   console.log(`  compare page rendered per request vs prerendered guide: ${ratio(3, 0)}; queries that are not a tidy comparison`);
   console.log(`  smallest dynamic page vs prerendered guide: ${ratio(4, 0)}; what rendering per request costs before any content`);
-  console.log(`  planner with a full week vs prerendered guide: ${ratio(5, 0)}; a plan is made on every request`);
+  console.log(`  planner with a full week (kept) vs prerendered guide: ${ratio(5, 0)}; a plan that names its week is made once`);
   console.log(`  finder answer (kept) vs prerendered guide: ${ratio(6, 0)}; goal: at least 0.50x`);
   console.log(`  search (kept) vs prerendered guide: ${ratio(7, 0)}; goal: at least 0.50x`);
+  console.log(`  planner for this week (no week named) vs prerendered guide: ${ratio(8, 0)}; made on every request`);
 }
 
 async function timeFirstRenders(base: string) {

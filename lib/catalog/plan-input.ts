@@ -72,6 +72,16 @@ export function parseDay(value: string | undefined): Date | undefined {
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 export const addDays = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000);
 
+/**
+ * Whether a plan's URL names its week, a Monday: then its page is the same whenever it is asked
+ * for (readPlanQuery reads `today` only for a week left out or misspelled), so it can be kept.
+ */
+export function namesItsWeek(query: URLSearchParams): boolean {
+  const weeks = query.getAll("week");
+  const date = parseDay(weeks[0]);
+  return weeks.length === 1 && date !== undefined && isoDay(mondayOf(date)) === weeks[0];
+}
+
 /** The Monday of the week holding `date` (UTC). */
 export function mondayOf(date: Date): Date {
   const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));

@@ -1,14 +1,19 @@
+import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { namesItsWeek } from "../catalog/plan-input";
 import { canonicalQuery } from "./cache-key";
 import { KEPT_QUERY_PAGES, type KeptQueryPage } from "./kept-query-routes";
 
 /**
- * The finder and search answer from their query, so Next renders them on every request, at a
- * quarter or a third of the rate it serves a prerendered page. Yet each is a pure function of its
- * canonical URL and the build (lib/web/cache-key.ts). So a canonical URL is rewritten to an
- * internal path that holds its query (/finder/kept/<key>, lib/web/kept-query-routes.ts), a route
- * Next renders on its first request and then keeps (ISR), as it keeps tidy comparisons; the
- * reader's address stays the canonical one. The key is the query in base64url: one path segment
- * of letters, digits, - and _, which no decoding can split and any file system can store.
+ * The finder, search and planner answer from their query, so Next renders them on every request,
+ * at a tenth to a third of the rate it serves a prerendered page. Yet each is a pure function of
+ * its canonical URL and the build (lib/web/cache-key.ts; a plan once its URL names its week). So a
+ * canonical URL is rewritten to an internal path that holds its query (/finder/kept/<key>,
+ * lib/web/kept-query-routes.ts), a route Next renders on its first request and then keeps (ISR),
+ * as it keeps tidy comparisons; the reader's address stays the canonical one.
+ *
+ * The key is the query, deflated against a dictionary of the words these queries use, in
+ * base64url: one path segment of letters, digits, - and _, which no decoding can split and any
+ * file system can store. A full week's plan (about 240 characters of query) fits in about 50.
  */
 export { KEPT_QUERY_PAGES, type KeptQueryPage };
 
@@ -17,16 +22,31 @@ export const MAX_KEPT_QUERY_PAGES = 1_000;
 // Next stores a kept page as files named after its key, and file names stop at 255 bytes
 // (KEPT_KEY_PATTERN, which the rewrite matches, says the same).
 const MAX_KEY_LENGTH = 200;
+// Longer than any key can inflate to that a query short enough to be kept deflates from.
+const MAX_QUERY_BYTES = 8_192;
+// What the finder's, the planner's and search's queries are made of; deflate finds repeats in it.
+// Changing it changes every key, which is harmless: kept pages are found by key, and a new key is a first render.
+const DICTIONARY = Buffer.from(
+  "situation=back-to-back&situation=high-volume&situation=little-time&situation=after-hard-session&situation=travel&situation=race-week" +
+    "&area=calves&area=shins&area=quads&area=hamstrings&area=it-band&area=hips-and-glutes&area=knees&area=feet-and-arches&area=back&area=upper-body&area=whole-body" +
+    "&setting=home&setting=gym&setting=clinic&setting=travelling&market=us&market=uk&market=eu&market=ca&market=au&budget=free&budget=under-50&budget=under-300&budget=any" +
+    "&own=foam-roller&own=massage-ball&minutes=30&race=2026-12-20" +
+    "week=2026-12-07&mon=easy&tue=intervals.evening&wed=easy.midday&thu=strength.morning&thu=long.evening&fri=cross&sat=long&sun=race&q=",
+);
 
 const isKeptQueryPage = (pathname: string): pathname is KeptQueryPage => Object.hasOwn(KEPT_QUERY_PAGES, pathname);
 
+/** Whether the page a canonical query gives depends on nothing else: a plan must name its week. */
+const isPure = (page: KeptQueryPage, query: string) => page !== "/plan" || namesItsWeek(new URLSearchParams(query));
+
 /**
  * The key a canonical query URL's page is kept under, or undefined when the page is not kept that
- * way: another page, no query (the empty form is cheap), or a query too long for a key.
+ * way: another page, no query (the empty form is cheap), a plan for whatever week is current, or a
+ * query too long for a key.
  */
 export function keptQueryKey(pathname: string, query: string): string | undefined {
-  if (!isKeptQueryPage(pathname) || !query) return undefined;
-  const key = Buffer.from(query).toString("base64url");
+  if (!isKeptQueryPage(pathname) || !query || !isPure(pathname, query)) return undefined;
+  const key = deflateRawSync(Buffer.from(query), { dictionary: DICTIONARY, level: 9 }).toString("base64url");
   return key.length <= MAX_KEY_LENGTH ? key : undefined;
 }
 
@@ -37,20 +57,26 @@ export function keptQueryPath(pathname: string, query: string): string | undefin
 }
 
 /**
- * The query a kept route's key holds, or undefined unless the key is exactly what keptQueryPath
+ * The query a kept route's key holds, or undefined unless the key is exactly what keptQueryKey
  * makes for a canonical query, so that no other spelling of a query is rendered and kept.
  */
 export function keptQuery(page: KeptQueryPage, key: string): URLSearchParams | undefined {
-  const query = Buffer.from(key, "base64url").toString();
+  if (!key || key.length > MAX_KEY_LENGTH) return undefined;
+  let query: string;
+  try {
+    query = inflateRawSync(Buffer.from(key, "base64url"), { dictionary: DICTIONARY, maxOutputLength: MAX_QUERY_BYTES }).toString();
+  } catch {
+    return undefined; // not deflate data, or more than any kept query
+  }
   if (keptQueryKey(page, query) !== key) return undefined;
   const params = new URLSearchParams(query);
   return canonicalQuery(page, params) === query ? params : undefined;
 }
 
 /**
- * For a request made straight to an internal path (under /finder/kept/ or /search/kept/): the
- * public URL it stands for, which a reader is sent to; the page itself when the key holds no
- * canonical query. Undefined for any other path.
+ * For a request made straight to an internal path (under /finder/kept/ and the like): the public
+ * URL it stands for, which a reader is sent to; the page itself when the key holds no canonical
+ * query. Undefined for any other path.
  */
 export function publicUrlOfKeptPath(pathname: string): string | undefined {
   for (const [page, base] of Object.entries(KEPT_QUERY_PAGES) as [KeptQueryPage, string][]) {

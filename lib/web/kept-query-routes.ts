@@ -1,5 +1,5 @@
 /**
- * Where the kept finder and search pages live, and how a request reaches them (lib/web/kept-query-pages.ts
+ * Where the kept finder, search and planner pages live, and how a request reaches them (lib/web/kept-query-pages.ts
  * says why). proxy.ts picks a request to keep and names its key in a request header; a rewrite in
  * next.config.ts then sends it to the kept route. A rewrite from the proxy itself would do the same
  * in one step, but Next resolves such a rewrite against the address the server listens on and
@@ -7,12 +7,12 @@
  * every kept page would be fetched over HTTP from itself. Both files read these; nothing heavy
  * is imported here, since next.config.ts loads it.
  */
-export const KEPT_QUERY_PAGES = { "/finder": "/finder/kept", "/search": "/search/kept" } as const;
+export const KEPT_QUERY_PAGES = { "/finder": "/finder/kept", "/search": "/search/kept", "/plan": "/plan/kept" } as const;
 export type KeptQueryPage = keyof typeof KEPT_QUERY_PAGES;
 
 /** The request header proxy.ts names a kept page's key in; it removes any a reader sends. */
 export const KEPT_KEY_HEADER = "x-recovery-kept-key";
-/** A key as keptQueryPath makes it: base64url, short enough to name a file. */
+/** A key as keptQueryKey makes it: base64url, short enough to name a file. */
 export const KEPT_KEY_PATTERN = "[A-Za-z0-9_-]{1,200}";
 
 /** next.config.ts's rewrites, before Next looks for a page, so that /finder's own page does not answer first. */

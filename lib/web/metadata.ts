@@ -44,3 +44,10 @@ export const SEARCH_METADATA: Metadata = {
   alternates: { canonical: "/search" },
   robots: { index: false },
 };
+
+/** The planner's metadata, likewise. */
+export const PLAN_METADATA: Metadata = pageMetadata({
+  title: "Plan your recovery week",
+  description: "Enter your training week and get what to do after each session, and what to skip, with the grade of the evidence behind every suggestion.",
+  path: "/plan",
+});

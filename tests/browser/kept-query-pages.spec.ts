@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
+import { keptQueryPath } from "../../lib/web/kept-query-pages";
 import { blockedScripts, expectHydrationScriptsRan, recordViolations, violations } from "./csp-check";
 
-// A canonical finder or search URL is rendered once through the route that keeps it, then served
+// A canonical finder, search or planner URL is rendered once through the route that keeps it, then served
 // from Next's cache (lib/web/kept-query-pages.ts). Each test asks a query no other test or page
 // links to, so its first request here really is the first.
 
@@ -54,10 +55,25 @@ test("a search with unusual characters is kept too, shows what was typed, and th
   await expect(page).toHaveURL(/\/search\?q=carry-on\+bag$/);
 });
 
+test("a plan that names its week is kept and re-plans in the browser; a plan for whatever week is current renders per request", async ({ page, request }) => {
+  const url = "/plan?week=2027-03-01&mon=long&wed=strength.evening&fri=easy&minutes=45";
+  const first = await visit(page, url);
+  expect(first.headers()["x-nextjs-cache"]).toBe("MISS");
+  const again = await visit(page, url);
+  expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(nonceOf(again.headers()["content-security-policy"])).toBe(nonceOf(first.headers()["content-security-policy"]));
+  await page.getByText("Change your week").click();
+  await page.getByLabel("Friday, session 1").selectOption({ label: "Long run, morning" });
+  await expect(page).toHaveURL(/[?&]fri=long(&|$)/);
+  for (const response of [await request.get("/plan?mon=long"), await request.get("/plan?mon=long")]) {
+    expect(response.status()).toBe(200);
+    expect(response.headers()["x-nextjs-cache"]).toBeUndefined();
+  }
+});
+
 test("the kept routes' own addresses send a reader to the page they stand for", async ({ request }) => {
-  const key = Buffer.from("situation=travel").toString("base64url");
   for (const [path, location] of [
-    [`/finder/kept/${key}`, "/finder?situation=travel"],
+    [keptQueryPath("/finder", "situation=travel")!, "/finder?situation=travel"],
     ["/search/kept/not-a-key", "/search"],
   ]) {
     const response = await request.get(path, { maxRedirects: 0 });

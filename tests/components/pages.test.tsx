@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import FinderPage from "@/app/finder/page";
 import KeptFinderPage from "@/app/finder/kept/[key]/page";
 import ModalityPage from "@/app/modalities/[slug]/page";
+import PlanPage from "@/app/plan/page";
+import KeptPlanPage from "@/app/plan/kept/[key]/page";
 import SearchPage from "@/app/search/page";
 import KeptSearchPage from "@/app/search/kept/[key]/page";
 import GuidePage from "@/app/guides/[slug]/page";
@@ -187,8 +189,8 @@ describe("article routes", () => {
   });
 });
 
-describe("the routes that keep finder and search answers", () => {
-  const keptProps = (page: "/finder" | "/search", query: string) => ({
+describe("the routes that keep finder answers, searches and plans", () => {
+  const keptProps = (page: "/finder" | "/search" | "/plan", query: string) => ({
     params: Promise.resolve({ key: keptQueryPath(page, query)!.split("/").pop()! }),
     searchParams: Promise.resolve({}),
   });
@@ -206,6 +208,11 @@ describe("the routes that keep finder and search answers", () => {
     const search = html(await KeptSearchPage(keptProps("/search", "q=ice+tub")));
     expect(search).toBe(html(await SearchPage({ params: Promise.resolve({}), searchParams: Promise.resolve({ q: "ice tub" }) })));
     expect(search).toContain('value="ice tub"');
+
+    const plan = html(await KeptPlanPage(keptProps("/plan", "week=2026-12-07&tue=intervals.evening&sat=long&own=foam-roller")));
+    const planQuery = { week: "2026-12-07", tue: "intervals.evening", sat: "long", own: "foam-roller" };
+    expect(plan).toBe(html(await PlanPage({ params: Promise.resolve({}), searchParams: Promise.resolve(planQuery) })));
+    expect(plan).toContain("Tuesday");
   });
 
   it("answer a key that holds no canonical query with Next's not-found signal", async () => {

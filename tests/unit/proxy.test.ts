@@ -100,6 +100,7 @@ describe("proxy.ts, serving its build", () => {
       ["/finder?situation=back-to-back&area=calves", "/finder?situation=back-to-back&area=calves"],
       ["/search?q=ice+bath", "/search?q=ice+bath"],
       ["/search?q=ice%20bath", "/search?q=ice+bath"],
+      ["/plan?week=2026-12-07&mon=easy", "/plan?week=2026-12-07&mon=easy"],
     ]) {
       const response = await proxy(url);
       expect(response.status, url).toBe(200);
@@ -109,8 +110,8 @@ describe("proxy.ts, serving its build", () => {
       expect(forwarded(response, "content-security-policy"), url).toContain(policy);
       expect(response.headers.get("cache-control"), url).toBe(QUERY_PAGE_CACHE_CONTROL);
     }
-    // Not kept: the empty form, other query pages, a redirect to the canonical URL, and Next's client-side navigation payloads.
-    for (const url of ["/finder", "/search", "/plan?mon=easy", "/finder?area=calves&situation=travel"]) expect(keptKeyOf(await proxy(url)), url).toBeUndefined();
+    // Not kept: the empty form, other query pages, a plan for whatever week is current, a redirect to the canonical URL, and Next's client-side navigation payloads.
+    for (const url of ["/finder", "/search", "/tools/browse?market=uk", "/plan?mon=easy", "/finder?area=calves&situation=travel"]) expect(keptKeyOf(await proxy(url)), url).toBeUndefined();
     expect(keptKeyOf(await proxy("/finder?situation=travel", { rsc: "1" }))).toBeUndefined();
   });
 
