@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
+import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { startNginx, type RunningNginx } from "../../scripts/nginx";
 import { freePort } from "../../scripts/next-server.mjs";
@@ -40,6 +42,8 @@ test("a flood of unique query strings from one client gets 429 past its burst, w
   expect(served).toBeGreaterThanOrEqual(1);
   expect(served).toBeLessThanOrEqual(BURST + 2); // the burst, and what the rate refills meanwhile
   expect(flood.filter((s) => s === 429).length).toBe(60 - served);
+  // Refusals are not logged once more in the error log: a flood would fill it a line per request.
+  expect(readFileSync(join(nginx!.prefix, "logs", "error.log"), "utf8")).not.toMatch(/limiting requests/);
 
   // Another reader, during the flood's penalty, is not limited at all...
   expect(await status("/search?q=boots", { from: "127.0.0.2" })).toBe(200);
