@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import type { PlanData } from "@/lib/catalog/plan-data";
-import { planQueryOf, planSearch, readPlanQuery } from "@/lib/catalog/plan-input";
+import { planSearch, readPlanQuery } from "@/lib/catalog/plan-input";
+import { queryRecord } from "@/lib/web/query";
 import { makePlan } from "@/lib/catalog/planner";
 import { PlanOutput } from "./PlanOutput";
 
@@ -13,7 +14,7 @@ export function planRenderer(data: PlanData, output: HTMLElement) {
   output.replaceChildren();
   const root = createRoot(output);
   return (form: HTMLFormElement) => {
-    const { input, notices } = readPlanQuery(planQueryOf(new FormData(form)), new Date(), data.tools.map((t) => t.slug));
+    const { input, notices } = readPlanQuery(queryRecord(new FormData(form)), new Date(), data.tools.map((t) => t.slug));
     root.render(<PlanOutput plan={makePlan(input, data)} notices={notices} />);
     window.history.replaceState(null, "", `/plan?${planSearch(input)}`);
   };

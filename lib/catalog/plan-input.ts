@@ -44,21 +44,6 @@ export interface PlanInput {
 
 export type PlanQuery = Record<string, string | string[] | undefined>;
 
-/**
- * Name-value pairs (a URL's search parameters, or a form's fields as the browser would send them)
- * as Next hands a page its query: one value a string, a repeated name an array, in order.
- */
-export function planQueryOf(entries: Iterable<[string, unknown]>): PlanQuery {
-  // No prototype, so a key such as `__proto__` is a key like any other.
-  const query: PlanQuery = Object.create(null);
-  for (const [key, value] of entries) {
-    if (typeof value !== "string") continue; // a file field; the planner has none
-    const had = query[key];
-    query[key] = had === undefined ? value : [had, value].flat();
-  }
-  return query;
-}
-
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -58,12 +58,18 @@ export function pickEntries<T extends { slug: string }>(
   return { picked, notices };
 }
 
-/** URLSearchParams in the shape Next hands a page as `searchParams`: a repeated name gives a list. */
-export function queryRecord(params: URLSearchParams): Record<string, string | string[]> {
-  const record: Record<string, string | string[]> = {};
-  for (const [name, value] of params) {
-    const seen = record[name];
-    record[name] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value];
+/**
+ * A query string's or a form's fields in the shape Next hands a page as `searchParams`: a repeated
+ * key gives a list. Used wherever a page's reader is fed from elsewhere (a kept page's key, the
+ * planner's form in the browser, the calendar export), so each reads exactly what the URL would say.
+ */
+export function queryRecord(entries: Iterable<[string, unknown]>): Record<string, string | string[]> {
+  // No prototype, so a key such as `__proto__` is a key like any other.
+  const query: Record<string, string | string[]> = Object.create(null);
+  for (const [key, value] of entries) {
+    if (typeof value !== "string") continue; // a file field; no form here has one
+    const had = query[key];
+    query[key] = had === undefined ? value : [had, value].flat();
   }
-  return record;
+  return query;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mondayOf, planQueryOf, planSearch, readPlanQuery, type PlanQuery } from "@/lib/catalog/plan-input";
+import { mondayOf, planSearch, readPlanQuery, type PlanQuery } from "@/lib/catalog/plan-input";
+import { queryRecord } from "@/lib/web/query";
 import { canonicalQuery } from "@/lib/web/cache-key";
 
 const TODAY = new Date("2026-12-02T09:00:00Z"); // a Wednesday
@@ -109,9 +110,9 @@ describe("readPlanQuery", () => {
   });
 });
 
-describe("planQueryOf", () => {
+describe("queryRecord, as the planner reads it", () => {
   it("reads the query as the page receives it: a repeated key as an array", () => {
-    const query = planQueryOf(new URLSearchParams("week=2026-12-07&tue=strength&tue=intervals.evening&__proto__=x"));
+    const query = queryRecord(new URLSearchParams("week=2026-12-07&tue=strength&tue=intervals.evening&__proto__=x"));
     expect(query.week).toBe("2026-12-07");
     expect(query.tue).toEqual(["strength", "intervals.evening"]);
     expect(query["__proto__"]).toBe("x");
@@ -120,8 +121,8 @@ describe("planQueryOf", () => {
   it("reads a form's fields the same way, so the browser plans from exactly what the URL would say", () => {
     const form = new FormData();
     for (const [k, v] of [["tue", "strength"], ["tue", ""], ["tue", "intervals.evening"], ["sat", "long"]]) form.append(k, v);
-    expect({ ...planQueryOf(form) }).toEqual({ tue: ["strength", "", "intervals.evening"], sat: "long" });
-    expect(read(planQueryOf(form)).input.days.tue).toEqual([
+    expect({ ...queryRecord(form) }).toEqual({ tue: ["strength", "", "intervals.evening"], sat: "long" });
+    expect(read(queryRecord(form)).input.days.tue).toEqual([
       { kind: "strength", time: "morning" },
       { kind: "intervals", time: "evening" },
     ]);

@@ -1,7 +1,8 @@
 import { getCatalog } from "@/lib/catalog/catalog";
 import { calendarFileName, planCalendar } from "@/lib/catalog/plan-calendar";
 import { planData } from "@/lib/catalog/plan-data";
-import { planQueryOf, readPlanQuery } from "@/lib/catalog/plan-input";
+import { readPlanQuery } from "@/lib/catalog/plan-input";
+import { queryRecord } from "@/lib/web/query";
 import { makePlan } from "@/lib/catalog/planner";
 
 /**
@@ -10,7 +11,7 @@ import { makePlan } from "@/lib/catalog/planner";
  */
 export function GET(request: Request) {
   const url = new URL(request.url);
-  const { input } = readPlanQuery(planQueryOf(url.searchParams), new Date());
+  const { input } = readPlanQuery(queryRecord(url.searchParams), new Date());
   const plan = makePlan(input, planData(getCatalog()));
   const calendar = planCalendar(plan, url.origin);
   if (!calendar.ok) {
