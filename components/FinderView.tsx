@@ -2,11 +2,10 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { FinderForm } from "@/components/FinderForm";
 import { FinderResults } from "@/components/FinderResults";
 import { NoticeList } from "@/components/NoticeList";
-import type { Route } from "next";
-import type { runFinder } from "@/lib/catalog/finder";
+import type { finderPage } from "@/lib/catalog/finder";
 
 /** The finder's page: its form, what in the query was not understood, and the ranked answer once anything was asked. */
-export function FinderView({ outcome, answered, planHref }: { outcome: ReturnType<typeof runFinder>; answered: boolean; planHref: Route }) {
+export function FinderView({ page: { outcome, answered, planHref } }: { page: ReturnType<typeof finderPage> }) {
   return (
     <div className="page--wide">
       <Breadcrumbs trail={[{ href: "/", label: "Home" }]} current="Finder" />

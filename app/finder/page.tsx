@@ -1,6 +1,6 @@
 import { FinderView } from "@/components/FinderView";
 import { getCatalog } from "@/lib/catalog/catalog";
-import { planFromFinder, runFinder, type FinderQuery } from "@/lib/catalog/finder";
+import { finderPage, type FinderQuery } from "@/lib/catalog/finder";
 import { FINDER_METADATA } from "@/lib/web/metadata";
 
 export const metadata = FINDER_METADATA;
@@ -8,7 +8,5 @@ export const metadata = FINDER_METADATA;
 // The empty form and odd queries render here; a canonical query is rewritten by proxy.ts to the
 // kept route beside this one (kept/[key]), which renders the same view once and keeps it.
 export default async function FinderPage({ searchParams }: PageProps<"/finder">) {
-  const query = (await searchParams) as FinderQuery;
-  const outcome = runFinder(query, getCatalog());
-  return <FinderView outcome={outcome} answered={Object.keys(query).length > 0} planHref={planFromFinder(outcome.answers)} />;
+  return <FinderView page={finderPage((await searchParams) as FinderQuery, getCatalog())} />;
 }

@@ -1,14 +1,12 @@
 import { SearchView } from "@/components/SearchView";
 import { getCatalog } from "@/lib/catalog/catalog";
-import { search } from "@/lib/catalog/search";
+import { searchPage } from "@/lib/catalog/search";
 import { SEARCH_METADATA } from "@/lib/web/metadata";
-import { readOne } from "@/lib/web/query";
 
 export const metadata = SEARCH_METADATA;
 
 // The empty box and odd queries render here; a canonical query is rewritten by proxy.ts to the
 // kept route beside this one (kept/[key]), which renders the same view once and keeps it.
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {
-  const query = readOne((await searchParams).q) ?? "";
-  return <SearchView query={query} hits={search(getCatalog(), query)} />;
+  return <SearchView page={searchPage(await searchParams, getCatalog())} />;
 }

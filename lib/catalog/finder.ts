@@ -184,3 +184,13 @@ export function planFromFinder(answers: FinderAnswers): Route {
   params.set("budget", answers.budget);
   return `/plan?${params}` as Route;
 }
+
+/**
+ * Everything the finder's page shows for a query: the ranked answer, whether anything was asked,
+ * and the planner carrying the answers over. Both routes that render the page (app/finder and the
+ * kept answer, lib/web/kept-query-pages.ts) ask for it here.
+ */
+export function finderPage(query: FinderQuery, catalog: Catalog) {
+  const outcome = runFinder(query, catalog);
+  return { outcome, answered: Object.keys(query).length > 0, planHref: planFromFinder(outcome.answers) };
+}

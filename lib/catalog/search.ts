@@ -7,6 +7,7 @@ import { GRADES, GRADE_LABELS, OUTCOMES, OUTCOME_LABELS, OUTCOME_SHORT_LABELS, i
 import { whyAnchor } from "./evidence";
 import { mapSortHref } from "./evidence-map";
 import { bodyAreaLabel, entrySummary } from "./format";
+import { readOne } from "../web/query";
 import {
   SEARCH_OPTIONS,
   searchIndex,
@@ -86,5 +87,14 @@ export function searchData(catalog: Catalog): SearchData {
 /** Searches every article of the catalog. */
 export function search(catalog: Catalog, query: string, limit = 20): SearchHit[] {
   return searchIndex(searchData(catalog), query, limit);
+}
+
+/**
+ * What the search page shows for a query string: the box's text (the first `q`) and its results.
+ * Both routes that render the page (app/search and the kept search, lib/web/kept-query-pages.ts) ask for it here.
+ */
+export function searchPage(query: Record<string, string | string[] | undefined>, catalog: Catalog) {
+  const text = readOne(query.q) ?? "";
+  return { query: text, hits: search(catalog, text) };
 }
 

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { FinderView } from "@/components/FinderView";
 import { getCatalog } from "@/lib/catalog/catalog";
-import { planFromFinder, runFinder } from "@/lib/catalog/finder";
+import { finderPage } from "@/lib/catalog/finder";
 import { keptQuery } from "@/lib/web/kept-query-pages";
 import { FINDER_METADATA } from "@/lib/web/metadata";
 import { queryRecord } from "@/lib/web/query";
@@ -15,6 +15,5 @@ export const metadata = FINDER_METADATA;
 
 export default async function KeptFinderPage({ params }: PageProps<"/finder/kept/[key]">) {
   const query = keptQuery("/finder", (await params).key) ?? notFound();
-  const outcome = runFinder(queryRecord(query), getCatalog());
-  return <FinderView outcome={outcome} answered planHref={planFromFinder(outcome.answers)} />;
+  return <FinderView page={finderPage(queryRecord(query), getCatalog())} />;
 }
