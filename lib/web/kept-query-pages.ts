@@ -1,7 +1,10 @@
 import { deflateRawSync, inflateRawSync } from "node:zlib";
-import { namesItsWeek } from "../catalog/plan-input";
+import { BUDGETS } from "../catalog/budgets";
+import { marketParam } from "../catalog/markets";
+import { DAYS, namesItsWeek } from "../catalog/plan-input";
+import { BODY_AREAS, MARKETS, PLAN_SETTINGS, SESSION_KINDS, SITUATIONS, TIMES_OF_DAY } from "../content/vocabulary";
 import { canonicalQuery } from "./cache-key";
-import { KEPT_QUERY_PAGES, type KeptQueryPage } from "./kept-query-routes";
+import { KEPT_QUERY_PAGES, MAX_KEPT_KEY_LENGTH, type KeptQueryPage } from "./kept-query-routes";
 
 /**
  * The finder, search and planner answer from their query, so Next renders them on every request,
@@ -13,31 +16,42 @@ import { KEPT_QUERY_PAGES, type KeptQueryPage } from "./kept-query-routes";
  *
  * The key is the query, deflated against a dictionary of the words these queries use, in
  * base64url: one path segment of letters, digits, - and _, which no decoding can split and any
- * file system can store. A full week's plan (about 240 characters of query) fits in about 50.
+ * file system can store. A full week's plan (about 240 characters of query) fits in about 130.
  */
 export { KEPT_QUERY_PAGES, type KeptQueryPage };
 
 /** Per page and per process: a search's key space is every string, so a cap keeps floods off the disk. */
 export const MAX_KEPT_QUERY_PAGES = 1_000;
-// Next stores a kept page as files named after its key, and file names stop at 255 bytes
-// (KEPT_KEY_PATTERN, which the rewrite matches, says the same).
-const MAX_KEY_LENGTH = 200;
 // Longer than any key can inflate to that a query short enough to be kept deflates from.
 const MAX_QUERY_BYTES = 8_192;
-// What the finder's, the planner's and search's queries are made of; deflate finds repeats in it.
-// Changing it changes every key, which is harmless: kept pages are found by key, and a new key is a first render.
+// What the finder's, the planner's and search's queries are made of, from the vocabulary their
+// forms offer; deflate finds repeats in it. Changing it changes every key, which is harmless: kept
+// pages are found by key, and a new key is a first render.
 const DICTIONARY = Buffer.from(
-  "situation=back-to-back&situation=high-volume&situation=little-time&situation=after-hard-session&situation=travel&situation=race-week" +
-    "&area=calves&area=shins&area=quads&area=hamstrings&area=it-band&area=hips-and-glutes&area=knees&area=feet-and-arches&area=back&area=upper-body&area=whole-body" +
-    "&setting=home&setting=gym&setting=clinic&setting=travelling&market=us&market=uk&market=eu&market=ca&market=au&budget=free&budget=under-50&budget=under-300&budget=any" +
-    "&own=foam-roller&own=massage-ball&minutes=30&race=2026-12-20" +
-    "week=2026-12-07&mon=easy&tue=intervals.evening&wed=easy.midday&thu=strength.morning&thu=long.evening&fri=cross&sat=long&sun=race&q=",
+  [
+    ...SITUATIONS.map((s) => `situation=${s}`),
+    ...BODY_AREAS.map((a) => `area=${a}`),
+    ...PLAN_SETTINGS.map((s) => `setting=${s}`),
+    ...MARKETS.map((m) => `market=${marketParam(m)}`),
+    ...BUDGETS.map((b) => `budget=${b}`),
+    ...DAYS.map((d) => `${d}=`),
+    ...SESSION_KINDS.flatMap((k) => TIMES_OF_DAY.map((t) => `${k}.${t}`)),
+    "week=20",
+    "race=20",
+    "minutes=",
+    "own=",
+    "q=",
+  ].join("&"),
 );
 
 const isKeptQueryPage = (pathname: string): pathname is KeptQueryPage => Object.hasOwn(KEPT_QUERY_PAGES, pathname);
 
-/** Whether the page a canonical query gives depends on nothing else: a plan must name its week. */
-const isPure = (page: KeptQueryPage, query: string) => page !== "/plan" || namesItsWeek(new URLSearchParams(query));
+/**
+ * The pages whose canonical query alone does not fix the page, and what it must hold for it to:
+ * a plan must name its week. Any page not listed is fixed by its query.
+ */
+const FIXED_WHEN: Partial<Record<KeptQueryPage, (query: URLSearchParams) => boolean>> = { "/plan": namesItsWeek };
+const isPure = (page: KeptQueryPage, query: string) => FIXED_WHEN[page]?.(new URLSearchParams(query)) ?? true;
 
 /**
  * The key a canonical query URL's page is kept under, or undefined when the page is not kept that
@@ -47,7 +61,7 @@ const isPure = (page: KeptQueryPage, query: string) => page !== "/plan" || names
 export function keptQueryKey(pathname: string, query: string): string | undefined {
   if (!isKeptQueryPage(pathname) || !query || !isPure(pathname, query)) return undefined;
   const key = deflateRawSync(Buffer.from(query), { dictionary: DICTIONARY, level: 9 }).toString("base64url");
-  return key.length <= MAX_KEY_LENGTH ? key : undefined;
+  return key.length <= MAX_KEPT_KEY_LENGTH ? key : undefined;
 }
 
 /** The internal path of that page: its route and its key. */
@@ -61,7 +75,7 @@ export function keptQueryPath(pathname: string, query: string): string | undefin
  * makes for a canonical query, so that no other spelling of a query is rendered and kept.
  */
 export function keptQuery(page: KeptQueryPage, key: string): URLSearchParams | undefined {
-  if (!key || key.length > MAX_KEY_LENGTH) return undefined;
+  if (!key || key.length > MAX_KEPT_KEY_LENGTH) return undefined;
   let query: string;
   try {
     query = inflateRawSync(Buffer.from(key, "base64url"), { dictionary: DICTIONARY, maxOutputLength: MAX_QUERY_BYTES }).toString();

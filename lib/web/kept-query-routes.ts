@@ -12,8 +12,10 @@ export type KeptQueryPage = keyof typeof KEPT_QUERY_PAGES;
 
 /** The request header proxy.ts names a kept page's key in; it removes any a reader sends. */
 export const KEPT_KEY_HEADER = "x-recovery-kept-key";
+/** The longest key kept: Next stores a kept page as files named after its key, and file names stop at 255 bytes. */
+export const MAX_KEPT_KEY_LENGTH = 200;
 /** A key as keptQueryKey makes it: base64url, short enough to name a file. */
-export const KEPT_KEY_PATTERN = "[A-Za-z0-9_-]{1,200}";
+export const KEPT_KEY_PATTERN = `[A-Za-z0-9_-]{1,${MAX_KEPT_KEY_LENGTH}}`;
 
 /** next.config.ts's rewrites, before Next looks for a page, so that /finder's own page does not answer first. */
 export function keptQueryRewrites() {
