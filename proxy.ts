@@ -78,7 +78,7 @@ export function proxy(request: NextRequest) {
   // (RSC) are left to Next.
   const queryPage = request.headers.has("rsc") ? undefined : queryPageUrl(pathname, searchParams);
   if (queryPage) {
-    const key = queryPage.redirect ? undefined : keptQueryKey(pathname, queryPage.url.slice(pathname.length + 1));
+    const key = queryPage.redirect ? undefined : keptQueryKey(pathname, queryPage.query);
     const keeping = key !== undefined && keptQueryPages[pathname as KeptQueryPage].admit(key);
     const response = queryPage.redirect
       ? NextResponse.redirect(new URL(queryPage.url, request.url), 308)

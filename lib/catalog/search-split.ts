@@ -22,6 +22,9 @@ export type SearchPieces = Map<string, unknown>;
 
 const named = (prefix: string, content: unknown) => `${prefix}-${createHash("sha256").update(JSON.stringify(content)).digest("hex").slice(0, 10)}.json`;
 
+/** Entries by their key, in code-point order: the order pieceFor searches them in. */
+const byKey = <T,>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Cuts sorted entries into runs of about `limit` bytes each. */
 function runs<T>(entries: readonly T[], size: (entry: T) => number, limit: number): T[][] {
   const out: T[][] = [];
@@ -52,7 +55,7 @@ export function splitSearchIndex({ index, terms }: SearchData, { pieceBytes = PI
   const doc = (sid: number) => js.storedFields[sid] as Pick<SearchDocument, "kind" | "title" | "summary" | "weight" | "names" | "method" | "grades" | "sections">;
   const files: SearchPieces = new Map();
 
-  const sorted = [...js.index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = [...js.index].sort(byKey);
   const termFiles: PieceRef[] = runs(sorted, (e) => JSON.stringify(e).length, pieceBytes).map((run) => {
     const piece: TermPiece = run;
     const file = named("t", piece);
@@ -74,7 +77,7 @@ export function splitSearchIndex({ index, terms }: SearchData, { pieceBytes = PI
     const d = doc(sid);
     return { title: d.title, kind: d.kind, names: d.names, sections: d.sections, method: d.method, grades: d.grades };
   };
-  const words = [...pagesByWord].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const words = [...pagesByWord].sort(byKey);
   const nameFiles: PieceRef[] = runs(words, ([w, sids]) => w.length + sids.length * 160, pieceBytes).map((run) => {
     const pages = Object.fromEntries([...new Set(run.flatMap(([, sids]) => sids))].sort((a, b) => a - b).map((sid) => [sid, naming(sid)]));
     const piece: NamePiece = { words: run, pages };

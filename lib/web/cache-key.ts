@@ -38,16 +38,16 @@ export function canonicalQuery(pathname: string, params: URLSearchParams): strin
 }
 
 /**
- * For a query page: the URL its equivalents share, and whether this request must be sent there
+ * For a query page: the URL its equivalents share (and its canonical query alone), and whether this request must be sent there
  * (it names parameters the page does not read, in another order, or in another case). How a value
  * was percent-encoded never calls for a redirect, so a canonical URL never redirects to itself.
  * Undefined for any other page.
  */
-export function queryPageUrl(pathname: string, params: URLSearchParams): { url: string; redirect: boolean } | undefined {
+export function queryPageUrl(pathname: string, params: URLSearchParams): { url: string; query: string; redirect: boolean } | undefined {
   const canonical = canonicalQuery(pathname, params);
   if (canonical === undefined) return undefined;
   const sent = [...params].map(([name, value]) => `${name}=${encodeQueryValue(value)}`).join("&");
-  return { url: canonical ? `${pathname}?${canonical}` : pathname, redirect: sent !== canonical };
+  return { url: canonical ? `${pathname}?${canonical}` : pathname, query: canonical, redirect: sent !== canonical };
 }
 
 /**

@@ -40,9 +40,9 @@ describe("canonicalQuery", () => {
 
   it("sends a request to its canonical URL only when the page would read it differently, never to itself", () => {
     const at = (path: string, query: string) => queryPageUrl(path, new URLSearchParams(query));
-    expect(at("/finder", "area=calves&situation=back-to-back")).toEqual({ url: "/finder?situation=back-to-back&area=calves", redirect: true });
-    expect(at("/search", "utm_source=x")).toEqual({ url: "/search", redirect: true });
-    expect(at("/search", "Q=boots")).toEqual({ url: "/search?q=boots", redirect: true });
+    expect(at("/finder", "area=calves&situation=back-to-back")).toEqual({ url: "/finder?situation=back-to-back&area=calves", query: "situation=back-to-back&area=calves", redirect: true });
+    expect(at("/search", "utm_source=x")).toEqual({ url: "/search", query: "", redirect: true });
+    expect(at("/search", "Q=boots")).toEqual({ url: "/search?q=boots", query: "q=boots", redirect: true });
     // Another encoding of the canonical query is the canonical query.
     for (const query of ["tools=a,b", "tools=a%2Cb", "q=ice%20bath", "q=ice+bath", ""]) {
       const path = query.startsWith("q") ? "/search" : "/compare";
