@@ -15,7 +15,9 @@
 //                                                     or DIR/cache with --prefix)
 //   --access-log off         no access log (default: buffered combined log)
 //   --rate N                 requests a second one client may make with a query string (default 10)
-//   --burst N                of those, how many may come at once before 429s (default 40)
+//   --burst N                of those, how many may come at once and be answered at once (default 40)
+//   --queue N                past the burst, how many more are held and answered at the rate
+//                            before 429s (default 100; 0 refuses everything past the burst)
 //   --include FILE           extra http-level configuration (the benchmark adds a server)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -47,6 +49,7 @@ try {
       include: { type: "string" },
       rate: { type: "string", default: "10" },
       burst: { type: "string", default: "40" },
+      queue: { type: "string", default: "100" },
       out: { type: "string" },
       help: { type: "boolean" },
     },
@@ -96,11 +99,14 @@ for (const [key, value] of Object.entries(words)) {
 for (const key of ["rate", "burst"]) {
   if (!/^[1-9]\d{0,5}$/.test(opts[key])) fail(`--${key} must be a whole number from 1: "${opts[key]}"`);
 }
+if (!/^(0|[1-9]\d{0,5})$/.test(opts.queue)) fail(`--queue must be a whole number from 0: "${opts.queue}"`);
 
 const values = {
   ...words,
   RATE: opts.rate,
   BURST: opts.burst,
+  // nginx's burst counts the requests answered at once (delay=) and the ones held after them.
+  HELD: String(Number(opts.burst) + Number(opts.queue)),
   // As root, nginx drops its workers to this user. Debian's packaged setup uses www-data; an
   // unprivileged nginx cannot switch users, while a root one running from a scratch directory
   // (tests in a CI container) keeps root, so its workers can read the checkout and the directory.

@@ -34,12 +34,13 @@ type Options = {
   /** extra http-level configuration, written into the scratch directory as extra.conf */
   extraConfig?: (prefix: string) => string;
   accessLog?: boolean;
-  /** the per-client limit on requests with a query string (render-nginx-conf.mjs --rate, --burst) */
+  /** the per-client limit on requests with a query string (render-nginx-conf.mjs --rate, --burst, --queue) */
   rate?: number;
   burst?: number;
+  queue?: number;
 };
 
-export async function startNginx({ upstreamPort, port, extraConfig, accessLog = true, rate, burst }: Options): Promise<RunningNginx> {
+export async function startNginx({ upstreamPort, port, extraConfig, accessLog = true, rate, burst, queue }: Options): Promise<RunningNginx> {
   const nginx = nginxBinary();
   const prefix = mkdtempSync(join(tmpdir(), "recovery-nginx-"));
   const conf = join(prefix, "nginx.conf");
@@ -47,6 +48,7 @@ export async function startNginx({ upstreamPort, port, extraConfig, accessLog = 
   if (!accessLog) args.push("--access-log", "off");
   if (rate) args.push("--rate", String(rate));
   if (burst) args.push("--burst", String(burst));
+  if (queue !== undefined) args.push("--queue", String(queue));
   if (extraConfig) {
     writeFileSync(join(prefix, "extra.conf"), extraConfig(prefix));
     args.push("--include", join(prefix, "extra.conf"));

@@ -12,11 +12,12 @@ test.describe.configure({ mode: "default" });
 
 const RATE = 5;
 const BURST = 10;
+const QUEUE = 10;
 let nginx: RunningNginx | undefined;
 
 test.beforeAll(async ({}, testInfo) => {
   const upstreamPort = Number(new URL(testInfo.project.use.baseURL!).port);
-  nginx = await startNginx({ upstreamPort, port: await freePort(upstreamPort + 60), accessLog: false, rate: RATE, burst: BURST });
+  nginx = await startNginx({ upstreamPort, port: await freePort(upstreamPort + 60), accessLog: false, rate: RATE, burst: BURST, queue: QUEUE });
 });
 
 test.afterAll(async () => {
@@ -35,18 +36,39 @@ function status(path: string, { from = "127.0.0.1", method = "GET", headers = {}
   });
 }
 
-test("a flood of unique query strings from one client gets 429 past its burst, while another client's pages answer 200", async () => {
+/** A request's status and how long it took to be answered, in ms. */
+async function timed(path: string, from?: string): Promise<{ status: number; ms: number }> {
+  const started = performance.now();
+  const answer = await status(path, { from });
+  return { status: answer, ms: performance.now() - started };
+}
+
+test("a flood of unique query strings from one client is answered up to its burst, held to its rate past that, and refused past the queue, while another client's pages answer 200", async () => {
   // 60 distinct searches at once: each would be a miss rendered by Node.
-  const flood = await Promise.all(Array.from({ length: 60 }, (_, i) => status(`/search?q=flood${i}`)));
-  const served = flood.filter((s) => s === 200).length;
-  expect(served).toBeGreaterThanOrEqual(1);
-  expect(served).toBeLessThanOrEqual(BURST + 2); // the burst, and what the rate refills meanwhile
-  expect(flood.filter((s) => s === 429).length).toBe(60 - served);
+  const flooding = Promise.all(Array.from({ length: 60 }, (_, i) => timed(`/search?q=flood${i}`)));
+  // Another reader, while the flood's held requests wait, is neither held nor refused.
+  await new Promise((r) => setTimeout(r, 300));
+  const other = await timed("/search?q=boots", "127.0.0.2");
+  expect(other.status).toBe(200);
+  expect(other.ms).toBeLessThan(1000);
+  const flood = await flooding;
+
+  const served = flood.filter((r) => r.status === 200);
+  const refused = flood.filter((r) => r.status === 429);
+  expect(served.length + refused.length).toBe(60);
+  // The burst answered at once, then the queue let through at the rate, and what the rate
+  // refilled meanwhile; the rest refused.
+  expect(served.length).toBeGreaterThanOrEqual(BURST + QUEUE);
+  expect(served.length).toBeLessThanOrEqual(BURST + QUEUE + 2);
+  // Held requests wait their turn: the last of the queue about QUEUE / RATE seconds (2 s).
+  const slowest = Math.max(...served.map((r) => r.ms));
+  expect(slowest).toBeGreaterThan(((QUEUE - 2) / RATE) * 1000);
+  // Refusals are not held: they are answered while the queue still waits.
+  expect(Math.max(...refused.map((r) => r.ms))).toBeLessThan(slowest);
   // Refusals are not logged once more in the error log: a flood would fill it a line per request.
   expect(readFileSync(join(nginx!.prefix, "logs", "error.log"), "utf8")).not.toMatch(/limiting requests/);
 
   // Another reader, during the flood's penalty, is not limited at all...
-  expect(await status("/search?q=boots", { from: "127.0.0.2" })).toBe(200);
   expect(await status("/finder?situation=back-to-back&area=calves", { from: "127.0.0.2" })).toBe(200);
   // ...and the flooder itself still gets pages without a query (cached, never limited).
   expect(await status("/")).toBe(200);

@@ -32,6 +32,18 @@ describe("deploy/render-nginx-conf.mjs", () => {
     expect(stdout).toContain("access_log /var/log/nginx/access.log combined buffer=64k flush=5s;");
   });
 
+  it("answers a client's burst at once and holds its queue to the rate, or refuses past the burst with no queue", () => {
+    const held = render("--rate", "10", "--burst", "40", "--queue", "100");
+    expect(held.status).toBe(0);
+    expect(held.stdout).toContain("rate=10r/s;");
+    expect(held.stdout).toContain("limit_req zone=per_client burst=140 delay=40;");
+    const refused = render("--burst", "40", "--queue", "0");
+    expect(refused.stdout).toContain("limit_req zone=per_client burst=40 delay=40;");
+    const bad = render("--queue", "ten");
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("--queue must be a whole number from 0");
+  });
+
   it("puts everything in one directory to run unprivileged with nginx -p", () => {
     const prefix = join(scratch, "prefix");
     const out = join(scratch, "nginx.conf");
