@@ -39,19 +39,21 @@ async function main() {
   try {
     const noProxy = await startNext(PORT + 1, { cwd: noProxyDir });
     try {
+      const guide = "prerendered guide page";
+      const vsGuide = (says: string, note: string) => ({ of: guide, says: `${says} vs prerendered guide`, note });
       await measure([
-        { label: "prerendered guide page", url: `${site.url}${GUIDE}` },
+        { label: guide, url: `${site.url}${GUIDE}`, ratio: { of: "the same page, no proxy", says: "prerendered guide through the project's proxy vs with no proxy", note: "what the proxy costs a page it must give a policy" } },
         { label: "the same page, no proxy", url: `${noProxy.url}${GUIDE}` },
-        { label: "compare page (tidy, kept)", url: `${site.url}/compare/tools/normatec-3/rapid-reboot` },
+        { label: "compare page (tidy, kept)", url: `${site.url}/compare/tools/normatec-3/rapid-reboot`, ratio: vsGuide("compare page (tidy, kept)", "goal: at least 0.50x") },
         // Any other query (here one with a notice) is rendered for each request.
-        { label: "compare page, per request", url: `${site.url}/compare?tools=normatec-3,rapid-reboot,not-a-tool` },
+        { label: "compare page, per request", url: `${site.url}/compare?tools=normatec-3,rapid-reboot,not-a-tool`, ratio: vsGuide("compare page rendered per request", "queries that are not a tidy comparison") },
         // The cheapest page Next renders per request (the search form, no query): the floor any dynamic page starts from.
-        { label: "smallest dynamic page", url: `${site.url}/search` },
-        { label: "planner, a full week (kept)", url: `${site.url}${FULL_WEEK}` },
-        { label: "finder answer (kept)", url: `${site.url}/finder?situation=back-to-back&area=calves` },
-        { label: "search (kept)", url: `${site.url}/search?q=ice+bath` },
+        { label: "smallest dynamic page", url: `${site.url}/search`, ratio: vsGuide("smallest dynamic page", "what rendering per request costs before any content") },
+        { label: "planner, a full week (kept)", url: `${site.url}${FULL_WEEK}`, ratio: vsGuide("planner with a full week (kept)", "a plan that names its week is made once") },
+        { label: "finder answer (kept)", url: `${site.url}/finder?situation=back-to-back&area=calves`, ratio: vsGuide("finder answer (kept)", "goal: at least 0.50x") },
+        { label: "search (kept)", url: `${site.url}/search?q=ice+bath`, ratio: vsGuide("search (kept)", "goal: at least 0.50x") },
         // The same week with no week named plans the current one, so it is made on every request.
-        { label: "planner, this week", url: `${site.url}${FULL_WEEK.replace("week=2026-12-07&", "")}` },
+        { label: "planner, this week", url: `${site.url}${FULL_WEEK.replace("week=2026-12-07&", "")}`, ratio: vsGuide("planner for this week (no week named)", "made on every request") },
       ]);
       await timeFirstRenders(site.url);
     } finally {
@@ -77,7 +79,10 @@ async function load(url: string, seconds: number): Promise<Run> {
  * The machine is shared and its speed drifts within minutes, so every page is measured once per
  * round, all rounds back to back, and each ratio is the median of the ratios within a round.
  */
-async function measure(pages: { label: string; url: string }[]) {
+/** A page to load; `ratio` prints its rate against the page labelled `of`, as `says`, with a note. */
+type Page = { label: string; url: string; ratio?: { of: string; says: string; note: string } };
+
+async function measure(pages: Page[]) {
   // A redirect or an error would be measured as a page and print a meaningless rate.
   for (const { label, url } of pages) {
     const { status } = await fetch(url, { redirect: "manual" });
@@ -103,14 +108,12 @@ async function measure(pages: { label: string; url: string }[]) {
     const result = measured.length ? `${median(measured).toFixed(2)}x` : "no ratio";
     return `${result} (rounds: ${perRound.map((r) => r?.toFixed(2) ?? "none").join(" ")})`;
   };
-  console.log(`  prerendered guide through the project's proxy vs with no proxy: ${ratio(0, 1)}; what the proxy costs a page it must give a policy`);
-  console.log(`  compare page (tidy, kept) vs prerendered guide: ${ratio(2, 0)}; goal: at least 0.50x`);
-  console.log(`  compare page rendered per request vs prerendered guide: ${ratio(3, 0)}; queries that are not a tidy comparison`);
-  console.log(`  smallest dynamic page vs prerendered guide: ${ratio(4, 0)}; what rendering per request costs before any content`);
-  console.log(`  planner with a full week (kept) vs prerendered guide: ${ratio(5, 0)}; a plan that names its week is made once`);
-  console.log(`  finder answer (kept) vs prerendered guide: ${ratio(6, 0)}; goal: at least 0.50x`);
-  console.log(`  search (kept) vs prerendered guide: ${ratio(7, 0)}; goal: at least 0.50x`);
-  console.log(`  planner for this week (no week named) vs prerendered guide: ${ratio(8, 0)}; made on every request`);
+  for (const [i, { ratio: wanted }] of pages.entries()) {
+    if (!wanted) continue;
+    const of = pages.findIndex((p) => p.label === wanted.of);
+    if (of < 0) throw new Error(`no page labelled "${wanted.of}" to measure ${pages[i].label} against`);
+    console.log(`  ${wanted.says}: ${ratio(i, of)}; ${wanted.note}`);
+  }
 }
 
 async function timeFirstRenders(base: string) {
