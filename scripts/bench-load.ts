@@ -11,7 +11,7 @@
 // wrk's 256 connections all come from one address and stand for 256 readers; 2 runs the defaults.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { Agent, request as httpRequest } from "node:http";
+import { Agent, request as httpRequest, type RequestOptions } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { QUERY_PAGES, queryPageUrl } from "../lib/web/cache-key";
@@ -105,6 +105,18 @@ async function pageMix(base: string): Promise<{ byType: Record<string, string[]>
   return { byType, all: Object.values(byType).flat() };
 }
 
+/** One GET with Node's own client (which, like wrk, sends no Accept-Encoding), its body read; its status. */
+function get(url: string, options: RequestOptions): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, options, (res) => {
+      res.resume();
+      res.on("end", () => resolve(res.statusCode!));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
 /**
  * Readers at other addresses (127.0.0.2 to .5), each reading `paths` in turn at 8 pages a second
  * (a fast reader, within the limit of 10) over one kept-alive connection, for `seconds`; the p99
@@ -125,14 +137,7 @@ async function reader(base: string, paths: string[], seconds: number, from: stri
   const end = Date.now() + seconds * 1000;
   for (let i = 0; Date.now() < end; i++) {
     const started = performance.now();
-    const status = await new Promise<number>((resolve) => {
-      const req = httpRequest(`${base}${paths[i % paths.length]}`, { localAddress: from, agent }, (res) => {
-        res.resume();
-        res.on("end", () => resolve(res.statusCode!));
-      });
-      req.on("error", () => resolve(0));
-      req.end();
-    });
+    const status = await get(`${base}${paths[i % paths.length]}`, { localAddress: from, agent }).catch(() => 0);
     const took = performance.now() - started;
     latencies.push(took);
     statuses[status] = (statuses[status] ?? 0) + 1;
@@ -156,14 +161,7 @@ async function warm(base: string, paths: string[]): Promise<void> {
   await Promise.all(
     Array.from({ length: 8 }, async () => {
       for (let path = queue.shift(); path; path = queue.shift()) {
-        await new Promise<void>((resolve, reject) => {
-          const req = httpRequest(`${base}${path}`, { agent }, (res) => {
-            res.resume();
-            res.on("end", () => resolve());
-          });
-          req.on("error", reject);
-          req.end();
-        });
+        await get(`${base}${path}`, { agent });
       }
     }),
   );
