@@ -3,16 +3,17 @@
 //      queries; errors, responses over 2 s, p99;
 //   2. a flood of unique query strings from one client (wrk from 127.0.0.1) while another reader
 //      (127.0.0.2) reads ordinary pages: the reader's p99 with and without the flood;
-//   3. next start alone, 64 connections for 30 s per page type: responses over 2 s;
+//   3. Node alone (npm start's server: one next start per CPU on one port, scripts/start.mjs), 64
+//      connections for 30 s per page type: responses over 2 s;
 //   4. Node killed outright and restarted under load through nginx: 5xx for cached pages;
 //   5. a soak: the mix through nginx for SOAK_SECONDS (180), requests, errors, p99, and the Node
-//      process's memory at the start and the end.
+//      processes' memory at the start and the end.
 // nginx runs the production template; for 1, 4 and 5 its per-client rate limit is raised, since
 // wrk's 256 connections all come from one address and stand for 256 readers; 2 runs the defaults.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { Agent, request as httpRequest, type RequestOptions } from "node:http";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { QUERY_PAGES, queryPageUrl } from "../lib/web/cache-key";
 import { startNginx, type RunningNginx } from "./nginx";
@@ -169,12 +170,20 @@ async function warm(base: string, paths: string[]): Promise<void> {
 }
 
 const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+/** The memory of npm start's server: the process that runs the next start processes, and them. */
+const serverRssMiB = (pid: number) =>
+  spawnSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" })
+    .stdout.split("\n")
+    .filter(Boolean)
+    .reduce((sum, child) => sum + rssMiB(Number(child)), rssMiB(pid));
+// As npm start runs it: one next start per CPU.
+const WORKERS = availableParallelism();
 
 async function main() {
   if (spawnSync("wrk", ["-v"]).error) throw new Error('wrk is not installed: install it with "apt-get install -y wrk" (Debian/Ubuntu).');
   ensureBuild();
   const nextPort = await freePort(Number(process.env.BENCH_PORT ?? 3480));
-  let next = await startNext(nextPort);
+  let next = await startNext(nextPort, { workers: WORKERS });
   let crowd: RunningNginx | undefined;
   let limited: RunningNginx | undefined;
   const goals: [string, boolean][] = [];
@@ -182,7 +191,7 @@ async function main() {
     crowd = await startNginx({ upstreamPort: nextPort, port: await freePort(nextPort + 1), accessLog: false, rate: 100000, burst: 100000, queue: 0 });
     limited = await startNginx({ upstreamPort: nextPort, port: await freePort(nextPort + 2), accessLog: false });
     const { byType, all } = await pageMix(next.url);
-    console.log(`Load and abuse, production recipe (nginx in front of next start); ${all.length} pages in the mix: ${Object.entries(byType).map(([t, p]) => `${p.length} ${t}`).join(", ")}`);
+    console.log(`Load and abuse, production recipe (nginx in front of npm start); ${all.length} pages in the mix: ${Object.entries(byType).map(([t, p]) => `${p.length} ${t}`).join(", ")}`);
 
     // 1. The crowd. Every page once first: the figures are for a site in use, not a cold cache.
     await warm(crowd.url, all);
@@ -205,15 +214,15 @@ async function main() {
     );
     goals.push(["flood: another reader's p99 within 2x", ratio <= 2 && Object.keys(during.statuses).every((s) => s === "200")]);
 
-    // 3. next start alone, per page type.
-    console.log(`  3. next start alone, 64 connections, ${SECONDS} s per page type:`);
+    // 3. Node alone, per page type.
+    console.log(`  3. Node alone (npm start's server: ${WORKERS} next start processes on one port), 64 connections, ${SECONDS} s per page type:`);
     let slow = 0;
     for (const [type, paths] of Object.entries(byType)) {
       const r = await wrk(next.url, paths, { connections: 64, seconds: SECONDS });
       slow += r.timeouts + r.errors + r.non2xx;
       console.log(`     ${type.padEnd(14)} ${line(r)}`);
     }
-    goals.push(["next start alone: zero responses over 2 s on every page type", slow === 0]);
+    goals.push(["Node alone: zero responses over 2 s on every page type", slow === 0]);
 
     // 4. Kill Node under load and restart it; readers ask for cached pages throughout.
     const cached = [...byType.home, ...byType.method, ...byType.tool, ...byType.guide];
@@ -223,18 +232,18 @@ async function main() {
     const pid = next.process.pid!;
     next.process.kill("SIGKILL");
     await new Promise((r) => setTimeout(r, 1500));
-    next = await startNext(nextPort);
+    next = await startNext(nextPort, { workers: WORKERS });
     const killed = await during4;
     console.log(`  4. Node killed (pid ${pid}) 3 s into 12 s of reading cached pages through nginx, restarted 1.5 s later: ${line(killed)}`);
     goals.push(["restart: zero 5xx for cached pages", killed.non2xx + killed.errors === 0]);
 
     // 5. The soak.
     await warm(crowd.url, all);
-    const rssBefore = rssMiB(next.process.pid!);
+    const rssBefore = serverRssMiB(next.process.pid!);
     const soak = await wrk(crowd.url, all, { connections: 64, seconds: SOAK_SECONDS });
-    const rssAfter = rssMiB(next.process.pid!);
+    const rssAfter = serverRssMiB(next.process.pid!);
     console.log(`  5. soak, the mix through nginx, 64 connections, ${SOAK_SECONDS} s: ${line(soak)}`);
-    console.log(`     Node's memory (RSS): ${rssBefore.toFixed(0)} MiB at the start, ${rssAfter.toFixed(0)} MiB at the end (${(rssAfter / rssBefore).toFixed(2)}x)`);
+    console.log(`     Node's memory (RSS, all its processes): ${rssBefore.toFixed(0)} MiB at the start, ${rssAfter.toFixed(0)} MiB at the end (${(rssAfter / rssBefore).toFixed(2)}x)`);
     goals.push(["soak: zero errors", soak.errors + soak.non2xx === 0]);
 
     console.log(`  goals: ${goals.map(([g, met]) => `${g}: ${met ? "met" : "MISSED"}`).join("; ")}`);

@@ -38,13 +38,20 @@ export function nextBin() {
 /**
  * Starts `next start` on a loopback port and resolves once it answers. `cwd` serves another
  * project directory's build (the serving benchmark's copy without a proxy); `env` is added to this
- * process's environment.
+ * process's environment. With `workers`, it is `npm start`'s server instead (scripts/start.mjs):
+ * that many `next start` processes sharing the port, and `process` is the one that runs them.
  */
-export async function startNext(port, { cwd = process.cwd(), env = {} } = {}) {
-  const child = spawn(process.execPath, [nextBin(), "start", "-H", "127.0.0.1", "-p", String(port)], {
+export async function startNext(port, { cwd = process.cwd(), env = {}, workers } = {}) {
+  const args = workers === undefined ? [nextBin(), "start", "-H", "127.0.0.1", "-p", String(port)] : [join(cwd, "scripts", "start.mjs")];
+  const child = spawn(process.execPath, args, {
     cwd,
     stdio: ["ignore", "ignore", "pipe"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...(workers === undefined ? {} : { PORT: String(port), HOST: "127.0.0.1", WEB_CONCURRENCY: String(workers) }),
+      ...env,
+    },
   });
   let stderr = "";
   child.stderr.on("data", (chunk) => (stderr += chunk));

@@ -1,46 +1,103 @@
 // `npm start`: serve the production site, building it first when no build exists yet.
 // PORT picks the port (3000); HOST the address to listen on (all of them by default; behind nginx,
-// HOST=127.0.0.1 keeps Node reachable only through nginx, see deploy/README.md).
-import { spawn } from "node:child_process";
-import { constants } from "node:os";
+// HOST=127.0.0.1 keeps Node reachable only through nginx, see deploy/README.md); WEB_CONCURRENCY
+// how many `next start` processes share the port (one per CPU by default).
+//
+// Why more than one: Node 20 takes one new connection per turn of its event loop (libuv#3696), and
+// under load a turn lasts as long as the renders it runs, so with one process the last of 64
+// connections opened at once waited over 2 s for its first answer (15 to 37 per page type in 15 s;
+// deploy/README.md, Performance notes). Node's cluster module lets this process accept on the
+// workers' behalf and hand the connections round; each worker is `next start` itself, unchanged.
+// They can share one build because the server keeps the pages it renders in memory only
+// (next.config.ts, isrFlushToDisk), so no process ever reads a page another is writing.
+import cluster from "node:cluster";
+import { request } from "node:http";
+import { availableParallelism, constants } from "node:os";
 import { ensureBuild, nextBin } from "./next-server.mjs";
 
+const port = process.env.PORT ?? "3000";
+const workers = workerCount(process.env.WEB_CONCURRENCY);
+
+/** WEB_CONCURRENCY as a whole number from 1 to 64, or one per CPU when it is not set. */
+function workerCount(value) {
+  if (value === undefined || value === "") return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) {
+    console.error(`WEB_CONCURRENCY must be a whole number from 1 to 64, not "${value}".`);
+    process.exit(2);
+  }
+  return n;
+}
+
 ensureBuild();
-const child = spawn(process.execPath, [nextBin(), "start", "-p", process.env.PORT ?? "3000", ...(process.env.HOST ? ["-H", process.env.HOST] : [])], {
-  stdio: "inherit",
+cluster.setupPrimary({
+  exec: nextBin(),
+  args: ["start", "-p", port, ...(process.env.HOST ? ["-H", process.env.HOST] : [])],
+  stdio: ["ignore", "inherit", "inherit", "ipc"],
 });
+
+let stopping = false;
+let exitCode = 0;
+const fork = () => cluster.fork();
+for (let i = 0; i < workers; i++) fork();
+
+// A worker that dies while the server is running is replaced; the others answer meanwhile. Once
+// stopping, the server exits when the last worker has, with the first failure any of them reported.
+cluster.on("exit", (worker, code, signal) => {
+  if (!stopping) {
+    console.error(`next start (pid ${worker.process.pid}) exited (${signal ?? code}); starting another.`);
+    fork();
+    return;
+  }
+  const status = code ?? 128 + (constants.signals[signal] ?? 0);
+  if (status !== 0 && exitCode === 0) exitCode = status;
+  if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode);
+});
+
 // A process manager (systemd, npm, a container runtime) stops the service by signalling this
 // process; next start drains when it gets SIGTERM (it stops listening, finishes the requests it has
 // begun, then exits). But it resets connections whose requests it has not yet read, and a busy
 // server can leave requests unread for over a second (15 of 24 plans sent at once, on a loaded
-// machine). So SIGTERM is passed on once the server is caught up: its health check, queued behind
-// every request sent before the signal, answers within 100 ms; at most DRAIN_MAX_MS (20000) later.
-// Other signals pass on at once. The systemd unit in deploy/ signals only this process
-// (KillMode=mixed) so that the wait applies.
-const port = process.env.PORT ?? "3000";
+// machine). So SIGTERM is passed on once every worker is caught up: the health check, queued
+// behind every request sent before the signal, answers within 100 ms from as many fresh
+// connections in a row as there are workers (the connections are dealt round, one to each); at
+// most DRAIN_MAX_MS (20000) later. Other signals pass on at once. The systemd unit in deploy/
+// signals only this process (KillMode=mixed) so that the wait applies.
 const host = !process.env.HOST || process.env.HOST === "0.0.0.0" || process.env.HOST === "::" ? "127.0.0.1" : process.env.HOST;
 const maxWait = Number(process.env.DRAIN_MAX_MS ?? 20000);
 
+/** How long /healthz takes on a fresh connection, or undefined when nothing answers in `ms`. */
+function healthTime(ms) {
+  const asked = Date.now();
+  return new Promise((resolve) => {
+    const req = request({ host, port, path: "/healthz", agent: false, timeout: ms }, (res) => {
+      res.resume();
+      res.on("end", () => resolve(Date.now() - asked));
+    });
+    req.on("timeout", () => req.destroy());
+    req.on("error", () => resolve(undefined));
+    req.end();
+  });
+}
+
 async function caughtUp() {
   const deadline = Date.now() + maxWait;
-  while (Date.now() < deadline) {
-    const asked = Date.now();
-    try {
-      await fetch(`http://${host.includes(":") ? `[${host}]` : host}:${port}/healthz`, { signal: AbortSignal.timeout(Math.max(1, deadline - asked)) });
-    } catch {
-      return; // not answering: nothing to wait for
-    }
-    if (Date.now() - asked < 100) return;
+  let quick = 0;
+  while (quick < workers && Date.now() < deadline) {
+    const took = await healthTime(Math.max(1, deadline - Date.now()));
+    if (took === undefined) return; // not answering: nothing to wait for
+    quick = took < 100 ? quick + 1 : 0;
   }
 }
 
-let stopping = false;
+let signalled = false;
 for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"]) {
   process.on(signal, async () => {
-    if (stopping) return;
-    stopping = true;
+    if (signalled) return;
+    signalled = true;
     if (signal === "SIGTERM") await caughtUp();
-    child.kill(signal);
+    stopping = true;
+    exitCode = 128 + constants.signals[signal];
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
   });
 }
-child.on("exit", (code, signal) => process.exit(code ?? 128 + (constants.signals[signal] ?? 0)));

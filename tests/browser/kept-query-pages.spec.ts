@@ -1,6 +1,9 @@
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { keptQueryPath } from "../../lib/web/kept-query-pages";
 import { blockedScripts, expectHydrationScriptsRan, recordViolations, violations } from "./csp-check";
+import { FIXTURE_BUILD } from "./servers";
 
 // A canonical finder, search or planner URL is rendered once through the route that keeps it, then served
 // from Next's cache (lib/web/kept-query-pages.ts). Each test asks a query no other test or page
@@ -80,4 +83,17 @@ test("the kept routes' own addresses send a reader to the page they stand for", 
     expect(response.status(), path).toBe(308);
     expect(response.headers()["location"], path).toBe(location);
   }
+});
+
+test("a kept page lives in the server's memory: serving writes nothing into the build", async ({ request }) => {
+  // Several `next start` processes share one build (scripts/start.mjs); a page written there by one
+  // could be read half-written by another (next.config.ts, isrFlushToDisk).
+  const url = "/finder?situation=travel&area=back&setting=gym&budget=free";
+  expect((await request.get(url)).headers()["x-nextjs-cache"]).toBe("MISS");
+  expect((await request.get(url)).headers()["x-nextjs-cache"]).toBe("HIT");
+  expect((await request.get("/tools/air-relief-boots")).status()).toBe(200);
+  const server = join(FIXTURE_BUILD.NEXT_DIST_DIR, "server");
+  const built = statSync(join(FIXTURE_BUILD.NEXT_DIST_DIR, "serving-manifest.json")).mtimeMs;
+  const written = readdirSync(server, { recursive: true, encoding: "utf8" }).filter((file) => statSync(join(server, file)).mtimeMs > built);
+  expect(written).toEqual([]);
 });

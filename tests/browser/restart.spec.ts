@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
 import { startNginx } from "../../scripts/nginx";
@@ -116,5 +116,52 @@ test("while Node is down and restarting, nginx keeps answering cached pages with
   } finally {
     await nginx.stop();
     next.stop();
+  }
+});
+
+/** The processes whose parent is `pid`, oldest first. */
+function childrenOf(pid: number): number[] {
+  const ps = spawnSync("ps", ["-o", "pid=", "--ppid", String(pid), "--sort=start_time"], { encoding: "utf8" });
+  return ps.stdout.split("\n").filter(Boolean).map(Number);
+}
+
+test("npm start runs WEB_CONCURRENCY servers on one port, and one that dies is replaced while the others answer", async () => {
+  test.setTimeout(90_000);
+  const port = await freePort(FIXTURE_PORT + 60);
+  const url = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, ["scripts/start.mjs"], {
+    env: { ...process.env, ...FIXTURE_BUILD, PORT: String(port), HOST: "127.0.0.1", WEB_CONCURRENCY: "2", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+  });
+  try {
+    await untilHealthy(url);
+    const [first, second] = childrenOf(server.pid!);
+    expect(childrenOf(server.pid!)).toHaveLength(2);
+
+    process.kill(first, "SIGKILL");
+    for (let i = 0; i < 100 && childrenOf(server.pid!).includes(first); i++) await new Promise((r) => setTimeout(r, 50));
+    // While its replacement starts, every request is answered by the one left.
+    const meanwhile = [];
+    for (let i = 0; i < 10; i++) meanwhile.push(await get(`${url}/guides/recovery-foundations`));
+    expect(meanwhile.map((a) => ("status" in a ? a.status : a.error))).toEqual(meanwhile.map(() => 200));
+
+    let now: number[] = [];
+    for (let i = 0; i < 120 && (now = childrenOf(server.pid!)).length < 2; i++) await new Promise((r) => setTimeout(r, 250));
+    expect(now).toHaveLength(2);
+    expect(now).toContain(second);
+    expect(now).not.toContain(first);
+    await untilHealthy(url);
+  } finally {
+    const workers = childrenOf(server.pid!);
+    server.kill("SIGKILL");
+    for (const pid of workers) process.kill(pid, "SIGKILL");
+  }
+});
+
+test("npm start refuses a WEB_CONCURRENCY that is not a whole number from 1 to 64, saying so", () => {
+  for (const value of ["0", "two", "1.5", "65"]) {
+    const run = spawnSync(process.execPath, ["scripts/start.mjs"], { env: { ...process.env, ...FIXTURE_BUILD, WEB_CONCURRENCY: value }, encoding: "utf8", timeout: 10_000 });
+    expect(run.status, value).toBe(2);
+    expect(run.stderr).toContain(`WEB_CONCURRENCY must be a whole number from 1 to 64, not "${value}".`);
   }
 });
