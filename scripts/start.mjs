@@ -38,20 +38,35 @@ cluster.setupPrimary({
 
 let stopping = false;
 let exitCode = 0;
-const fork = () => cluster.fork();
+const alive = new Map();
+const listening = new Set();
+const fork = () => {
+  const worker = cluster.fork();
+  alive.set(worker.id, worker);
+};
 for (let i = 0; i < workers; i++) fork();
+cluster.on("listening", (worker) => listening.add(worker.id));
 
-// A worker that dies while the server is running is replaced; the others answer meanwhile. Once
-// stopping, the server exits when the last worker has, with the first failure any of them reported.
+// A worker that dies while the server is running is replaced; the others answer meanwhile. One that
+// dies before it ever listened (the port is taken, the build is broken) would only die again, so
+// the server stops with its status instead. Once stopping, the server exits when the last worker
+// has, with the first failure any of them reported.
 cluster.on("exit", (worker, code, signal) => {
-  if (!stopping) {
+  const status = code ?? 128 + (constants.signals[signal] ?? 0);
+  alive.delete(worker.id);
+  if (!stopping && listening.has(worker.id)) {
     console.error(`next start (pid ${worker.process.pid}) exited (${signal ?? code}); starting another.`);
+    listening.delete(worker.id);
     fork();
     return;
   }
-  const status = code ?? 128 + (constants.signals[signal] ?? 0);
+  if (!stopping) {
+    stopping = true;
+    exitCode = status || 1;
+    for (const other of alive.values()) other.process.kill("SIGTERM");
+  }
   if (status !== 0 && exitCode === 0) exitCode = status;
-  if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode);
+  if (alive.size === 0) process.exit(exitCode);
 });
 
 // A process manager (systemd, npm, a container runtime) stops the service by signalling this
@@ -98,6 +113,6 @@ for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"]) {
     if (signal === "SIGTERM") await caughtUp();
     stopping = true;
     exitCode = 128 + constants.signals[signal];
-    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    for (const worker of alive.values()) worker.process.kill(signal);
   });
 }

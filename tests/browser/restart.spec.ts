@@ -1,5 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
 import { request as httpRequest } from "node:http";
+import { createServer } from "node:net";
 import { expect, test } from "@playwright/test";
 import { startNginx } from "../../scripts/nginx";
 import { freePort, startNext } from "../../scripts/next-server.mjs";
@@ -163,5 +165,25 @@ test("npm start refuses a WEB_CONCURRENCY that is not a whole number from 1 to 6
     const run = spawnSync(process.execPath, ["scripts/start.mjs"], { env: { ...process.env, ...FIXTURE_BUILD, WEB_CONCURRENCY: value }, encoding: "utf8", timeout: 10_000 });
     expect(run.status, value).toBe(2);
     expect(run.stderr).toContain(`WEB_CONCURRENCY must be a whole number from 1 to 64, not "${value}".`);
+  }
+});
+
+test("npm start on a port already taken stops with an error instead of starting servers again and again", async () => {
+  test.setTimeout(60_000);
+  const port = await freePort(FIXTURE_PORT + 70);
+  const taken = createServer().listen(port, "127.0.0.1");
+  await once(taken, "listening");
+  try {
+    const server = spawn(process.execPath, ["scripts/start.mjs"], {
+      env: { ...process.env, ...FIXTURE_BUILD, PORT: String(port), HOST: "127.0.0.1", WEB_CONCURRENCY: "2", NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    server.stderr!.setEncoding("utf8").on("data", (chunk) => (stderr += chunk));
+    expect(await exitOf(server)).not.toBe(0);
+    expect(stderr).toContain("EADDRINUSE");
+    expect(stderr).not.toContain("starting another");
+  } finally {
+    taken.close();
   }
 });
