@@ -1,7 +1,8 @@
 /**
  * How many pages one server process lets Next keep (ISR) of a kind whose pages are too many to
  * prerender: every ordered choice of tools is a comparison, every query a search. Past the budget,
- * new pages of that kind render per request, so a flood of new addresses cannot fill the disk.
+ * new pages of that kind render per request and are not kept, so a flood of new addresses stops
+ * competing for Next's memory cache (next.config.ts), which holds kept pages, with the pages readers use.
  */
 export class KeptPageBudget {
   readonly #admitted = new Set<string>();

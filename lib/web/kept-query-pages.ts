@@ -20,7 +20,7 @@ import { KEPT_QUERY_PAGES, MAX_KEPT_KEY_LENGTH, type KeptQueryPage } from "./kep
  */
 export { KEPT_QUERY_PAGES, type KeptQueryPage };
 
-/** Per page and per process: a search's key space is every string, so a cap keeps floods off the disk. */
+/** Per page and per process: a search's key space is every string, so a cap keeps a flood from being kept. */
 export const MAX_KEPT_QUERY_PAGES = 1_000;
 // Longer than any key can inflate to that a query short enough to be kept deflates from.
 const MAX_QUERY_BYTES = 8_192;
