@@ -13,11 +13,11 @@
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { Agent, request as httpRequest, type RequestOptions } from "node:http";
-import { availableParallelism, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { QUERY_PAGES, queryPageUrl } from "../lib/web/cache-key";
 import { startNginx, type RunningNginx } from "./nginx";
-import { ensureBuild, freePort, startNext } from "./next-server.mjs";
+import { childPids, ensureBuild, freePort, startNext, webConcurrency } from "./next-server.mjs";
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 180);
@@ -171,13 +171,9 @@ async function warm(base: string, paths: string[]): Promise<void> {
 
 const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
 /** The memory of npm start's server: the process that runs the next start processes, and them. */
-const serverRssMiB = (pid: number) =>
-  spawnSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" })
-    .stdout.split("\n")
-    .filter(Boolean)
-    .reduce((sum, child) => sum + rssMiB(Number(child)), rssMiB(pid));
-// As npm start runs it: one next start per CPU.
-const WORKERS = availableParallelism();
+const serverRssMiB = (pid: number) => childPids(pid).reduce((sum, child) => sum + rssMiB(child), rssMiB(pid));
+// As npm start runs it.
+const WORKERS = webConcurrency();
 
 async function main() {
   if (spawnSync("wrk", ["-v"]).error) throw new Error('wrk is not installed: install it with "apt-get install -y wrk" (Debian/Ubuntu).');

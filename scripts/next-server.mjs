@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 
 /**
@@ -30,6 +31,28 @@ export async function freePort(from, tries = 50) {
   throw new Error(`no free port in ${from}-${from + tries - 1}`);
 }
 
+/**
+ * How many `next start` processes `npm start` runs (scripts/start.mjs): WEB_CONCURRENCY, a whole
+ * number from 1 to 64, or one per CPU when it is not set. Throws, saying so, on any other value.
+ */
+export function webConcurrency(value = process.env.WEB_CONCURRENCY) {
+  if (value === undefined || value === "") return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new Error(`WEB_CONCURRENCY must be a whole number from 1 to 64, not "${value}".`);
+  return n;
+}
+
+/** What `npm start` prints once every one of its `count` processes listens: readiness, for people and scripts. */
+export function serverReadyMessage(count, port) {
+  return `${count} next start process${count === 1 ? "" : "es"} listening on port ${port}.`;
+}
+
+/** The processes whose parent is `pid`, oldest first: `npm start`'s `next start` processes. */
+export function childPids(pid) {
+  const ps = spawnSync("ps", ["-o", "pid=", "--ppid", String(pid), "--sort=start_time"], { encoding: "utf8" });
+  return ps.stdout.split("\n").filter(Boolean).map(Number);
+}
+
 /** The `next` command, as Next's package.json names its bin, run with this Node rather than through npx. */
 export function nextBin() {
   return join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
@@ -39,13 +62,14 @@ export function nextBin() {
  * Starts `next start` on a loopback port and resolves once it answers. `cwd` serves another
  * project directory's build (the serving benchmark's copy without a proxy); `env` is added to this
  * process's environment. With `workers`, it is `npm start`'s server instead (scripts/start.mjs):
- * that many `next start` processes sharing the port, and `process` is the one that runs them.
+ * that many `next start` processes sharing the port, and `process` is the one that runs them; it
+ * resolves once every one of them listens.
  */
 export async function startNext(port, { cwd = process.cwd(), env = {}, workers } = {}) {
   const args = workers === undefined ? [nextBin(), "start", "-H", "127.0.0.1", "-p", String(port)] : [join(cwd, "scripts", "start.mjs")];
   const child = spawn(process.execPath, args, {
     cwd,
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", workers === undefined ? "ignore" : "pipe", "pipe"],
     env: {
       ...process.env,
       NEXT_TELEMETRY_DISABLED: "1",
@@ -55,10 +79,13 @@ export async function startNext(port, { cwd = process.cwd(), env = {}, workers }
   });
   let stderr = "";
   child.stderr.on("data", (chunk) => (stderr += chunk));
+  let stdout = "";
+  child.stdout?.on("data", (chunk) => (stdout += chunk));
+  const listening = () => workers === undefined || stdout.includes(serverReadyMessage(workers, port));
   const url = `http://127.0.0.1:${port}`;
   const stop = () => child.kill("SIGTERM");
   for (let i = 0; i < 120 && child.exitCode === null; i++) {
-    const response = await fetch(`${url}/`).catch(() => undefined);
+    const response = listening() ? await fetch(`${url}/`).catch(() => undefined) : undefined;
     if (response?.ok) return { url, stop, process: child };
     if (response) {
       stop();

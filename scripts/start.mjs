@@ -12,21 +12,16 @@
 // (next.config.ts, isrFlushToDisk), so no process ever reads a page another is writing.
 import cluster from "node:cluster";
 import { request } from "node:http";
-import { availableParallelism, constants } from "node:os";
-import { ensureBuild, nextBin } from "./next-server.mjs";
+import { constants } from "node:os";
+import { ensureBuild, nextBin, serverReadyMessage, webConcurrency } from "./next-server.mjs";
 
 const port = process.env.PORT ?? "3000";
-const workers = workerCount(process.env.WEB_CONCURRENCY);
-
-/** WEB_CONCURRENCY as a whole number from 1 to 64, or one per CPU when it is not set. */
-function workerCount(value) {
-  if (value === undefined || value === "") return availableParallelism();
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) {
-    console.error(`WEB_CONCURRENCY must be a whole number from 1 to 64, not "${value}".`);
-    process.exit(2);
-  }
-  return n;
+let workers;
+try {
+  workers = webConcurrency();
+} catch (error) {
+  console.error(error.message);
+  process.exit(2);
 }
 
 ensureBuild();
@@ -37,6 +32,7 @@ cluster.setupPrimary({
 });
 
 let stopping = false;
+let signalled = false;
 let exitCode = 0;
 const alive = new Map();
 const listening = new Set();
@@ -45,7 +41,14 @@ const fork = () => {
   alive.set(worker.id, worker);
 };
 for (let i = 0; i < workers; i++) fork();
-cluster.on("listening", (worker) => listening.add(worker.id));
+let ready = false;
+cluster.on("listening", (worker) => {
+  listening.add(worker.id);
+  if (!ready && listening.size === workers) {
+    ready = true;
+    console.log(serverReadyMessage(workers, port));
+  }
+});
 
 // A worker that dies while the server is running is replaced; the others answer meanwhile. One that
 // dies before it ever listened (the port is taken, the build is broken) would only die again, so
@@ -105,7 +108,6 @@ async function caughtUp() {
   }
 }
 
-let signalled = false;
 for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"]) {
   process.on(signal, async () => {
     if (signalled) return;

@@ -4,7 +4,7 @@ import { request as httpRequest } from "node:http";
 import { createServer } from "node:net";
 import { expect, test } from "@playwright/test";
 import { startNginx } from "../../scripts/nginx";
-import { freePort, startNext } from "../../scripts/next-server.mjs";
+import { childPids, freePort, startNext } from "../../scripts/next-server.mjs";
 import { FIXTURE_BUILD, FIXTURE_PORT } from "./servers";
 
 // Restarts lose nothing (deploy/README.md): a server told to stop finishes what it started, and
@@ -121,41 +121,31 @@ test("while Node is down and restarting, nginx keeps answering cached pages with
   }
 });
 
-/** The processes whose parent is `pid`, oldest first. */
-function childrenOf(pid: number): number[] {
-  const ps = spawnSync("ps", ["-o", "pid=", "--ppid", String(pid), "--sort=start_time"], { encoding: "utf8" });
-  return ps.stdout.split("\n").filter(Boolean).map(Number);
-}
-
 test("npm start runs WEB_CONCURRENCY servers on one port, and one that dies is replaced while the others answer", async () => {
   test.setTimeout(90_000);
-  const port = await freePort(FIXTURE_PORT + 60);
-  const url = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ["scripts/start.mjs"], {
-    env: { ...process.env, ...FIXTURE_BUILD, PORT: String(port), HOST: "127.0.0.1", WEB_CONCURRENCY: "2", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-  });
+  const server = await startNext(await freePort(FIXTURE_PORT + 60), { env: FIXTURE_BUILD, workers: 2 });
+  const { url } = server;
+  const primary = server.process.pid!;
   try {
-    await untilHealthy(url);
-    const [first, second] = childrenOf(server.pid!);
-    expect(childrenOf(server.pid!)).toHaveLength(2);
+    const [first, second] = childPids(primary);
+    expect(childPids(primary)).toHaveLength(2);
 
     process.kill(first, "SIGKILL");
-    for (let i = 0; i < 100 && childrenOf(server.pid!).includes(first); i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 100 && childPids(primary).includes(first); i++) await new Promise((r) => setTimeout(r, 50));
     // While its replacement starts, every request is answered by the one left.
     const meanwhile = [];
     for (let i = 0; i < 10; i++) meanwhile.push(await get(`${url}/guides/recovery-foundations`));
     expect(meanwhile.map((a) => ("status" in a ? a.status : a.error))).toEqual(meanwhile.map(() => 200));
 
     let now: number[] = [];
-    for (let i = 0; i < 120 && (now = childrenOf(server.pid!)).length < 2; i++) await new Promise((r) => setTimeout(r, 250));
+    for (let i = 0; i < 120 && (now = childPids(primary)).length < 2; i++) await new Promise((r) => setTimeout(r, 250));
     expect(now).toHaveLength(2);
     expect(now).toContain(second);
     expect(now).not.toContain(first);
     await untilHealthy(url);
   } finally {
-    const workers = childrenOf(server.pid!);
-    server.kill("SIGKILL");
+    const workers = childPids(primary);
+    server.process.kill("SIGKILL");
     for (const pid of workers) process.kill(pid, "SIGKILL");
   }
 });
@@ -187,3 +177,4 @@ test("npm start on a port already taken stops with an error instead of starting 
     taken.close();
   }
 });
+
