@@ -31,6 +31,8 @@ cluster.setupPrimary({
   stdio: ["ignore", "inherit", "inherit", "ipc"],
 });
 
+// Stopping: a signal has come (its SIGTERM may still be waiting for the server to catch up), or a
+// process failed to start. Either way no process is replaced any more.
 let stopping = false;
 let signalled = false;
 let exitCode = 0;
@@ -50,14 +52,16 @@ cluster.on("listening", (worker) => {
   }
 });
 
-// A worker that dies while the server is running is replaced; the others answer meanwhile. One that
+// A worker that dies while the server is running is replaced; the others answer meanwhile (unless a
+// signal is on its way to this process too: a terminal's Ctrl-C or `timeout` signals the whole
+// process group, and a worker stopped that way must not be replaced). One that
 // dies before it ever listened (the port is taken, the build is broken) would only die again, so
 // the server stops with its status instead. Once stopping, the server exits when the last worker
 // has, with the first failure any of them reported.
 cluster.on("exit", (worker, code, signal) => {
   const status = code ?? 128 + (constants.signals[signal] ?? 0);
   alive.delete(worker.id);
-  if (!stopping && listening.has(worker.id)) {
+  if (!stopping && !signalled && listening.has(worker.id)) {
     console.error(`next start (pid ${worker.process.pid}) exited (${signal ?? code}); starting another.`);
     listening.delete(worker.id);
     fork();

@@ -4,7 +4,7 @@ import { request as httpRequest } from "node:http";
 import { createServer } from "node:net";
 import { expect, test } from "@playwright/test";
 import { startNginx } from "../../scripts/nginx";
-import { childPids, freePort, startNext } from "../../scripts/next-server.mjs";
+import { childPids, freePort, serverReadyMessage, startNext } from "../../scripts/next-server.mjs";
 import { FIXTURE_BUILD, FIXTURE_PORT } from "./servers";
 
 // Restarts lose nothing (deploy/README.md): a server told to stop finishes what it started, and
@@ -178,3 +178,25 @@ test("npm start on a port already taken stops with an error instead of starting 
   }
 });
 
+test("npm start signalled with its whole process group (Ctrl-C in a terminal, timeout) stops without starting servers again", async () => {
+  test.setTimeout(60_000);
+  const port = await freePort(FIXTURE_PORT + 80);
+  const server = spawn(process.execPath, ["scripts/start.mjs"], {
+    env: { ...process.env, ...FIXTURE_BUILD, PORT: String(port), HOST: "127.0.0.1", WEB_CONCURRENCY: "2", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true, // a process group of its own, as a terminal gives it
+  });
+  let stdout = "";
+  let stderr = "";
+  server.stdout!.setEncoding("utf8").on("data", (chunk) => (stdout += chunk));
+  server.stderr!.setEncoding("utf8").on("data", (chunk) => (stderr += chunk));
+  try {
+    for (let i = 0; i < 120 && !stdout.includes(serverReadyMessage(2, port)); i++) await new Promise((r) => setTimeout(r, 250));
+    expect(stdout).toContain(serverReadyMessage(2, port));
+    process.kill(-server.pid!, "SIGTERM");
+    expect(await exitOf(server)).toBe(143);
+    expect(stderr).not.toContain("starting another");
+  } finally {
+    if (server.exitCode === null) process.kill(-server.pid!, "SIGKILL");
+  }
+});
