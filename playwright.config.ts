@@ -17,14 +17,16 @@ const SITE_SPECS = /site-smoke\.spec\.ts$/;
 
 /**
  * `npm run build` (the content check of the folder built, next build, compile hints, serving
- * manifest) and then `next start`, for one build. The manifest step serves the build on a port of
- * its own while it runs; MANIFEST_PORT keeps it beside the test ports.
+ * manifest) and then `npm start`'s server (scripts/start.mjs) with one process, for one build: the
+ * server that is deployed, and one process so that a page kept by one request is there for the
+ * next. The manifest step serves the build on a port of its own while it runs; MANIFEST_PORT keeps
+ * it beside the test ports.
  */
 const server = (name: string, port: number, env: Record<string, string>) => ({
   name,
-  command: `npm run build && npx next start -H 127.0.0.1 -p ${port}`,
+  command: "npm run build && node scripts/start.mjs",
   url: `http://127.0.0.1:${port}/`,
-  env: { ...env, MANIFEST_PORT: String(port + 30), NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...env, PORT: String(port), HOST: "127.0.0.1", WEB_CONCURRENCY: "1", MANIFEST_PORT: String(port + 30), NEXT_TELEMETRY_DISABLED: "1" },
   // Playwright starts the servers one after the other, so the two builds never share the 2 cores;
   // each build takes 1 to 3 minutes here when the machine is busy.
   timeout: 300_000,

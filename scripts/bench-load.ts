@@ -3,7 +3,7 @@
 //      queries; errors, responses over 2 s, p99;
 //   2. a flood of unique query strings from one client (wrk from 127.0.0.1) while another reader
 //      (127.0.0.2) reads ordinary pages: the reader's p99 with and without the flood;
-//   3. Node alone (npm start's server: one next start per CPU on one port, scripts/start.mjs), 64
+//   3. Node alone (npm start's server: one server process per CPU on one port, scripts/start.mjs), 64
 //      connections for 30 s per page type: responses over 2 s;
 //   4. Node killed outright and restarted under load through nginx: 5xx for cached pages;
 //   5. a soak: the mix through nginx for SOAK_SECONDS (180), requests, errors, p99, and the Node
@@ -170,7 +170,7 @@ async function warm(base: string, paths: string[]): Promise<void> {
 }
 
 const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
-/** The memory of npm start's server: the process that runs the next start processes, and them. */
+/** The memory of npm start's server: the process that runs the server processes, and them. */
 const serverRssMiB = (pid: number) => childPids(pid).reduce((sum, child) => sum + rssMiB(child), rssMiB(pid));
 // As npm start runs it.
 const WORKERS = webConcurrency();
@@ -211,7 +211,7 @@ async function main() {
     goals.push(["flood: another reader's p99 within 2x", ratio <= 2 && Object.keys(during.statuses).every((s) => s === "200")]);
 
     // 3. Node alone, per page type.
-    console.log(`  3. Node alone (npm start's server: ${WORKERS} next start processes on one port), 64 connections, ${SECONDS} s per page type:`);
+    console.log(`  3. Node alone (npm start's server: ${WORKERS} server processes on one port, each starting at most two requests a turn of its event loop), 64 connections, ${SECONDS} s per page type:`);
     let slow = 0;
     for (const [type, paths] of Object.entries(byType)) {
       const r = await wrk(next.url, paths, { connections: 64, seconds: SECONDS });

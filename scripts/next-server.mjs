@@ -32,7 +32,7 @@ export async function freePort(from, tries = 50) {
 }
 
 /**
- * How many `next start` processes `npm start` runs (scripts/start.mjs): WEB_CONCURRENCY, a whole
+ * How many server processes `npm start` runs (scripts/start.mjs): WEB_CONCURRENCY, a whole
  * number from 1 to 64, or one per CPU when it is not set. Throws, saying so, on any other value.
  */
 export function webConcurrency(value = process.env.WEB_CONCURRENCY) {
@@ -44,10 +44,10 @@ export function webConcurrency(value = process.env.WEB_CONCURRENCY) {
 
 /** What `npm start` prints once every one of its `count` processes listens: readiness, for people and scripts. */
 export function serverReadyMessage(count, port) {
-  return `${count} next start process${count === 1 ? "" : "es"} listening on port ${port}.`;
+  return `${count} server process${count === 1 ? "" : "es"} listening on port ${port}.`;
 }
 
-/** The processes whose parent is `pid`, oldest first: `npm start`'s `next start` processes. */
+/** The processes whose parent is `pid`, oldest first: `npm start`'s server processes. */
 export function childPids(pid) {
   const ps = spawnSync("ps", ["-o", "pid=", "--ppid", String(pid), "--sort=start_time"], { encoding: "utf8" });
   return ps.stdout.split("\n").filter(Boolean).map(Number);
@@ -62,7 +62,7 @@ export function nextBin() {
  * Starts `next start` on a loopback port and resolves once it answers. `cwd` serves another
  * project directory's build (the serving benchmark's copy without a proxy); `env` is added to this
  * process's environment. With `workers`, it is `npm start`'s server instead (scripts/start.mjs):
- * that many `next start` processes sharing the port, and `process` is the one that runs them; it
+ * that many server processes (scripts/serve.mjs) sharing the port, and `process` is the one that runs them; it
  * resolves once every one of them listens.
  */
 export async function startNext(port, { cwd = process.cwd(), env = {}, workers } = {}) {

@@ -1,19 +1,21 @@
 // `npm start`: serve the production site, building it first when no build exists yet.
 // PORT picks the port (3000); HOST the address to listen on (all of them by default; behind nginx,
 // HOST=127.0.0.1 keeps Node reachable only through nginx, see deploy/README.md); WEB_CONCURRENCY
-// how many `next start` processes share the port (one per CPU by default).
+// how many server processes share the port (one per CPU by default).
 //
-// Why more than one: Node 20 takes one new connection per turn of its event loop (libuv#3696), and
-// under load a turn lasts as long as the renders it runs, so with one process the last of 64
-// connections opened at once waited over 2 s for its first answer (15 to 37 per page type in 15 s;
-// deploy/README.md, Performance notes). Node's cluster module lets this process accept on the
-// workers' behalf and hand the connections round; each worker is `next start` itself, unchanged.
+// Why more than one, and why not `next start` itself: Node 20 takes one new connection per turn of
+// its event loop (libuv#3696), and under load a turn lasts as long as the renders it runs, so with
+// one `next start` the last of 64 connections opened at once waited over 2 s for its first answer
+// (15 to 37 per page type in 15 s; deploy/README.md, Performance notes). Node's cluster module lets
+// this process accept on the workers' behalf and hand the connections round, and each worker
+// (scripts/serve.mjs) is Next's own request handler started through Next's documented custom-server
+// API, which starts at most two requests a turn so that its turns stay short.
 // They can share one build because the server keeps the pages it renders in memory only
 // (next.config.ts, isrFlushToDisk), so no process ever reads a page another is writing.
 import cluster from "node:cluster";
 import { request } from "node:http";
 import { constants } from "node:os";
-import { ensureBuild, nextBin, serverReadyMessage, webConcurrency } from "./next-server.mjs";
+import { ensureBuild, serverReadyMessage, webConcurrency } from "./next-server.mjs";
 
 const port = process.env.PORT ?? "3000";
 let workers;
@@ -26,8 +28,7 @@ try {
 
 ensureBuild();
 cluster.setupPrimary({
-  exec: nextBin(),
-  args: ["start", "-p", port, ...(process.env.HOST ? ["-H", process.env.HOST] : [])],
+  exec: new URL("./serve.mjs", import.meta.url).pathname,
   stdio: ["ignore", "inherit", "inherit", "ipc"],
 });
 
@@ -39,7 +40,7 @@ let exitCode = 0;
 const alive = new Map();
 const listening = new Set();
 const fork = () => {
-  const worker = cluster.fork();
+  const worker = cluster.fork({ PORT: port });
   alive.set(worker.id, worker);
 };
 for (let i = 0; i < workers; i++) fork();
@@ -62,7 +63,7 @@ cluster.on("exit", (worker, code, signal) => {
   const status = code ?? 128 + (constants.signals[signal] ?? 0);
   alive.delete(worker.id);
   if (!stopping && !signalled && listening.has(worker.id)) {
-    console.error(`next start (pid ${worker.process.pid}) exited (${signal ?? code}); starting another.`);
+    console.error(`Server process (pid ${worker.process.pid}) exited (${signal ?? code}); starting another.`);
     listening.delete(worker.id);
     fork();
     return;
@@ -77,8 +78,8 @@ cluster.on("exit", (worker, code, signal) => {
 });
 
 // A process manager (systemd, npm, a container runtime) stops the service by signalling this
-// process; next start drains when it gets SIGTERM (it stops listening, finishes the requests it has
-// begun, then exits). But it resets connections whose requests it has not yet read, and a busy
+// process; each server process drains when it gets SIGTERM (it stops listening, answers the requests
+// it has received, then exits). But connections it has not yet been handed are reset, and a busy
 // server can leave requests unread for over a second (15 of 24 plans sent at once, on a loaded
 // machine). So SIGTERM is passed on once every worker is caught up: the health check, queued
 // behind every request sent before the signal, answers within 100 ms from as many fresh

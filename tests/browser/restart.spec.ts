@@ -74,7 +74,7 @@ test("npm start drains on SIGTERM: every request sent before the signal complete
     expect(signalled).toBe(true);
     const whole = settled.map((a) => ("body" in a ? `${a.status} ${a.body.trimEnd().endsWith("</html>") ? "whole" : "cut"}` : a.error));
     expect(whole).toEqual(settled.map(() => "200 whole"));
-    expect(await exitOf(server)).toBe(143); // 128 + SIGTERM, as next start reports a signalled stop
+    expect(await exitOf(server)).toBe(143); // 128 + SIGTERM, as a signalled stop reports
     expect(await get(`${url}/healthz`)).toMatchObject({ error: expect.stringContaining("ECONNREFUSED") });
   } finally {
     server.kill("SIGKILL");
