@@ -24,28 +24,33 @@ test.afterAll(async () => {
   await nginx?.stop();
 });
 
-/** One request from a given source address; the status nginx answers. */
-function status(path: string, { from = "127.0.0.1", method = "GET", headers = {}, body }: { from?: string; method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<number> {
+type Options = { from?: string; method?: string; headers?: Record<string, string>; body?: string; onSent?: () => void };
+
+/** One request from a given source address; the status nginx answers. `onSent` is called once it is sent whole. */
+function status(path: string, { from = "127.0.0.1", method = "GET", headers = {}, body, onSent }: Options = {}): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(`${nginx!.url}${path}`, { method, headers, localAddress: from, agent: false }, (res) => {
       res.resume();
       res.on("end", () => resolve(res.statusCode!));
     });
     req.on("error", reject);
+    if (onSent) req.on("finish", onSent);
     req.end(body);
   });
 }
 
-/** A request's status and how long it took to be answered, in ms. */
-async function timed(path: string, from?: string): Promise<{ status: number; ms: number }> {
+/** A request's status, how long it took to be answered, and when it was sent, in ms from `since`. */
+async function timed(path: string, since: number, from?: string): Promise<{ status: number; ms: number; sent: number }> {
   const started = performance.now();
-  const answer = await status(path, { from });
-  return { status: answer, ms: performance.now() - started };
+  let sent = Number.NaN;
+  const answer = await status(path, { from, onSent: () => (sent = performance.now() - since) });
+  return { status: answer, ms: performance.now() - started, sent };
 }
 
 test("a flood of unique query strings from one client is answered up to its burst, held to its rate past that, and refused past the queue, while another client's pages answer 200", async () => {
   // 60 distinct searches at once: each would be a miss rendered by Node.
-  const flooding = Promise.all(Array.from({ length: 60 }, (_, i) => timed(`/search?q=flood${i}`)));
+  const since = performance.now();
+  const flooding = Promise.all(Array.from({ length: 60 }, (_, i) => timed(`/search?q=flood${i}`, since)));
   // Another reader, while the flood's held requests wait, is not refused. (How long it waits is
   // the benchmark's to measure: here Node is rendering the flood's burst on a busy test machine.)
   await new Promise((r) => setTimeout(r, 300));
@@ -56,9 +61,11 @@ test("a flood of unique query strings from one client is answered up to its burs
   const refused = flood.filter((r) => r.status === 429);
   expect(served.length + refused.length).toBe(60);
   // The burst answered at once, then the queue let through at the rate, and what the rate
-  // refilled meanwhile; the rest refused.
+  // refilled while the 60 were still arriving (on a busy machine the client takes a while to send
+  // them all); the rest refused.
+  const arriving = Math.max(...flood.map((r) => r.sent)) / 1000;
   expect(served.length).toBeGreaterThanOrEqual(BURST + QUEUE);
-  expect(served.length).toBeLessThanOrEqual(BURST + QUEUE + 2);
+  expect(served.length).toBeLessThanOrEqual(BURST + QUEUE + Math.ceil(RATE * arriving) + 1);
   // Held requests wait their turn: the last of the queue about QUEUE / RATE seconds (2 s).
   const slowest = Math.max(...served.map((r) => r.ms));
   expect(slowest).toBeGreaterThan(((QUEUE - 2) / RATE) * 1000);
