@@ -62,8 +62,8 @@ export function nextBin() {
  * Starts `next start` on a loopback port and resolves once it answers. `cwd` serves another
  * project directory's build (the serving benchmark's copy without a proxy); `env` is added to this
  * process's environment. With `workers`, it is `npm start`'s server instead (scripts/start.mjs):
- * that many server processes (scripts/serve.mjs) sharing the port, and `process` is the one that runs them; it
- * resolves once every one of them listens.
+ * that many server processes (scripts/serve.mjs) sharing the port, and `process` is the one that
+ * runs them; it resolves once every one of them listens.
  */
 export async function startNext(port, { cwd = process.cwd(), env = {}, workers } = {}) {
   const args = workers === undefined ? [nextBin(), "start", "-H", "127.0.0.1", "-p", String(port)] : [join(cwd, "scripts", "start.mjs")];

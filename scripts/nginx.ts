@@ -27,7 +27,7 @@ export type RunningNginx = {
 };
 
 type Options = {
-  /** where next start listens */
+  /** where the Next server listens */
   upstreamPort: number;
   /** where nginx listens */
   port: number;

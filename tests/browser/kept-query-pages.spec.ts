@@ -86,7 +86,7 @@ test("the kept routes' own addresses send a reader to the page they stand for", 
 });
 
 test("a kept page lives in the server's memory: serving writes nothing into the build", async ({ request }) => {
-  // Several `next start` processes share one build (scripts/start.mjs); a page written there by one
+  // Several server processes share one build (scripts/start.mjs); a page written there by one
   // could be read half-written by another (next.config.ts, isrFlushToDisk).
   const url = "/finder?situation=travel&area=back&setting=gym&budget=free";
   expect((await request.get(url)).headers()["x-nextjs-cache"]).toBe("MISS");
