@@ -21,7 +21,7 @@ const nextConfig: NextConfig = {
   experimental: {
     // Pages rendered after the build (kept comparisons, searches, finder answers, plans) stay in
     // each server process's memory (Next's LRU, 50 MB) and are never written into the build.
-    // `npm start` runs several `next start` processes on one build (scripts/start.mjs), and Next
+    // `npm start` runs several server processes on one build (scripts/start.mjs), and Next
     // writes its files in place: one process could read a page another is half-way through
     // writing, and nginx would keep it. Prerendered pages are read from the build as before.
     // tests/browser/kept-query-pages.spec.ts checks that serving writes nothing.
