@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from "node:child_process";
 import { once } from "node:events";
 import { request as httpRequest } from "node:http";
 import { createServer } from "node:net";
@@ -36,6 +36,14 @@ function get(url: string, onResponse?: () => void): Promise<Answer> {
 const exitOf = (child: ChildProcess) =>
   new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once("exit", (code) => resolve(code))));
 
+/** `npm start` on the fixture build, on a loopback port, with `workers` processes (one per CPU when not given). */
+function spawnStart(port: number, { workers, ...options }: { workers?: number } & SpawnOptions = {}): ChildProcess {
+  return spawn(process.execPath, ["scripts/start.mjs"], {
+    env: { ...process.env, ...FIXTURE_BUILD, PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1", ...(workers ? { WEB_CONCURRENCY: String(workers) } : {}) },
+    ...options,
+  });
+}
+
 async function untilHealthy(url: string) {
   for (let i = 0; i < 120; i++) {
     const answer = await get(`${url}/healthz`);
@@ -49,10 +57,7 @@ test("npm start drains on SIGTERM: every request sent before the signal complete
   test.setTimeout(90_000);
   const port = await freePort(FIXTURE_PORT + 40);
   const url = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ["scripts/start.mjs"], {
-    env: { ...process.env, ...FIXTURE_BUILD, PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-  });
+  const server = spawnStart(port, { stdio: "ignore" });
   try {
     const health = await untilHealthy(url);
     expect(health).toMatchObject({ status: "ok" });
@@ -164,10 +169,7 @@ test("npm start on a port already taken stops with an error instead of starting 
   const taken = createServer().listen(port, "127.0.0.1");
   await once(taken, "listening");
   try {
-    const server = spawn(process.execPath, ["scripts/start.mjs"], {
-      env: { ...process.env, ...FIXTURE_BUILD, PORT: String(port), HOST: "127.0.0.1", WEB_CONCURRENCY: "2", NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: ["ignore", "ignore", "pipe"],
-    });
+    const server = spawnStart(port, { workers: 2, stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     server.stderr!.setEncoding("utf8").on("data", (chunk) => (stderr += chunk));
     expect(await exitOf(server)).not.toBe(0);
@@ -181,8 +183,8 @@ test("npm start on a port already taken stops with an error instead of starting 
 test("npm start signalled with its whole process group (Ctrl-C in a terminal, timeout) stops without starting servers again", async () => {
   test.setTimeout(60_000);
   const port = await freePort(FIXTURE_PORT + 80);
-  const server = spawn(process.execPath, ["scripts/start.mjs"], {
-    env: { ...process.env, ...FIXTURE_BUILD, PORT: String(port), HOST: "127.0.0.1", WEB_CONCURRENCY: "2", NEXT_TELEMETRY_DISABLED: "1" },
+  const server = spawnStart(port, {
+    workers: 2,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true, // a process group of its own, as a terminal gives it
   });
