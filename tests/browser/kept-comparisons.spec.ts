@@ -51,7 +51,7 @@ test("another server process of the same build, or the same after a restart, ren
   const kept = await request.get(path);
   expect(kept.status()).toBe(200);
   // The same fixture build, read from the same folder, as playwright.config.ts serves it.
-  const second = await startNext(await freePort(FIXTURE_PORT + 20), { env: FIXTURE_BUILD });
+  const second = await startNext(await freePort(FIXTURE_PORT + 20), { env: FIXTURE_BUILD, workers: 1 });
   try {
     // Each process keeps its pages in its own memory (next.config.ts, isrFlushToDisk), so the
     // second renders the page itself; nginx, in front of them all, keeps the one it was sent.

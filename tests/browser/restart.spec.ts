@@ -89,7 +89,7 @@ test("npm start drains on SIGTERM: every request sent before the signal complete
 test("while Node is down and restarting, nginx keeps answering cached pages with 200", async () => {
   test.setTimeout(90_000);
   const nextPort = await freePort(FIXTURE_PORT + 50);
-  let next = await startNext(nextPort, { env: FIXTURE_BUILD });
+  let next = await startNext(nextPort, { env: FIXTURE_BUILD, workers: 1 });
   const nginx = await startNginx({ upstreamPort: nextPort, port: await freePort(nextPort + 1), accessLog: false });
   const cached = ["/", "/guides/recovery-foundations", "/tools/air-relief-boots", "/compare/tools/air-relief-boots/travel-boots"];
   try {
@@ -112,7 +112,7 @@ test("while Node is down and restarting, nginx keeps answering cached pages with
     const down = await get(`${nginx.url}/healthz`);
     expect("status" in down && down.status).toBe(502); // the health check goes to Node, never to the cache
     await new Promise((r) => setTimeout(r, 1000));
-    next = await startNext(nextPort, { env: FIXTURE_BUILD });
+    next = await startNext(nextPort, { env: FIXTURE_BUILD, workers: 1 });
     expect(await untilHealthy(nginx.url)).toMatchObject({ status: "ok" });
     await new Promise((r) => setTimeout(r, 300));
     reading = false;
