@@ -7,6 +7,7 @@
 // Plain JavaScript on purpose: tsx adds helpers to functions that Lighthouse sends to the browser.
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { formatPointsLost, pointsLost } from "./lighthouse-points.mjs";
 import { ensureBuild, startNext } from "./next-server.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3270);
@@ -54,6 +55,8 @@ async function main() {
         runs.push({
           ...Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)])),
           tbt: audits["total-blocking-time"].numericValue,
+          lcp: audits["largest-contentful-paint"].numericValue,
+          lost: pointsLost(result.lhr),
         });
         for (const c of CATEGORIES.slice(1)) {
           for (const ref of categories[c]?.auditRefs ?? []) {
@@ -75,15 +78,18 @@ async function main() {
       const low = CATEGORIES.filter((c) => run[c] < BUDGET[c]);
       missed += low.length;
       const tbt = median(runs.map((r) => r.tbt));
+      const lcp = median(runs.map((r) => r.lcp));
       console.log(
         `  ${name.padEnd(9)} ${CATEGORIES.map((c) => String(run[c]).padStart(4)).join("")}   ${performanceRuns(runs)}, ` +
-          `TBT ${tbt.toFixed(0)} ms` +
+          `TBT ${tbt.toFixed(0)} ms, LCP ${(lcp / 1000).toFixed(2)} s` +
           (low.length ? `   below budget: ${low.join(", ")}` : ""),
       );
+      console.log(`            performance points lost in the median run: ${formatPointsLost(run.lost)}`);
       if (failing.size) console.log(`            audits not passed: ${[...failing].join("; ")}`);
     }
     console.log(
-      `  floor: the ${FLOOR.name} (layout and a card per guide, no page-specific script): ${performanceRuns(floorRuns)}, TBT ${floorTbt.toFixed(0)} ms ` +
+      `  floor: the ${FLOOR.name} (layout and a card per guide, no page-specific script): ${performanceRuns(floorRuns)}, TBT ${floorTbt.toFixed(0)} ms, ` +
+        `points lost in the median run: ${formatPointsLost([...floorRuns].sort((a, b) => a.performance - b.performance)[Math.floor(floorRuns.length / 2)].lost)} ` +
         `(Next's and React's own start-up, with the compile hint on their chunks)`,
     );
     console.log(`  budgets (performance >= 95, the rest 100): ${missed === 0 ? "all met" : `${missed} missed`}`);
