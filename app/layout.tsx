@@ -4,6 +4,7 @@ import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
 import { FEED_LINKS } from "@/lib/web/metadata";
 import { site } from "@/lib/site";
+import { publicSans } from "@/styles/fonts";
 import "@/styles/tokens.css";
 import "./globals.css";
 import "@/styles/layout.css";
@@ -29,7 +30,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" className={publicSans.variable}>
       <body>
         <SiteHeader />
         <main id="main" tabIndex={-1}>
