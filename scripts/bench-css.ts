@@ -40,13 +40,13 @@ async function main() {
         gz += gzipSync(css, { level: 9 }).length;
         br += brotliCompressSync(css).length;
       }
-      const fontHrefs = [...html.matchAll(/<link[^>]+rel="preload"[^>]*href="([^"]+)"[^>]*as="font"|<link[^>]+href="([^"]+)"[^>]*as="font"/g)].map((m) => m[1] ?? m[2]);
+      const fontHrefs = new Set([...html.matchAll(/<link[^>]+href="([^"]+)"[^>]*as="font"|<link[^>]+as="font"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? m[2]));
       let fontBytes = 0;
-      for (const href of new Set(fontHrefs)) {
+      for (const href of fontHrefs) {
         if (!fonts.has(href)) fonts.set(href, (await (await fetch(new URL(href, site.url))).arrayBuffer()).byteLength);
         fontBytes += fonts.get(href)!;
       }
-      rows.push([type, String(hrefs.length), kb(raw), kb(gz), kb(br), `${fontHrefs.length} (${kb(fontBytes)})`]);
+      rows.push([type, String(hrefs.length), kb(raw), kb(gz), kb(br), `${fontHrefs.size} (${kb(fontBytes)})`]);
     }
     const all = Buffer.concat([...sheets.values()]);
     const allGz = gzipSync(all, { level: 9 }).length;

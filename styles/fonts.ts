@@ -1,7 +1,8 @@
 import localFont from "next/font/local";
 
-// The site's typeface, served from this site (no third-party request) and preloaded by Next so the
-// first layout already has it. Public Sans is the U.S. Web Design System's face: plain, legible
+// The site's typeface, served from this site (no third-party request). Next preloads it on the
+// pages it renders ahead, so their first layout already has it; pages rendered per request get it
+// from the stylesheet (DESIGN.md). Public Sans is the U.S. Web Design System's face: plain, legible
 // at small sizes, with tabular figures for the comparison tables. Two weights, Latin only: other
 // glyphs (ś, →, ₹) fall back to the system face. Italic is synthesised; the site uses it rarely.
 export const publicSans = localFont({
