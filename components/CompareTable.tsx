@@ -85,7 +85,7 @@ export function CompareTable({
       {n > 1 && (
         <p className="compare__hint">
           Scroll the table sideways to see all {n} {itemNoun}
-          <span aria-hidden="true"> →</span>
+          <span className="mark mark--onward" aria-hidden="true" />
         </p>
       )}
       <div className="table-scroll compare__scroll" role="region" aria-labelledby="compare-caption" tabIndex={0}>

@@ -14,6 +14,10 @@ function reach(points: readonly ForestPoint[]): number {
   return Math.ceil(widest * 2) / 2;
 }
 
+const ARROW_ROOM = 14;
+// A 10-unit arrow whose tip is at (tip, y), pointing right (1) or left (-1).
+const arrow = (tip: number, y: number, way: 1 | -1) =>
+  `M${tip - 10 * way} ${y}H${tip}M${tip - 4 * way} ${y - 4}L${tip} ${y}L${tip - 4 * way} ${y + 4}`;
 const label = (n: number) => (n < 0 ? `−${Math.abs(n)}` : String(n));
 
 /**
@@ -59,12 +63,15 @@ export function ForestPlot({ points, title }: { points: readonly ForestPoint[]; 
             {label(t)}
           </text>
         ))}
-        <text x={x(-max)} y={bottom + 36} className="forest__side">
-          ← favours no treatment
+        {/* The arrows are drawn, not typed: the typeface has no arrows (styles/tokens.css). */}
+        <path d={arrow(x(-max), bottom + 32, -1)} className="forest__arrow" />
+        <text x={x(-max) + ARROW_ROOM} y={bottom + 36} className="forest__side">
+          favours no treatment
         </text>
-        <text x={x(max)} y={bottom + 36} textAnchor="end" className="forest__side">
-          favours the method →
+        <text x={x(max) - ARROW_ROOM} y={bottom + 36} textAnchor="end" className="forest__side">
+          favours the method
         </text>
+        <path d={arrow(x(max), bottom + 32, 1)} className="forest__arrow" />
       </svg>
       <figcaption>{title}: standardised effect (SMD, Hedges&apos; g or Cohen&apos;s d) with 95% confidence interval.</figcaption>
     </figure>
