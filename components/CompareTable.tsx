@@ -1,4 +1,5 @@
 import { IntentLink } from "@/components/IntentLink";
+import { Mark } from "@/components/Mark";
 import { BAR_STEPS, type Bar } from "@/lib/catalog/bars";
 import type { Cell, CompareColumn, CompareRow } from "@/lib/catalog/compare";
 
@@ -85,7 +86,7 @@ export function CompareTable({
       {n > 1 && (
         <p className="compare__hint">
           Scroll the table sideways to see all {n} {itemNoun}
-          <span className="mark mark--onward" aria-hidden="true" />
+          <Mark kind="onward" />
         </p>
       )}
       <div className="table-scroll compare__scroll" role="region" aria-labelledby="compare-caption" tabIndex={0}>

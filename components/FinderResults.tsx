@@ -1,5 +1,6 @@
 import type { Route } from "next";
 import { IntentLink } from "@/components/IntentLink";
+import { Mark } from "@/components/Mark";
 import { entryHref } from "@/lib/content/collections";
 import type { FinderResult } from "@/lib/catalog/finder";
 import { formatPrice } from "@/lib/catalog/format";
@@ -30,6 +31,7 @@ function ResultItem({ result, market }: { result: FinderResult; market: Market }
                 <>
                   {" "}
                   <span className="pick-mark">
+                    <Mark kind="star" />
                     <IntentLink href={picks[t.slug].guide.href}>
                       {picks[t.slug].role}
                       <span className="visually-hidden"> in “{picks[t.slug].guide.title}”</span>

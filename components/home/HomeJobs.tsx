@@ -1,5 +1,6 @@
 import type { Route } from "next";
 import type { ReactNode } from "react";
+import { Mark } from "@/components/Mark";
 
 // Small line drawings, one per job; decorative, since each job's heading names it.
 const ICONS: Record<"finder" | "compare" | "plan", ReactNode> = {
@@ -64,6 +65,7 @@ export function HomeJobs({ comparisons }: { comparisons: readonly { href: string
           )}
           <a className="job__action" href={job.href}>
             {job.action}
+            <Mark kind="onward" />
           </a>
         </li>
       ))}
