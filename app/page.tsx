@@ -77,7 +77,7 @@ export default function HomePage() {
           )}
         </div>
       </div>
-      <section aria-labelledby="tools-heading">
+      <section aria-labelledby="tools-heading" className="home__tools">
         <h2 id="tools-heading">Tools we cover</h2>
         <ToolList tools={catalog.tools.slice(0, FEATURED_TOOLS)} />
         <p>
