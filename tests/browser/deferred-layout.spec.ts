@@ -25,11 +25,12 @@ async function farSections(page: Page, selector: string) {
 for (const [path, selector] of [
   ["/", ".home__glance, .home__side > section, .home__tools"],
   ["/modalities/cold-water-immersion", ".article > .evidence, .article > .prose, .article > .references"],
+  ["/finder?situation=back-to-back&area=calves", ".finder-list"],
 ] as const) {
   test(`${path} leaves sections far below the first screen unrendered until they are scrolled to`, async ({ page }) => {
     await page.goto(path);
     const far = await farSections(page, selector);
-    expect(far.length, "sections far enough down to test").toBeGreaterThanOrEqual(2);
+    expect(far.length, "sections far enough down to test").toBeGreaterThanOrEqual(1);
     expect(far.filter((s) => s.rendered)).toEqual([]);
 
     // The first screen itself is drawn.
