@@ -23,7 +23,7 @@ async function farSections(page: Page, selector: string) {
 }
 
 for (const [path, selector] of [
-  ["/", ".home__glance, .home__side > section, .home__tools"],
+  ["/", ".home__glance, .home__tools"],
   ["/modalities/cold-water-immersion", ".article > .evidence, .article > .prose, .article > .references"],
   ["/finder?situation=back-to-back&area=calves", ".finder-list"],
 ] as const) {
