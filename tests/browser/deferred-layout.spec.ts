@@ -1,10 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
+import { LIGHTHOUSE_PHONE } from "../../scripts/lighthouse-pages.mjs";
 
 // Long pages lay out their later sections when a reader comes near them, not before the first
 // paint (styles/layout.css). Chromium lays such a block out at once when it starts within about one
 // and a half screens below the fold, so a block must be a section: one block holding several would
 // be laid out whole as soon as its top was near. The screen is Lighthouse's phone.
-test.use({ viewport: { width: 412, height: 823 }, isMobile: true });
+test.use({ viewport: LIGHTHOUSE_PHONE, isMobile: true });
 
 const SCREENS_BELOW = 2;
 

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { axeViolations } from "./axe";
+import { LIGHTHOUSE_PAGES, LIGHTHOUSE_PHONE } from "../../scripts/lighthouse-pages.mjs";
 import { crawlForBlockedScripts } from "./csp-check";
 
 // The real site, as it ships (the `site` project in playwright.config.ts). Every other browser spec
@@ -28,23 +29,13 @@ for (const { kind, path, h1 } of PAGES) {
   });
 }
 
-// Lighthouse's phone, over the page types its budget covers (scripts/bench-lighthouse.mjs). Sections
-// far down a long page are not laid out until a reader nears them (styles/layout.css), and axe can
-// read a skipped section's links as targets too small to tap; whether it does depends on the real
-// lists (it did for the home page's list of recent changes), so the check runs on the real pages.
+// Lighthouse's phone, over the page types its budget covers. Sections far down a long page are not
+// laid out until a reader nears them (styles/layout.css), and axe can read a skipped section's links
+// as targets too small to tap; whether it does depends on the real lists (it did for the home page's
+// list of recent changes), so the check runs on the real pages.
 test.describe("on Lighthouse's phone", () => {
-  test.use({ viewport: { width: 412, height: 823 }, isMobile: true });
-  const LIGHTHOUSE_PAGES = [
-    "/",
-    "/modalities/cold-water-immersion",
-    "/tools/normatec-3",
-    "/compare/tools/normatec-3/rapid-reboot",
-    "/finder?situation=back-to-back&area=calves",
-    "/evidence",
-    "/search?q=cold",
-    "/plan?week=2026-12-07&mon=easy&tue=intervals.evening&wed=easy&thu=strength.morning&thu=easy.evening&fri=easy&sat=long&sun=easy&minutes=30&own=foam-roller&area=calves",
-  ];
-  for (const path of LIGHTHOUSE_PAGES) {
+  test.use({ viewport: LIGHTHOUSE_PHONE, isMobile: true });
+  for (const path of Object.values(LIGHTHOUSE_PAGES)) {
     test(`axe finds no violations on ${path}`, async ({ page }) => {
       test.setTimeout(90_000);
       await page.goto(path, { waitUntil: "load" });
