@@ -66,6 +66,11 @@ export function nextBin() {
  * runs them; it resolves once every one of them listens.
  */
 export async function startNext(port, { cwd = process.cwd(), env = {}, workers } = {}) {
+  // Otherwise a server left running on the port answers in place of this one, and whatever is
+  // measured or tested next is that other server (a benchmark once measured a stale build so).
+  if ((await freePort(port, 1).catch(() => undefined)) !== port) {
+    throw new Error(`something already listens on 127.0.0.1:${port}; stop it, or its answers would be taken for this server's`);
+  }
   const args = workers === undefined ? [nextBin(), "start", "-H", "127.0.0.1", "-p", String(port)] : [join(cwd, "scripts", "start.mjs")];
   const child = spawn(process.execPath, args, {
     cwd,
