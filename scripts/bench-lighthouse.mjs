@@ -9,11 +9,15 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { LIGHTHOUSE_PAGES, LIGHTHOUSE_PHONE } from "./lighthouse-pages.mjs";
 import { formatPointsLost, pointsLost } from "./lighthouse-points.mjs";
+import { buildBareNext } from "./bare-next-build.mjs";
 import { ensureBuild, startNext } from "./next-server.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3270);
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const FLOOR = { name: "guides index", path: "/guides" };
+// Below the floor, a bare Next.js page built with the same Next and React (scripts/bare-next-build.mjs):
+// what any page of this framework scores here before the site adds anything.
+const BARE = { name: "bare Next page", path: "/" };
 // LIGHTHOUSE_WIDTH=413 also measures every page at that width, the same phone emulation otherwise,
 // in the same rounds. At Lighthouse's own 412 px this Chromium holds a late first frame to the next
 // whole second (README, "Lighthouse"); a pixel either side it does not, so the two side by side show
@@ -68,6 +72,13 @@ function summarise(lhr) {
 async function main() {
   ensureBuild();
   const server = await startNext(PORT);
+  let bare;
+  try {
+    bare = await startNext(PORT + 2, { cwd: buildBareNext() });
+  } catch (error) {
+    server.stop();
+    throw error;
+  }
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
@@ -76,17 +87,23 @@ async function main() {
   try {
     // LIGHTHOUSE_ONLY=planner,finder measures those pages (and the floor) alone, to check one change quickly.
     const only = process.env.LIGHTHOUSE_ONLY?.split(",");
-    const targets = [...Object.entries(LIGHTHOUSE_PAGES).filter(([name]) => !only || only.includes(name)), [FLOOR.name, FLOOR.path]];
+    const targets = [
+      ...Object.entries(LIGHTHOUSE_PAGES)
+        .filter(([name]) => !only || only.includes(name))
+        .map(([name, path]) => [name, `${server.url}${path}`]),
+      [FLOOR.name, `${server.url}${FLOOR.path}`],
+      [BARE.name, `${bare.url}${BARE.path}`],
+    ];
     // A live server has loaded each route's code long before a reader arrives; the first request
     // after start does that loading, so it is made here rather than inside the first measured run.
-    for (const [, path] of targets) await (await fetch(`${server.url}${path}`)).arrayBuffer();
+    for (const [, url] of targets) await (await fetch(url)).arrayBuffer();
     // Rounds over every page, rather than all of one page's runs together, so that the machine's
     // drifting load falls on every page alike and each compares fairly with the floor.
     const results = new Map(targets.map(([name]) => [name, { runs: [], failing: new Set() }]));
     const widthRuns = new Map(targets.map(([name]) => [name, []]));
     for (let i = 0; i < RUNS; i++) {
-      for (const [name, path] of targets) {
-        const lhr = checkPhone((await measure(`${server.url}${path}`, chrome.port)).lhr);
+      for (const [name, url] of targets) {
+        const lhr = checkPhone((await measure(url, chrome.port)).lhr);
         const { runs, failing } = results.get(name);
         runs.push(summarise(lhr));
         for (const c of CATEGORIES.slice(1)) {
@@ -95,7 +112,7 @@ async function main() {
             if (ref.weight > 0 && audit.score !== null && audit.score < 1) failing.add(`${c}: ${audit.id}`);
           }
         }
-        if (WIDTH_CONFIG) widthRuns.get(name).push(summarise((await measure(`${server.url}${path}`, chrome.port, WIDTH_CONFIG)).lhr));
+        if (WIDTH_CONFIG) widthRuns.get(name).push(summarise((await measure(url, chrome.port, WIDTH_CONFIG)).lhr));
       }
     }
 
@@ -103,7 +120,7 @@ async function main() {
     const floorTbt = median(floorRuns.map((r) => r.tbt));
     const performanceRuns = (runs) => `performance runs: ${runs.map((r) => r.performance).join(", ")} (median ${median(runs.map((r) => r.performance))})`;
     console.log(`Lighthouse, ${RUNS} rounds over every page, mobile; median run (performance, accessibility, best practices, SEO):`);
-    for (const [name] of targets.slice(0, -1)) {
+    for (const [name] of targets.slice(0, -2)) {
       const { runs, failing } = results.get(name);
       const run = medianRun(runs);
       const low = CATEGORIES.filter((c) => run[c] < BUDGET[c]);
@@ -125,10 +142,18 @@ async function main() {
         `(Next's and React's own start-up, with the compile hint on their chunks)`,
     );
     if (WIDTH_CONFIG) console.log(`            at ${WIDTH} px: ${performanceRuns(widthRuns.get(FLOOR.name))}; ${heldPaints(widthRuns.get(FLOOR.name))}`);
+    const bareRuns = results.get(BARE.name).runs;
+    console.log(
+      `  below the floor: a ${BARE.name} (same Next and React, a heading and six paragraphs, no styles, fonts or script of its own): ` +
+        `${performanceRuns(bareRuns)}, TBT ${median(bareRuns.map((r) => r.tbt)).toFixed(0)} ms, ` +
+        `points lost in the median run: ${formatPointsLost(medianRun(bareRuns).lost)}; ${heldPaints(bareRuns)}`,
+    );
+    if (WIDTH_CONFIG) console.log(`            at ${WIDTH} px: ${performanceRuns(widthRuns.get(BARE.name))}; ${heldPaints(widthRuns.get(BARE.name))}`);
     console.log(`  budgets (performance >= 95, the rest 100, at ${LIGHTHOUSE_PHONE.width} px): ${missed === 0 ? "all met" : `${missed} missed`}`);
   } finally {
     await chrome.kill();
     server.stop();
+    bare.stop();
   }
 }
 
