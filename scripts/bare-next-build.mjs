@@ -1,11 +1,14 @@
 // A bare Next.js page for the Lighthouse bench: a root layout and one page of plain text, no
 // styles, no fonts, no script of its own, built with this project's own Next and React. It
 // measures what the framework's start-up alone scores on this machine, so the budget can be read
-// against it. Written into .bench-bare-next/ and built there; with no lockfile of its own, the
+// against it: built as Next builds it, and again with the compile hint this site's build adds
+// (scripts/compile-hints.mjs), so the hint's share is measured apart from the site's own pages.
+// Written into .bench-bare-next/<variant>/ and built there; with no lockfile of its own, the
 // bundler takes the project, whose node_modules it uses, as its root.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { addCompileHints } from "./compile-hints.mjs";
 
 export const BARE_NEXT_DIR = ".bench-bare-next";
 
@@ -39,10 +42,13 @@ export default function RootLayout({ children }) {
 `,
 };
 
-/** Writes the bare page's sources and builds them; returns the directory `next start` serves it from. */
-export function buildBareNext() {
+/**
+ * Writes the bare page's sources and builds them, adding the compile hint when `hinted`; returns
+ * the directory `next start` serves it from.
+ */
+export function buildBareNext({ hinted = false } = {}) {
   const root = process.cwd();
-  const dir = resolve(root, BARE_NEXT_DIR);
+  const dir = resolve(root, BARE_NEXT_DIR, hinted ? "hinted" : "stock");
   rmSync(dir, { recursive: true, force: true });
   for (const [file, text] of Object.entries(FILES)) {
     mkdirSync(join(dir, file, ".."), { recursive: true });
@@ -54,5 +60,6 @@ export function buildBareNext() {
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`next build of the bare page failed in ${dir}:\n${result.stdout}\n${result.stderr}`);
+  if (hinted) addCompileHints(join(dir, ".next"));
   return dir;
 }

@@ -16,8 +16,10 @@ const PORT = Number(process.env.BENCH_PORT ?? 3270);
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const FLOOR = { name: "guides index", path: "/guides" };
 // Below the floor, a bare Next.js page built with the same Next and React (scripts/bare-next-build.mjs):
-// what any page of this framework scores here before the site adds anything.
+// what any page of this framework scores here before the site adds anything, as Next builds it and
+// with the site's compile hint.
 const BARE = { name: "bare Next page", path: "/" };
+const BARE_HINTED = { name: "bare Next page with the compile hint", path: "/" };
 // LIGHTHOUSE_WIDTH=413 also measures every page at that width, the same phone emulation otherwise,
 // in the same rounds. At Lighthouse's own 412 px this Chromium holds a late first frame to the next
 // whole second (README, "Lighthouse"); a pixel either side it does not, so the two side by side show
@@ -72,11 +74,12 @@ function summarise(lhr) {
 async function main() {
   ensureBuild();
   const server = await startNext(PORT);
-  let bare;
+  const bare = [];
   try {
-    bare = await startNext(PORT + 2, { cwd: buildBareNext() });
+    bare.push(await startNext(PORT + 1, { cwd: buildBareNext() }));
+    bare.push(await startNext(PORT + 2, { cwd: buildBareNext({ hinted: true }) }));
   } catch (error) {
-    server.stop();
+    for (const s of [server, ...bare]) s.stop();
     throw error;
   }
   const chrome = await chromeLauncher.launch({
@@ -92,7 +95,8 @@ async function main() {
         .filter(([name]) => !only || only.includes(name))
         .map(([name, path]) => [name, `${server.url}${path}`]),
       [FLOOR.name, `${server.url}${FLOOR.path}`],
-      [BARE.name, `${bare.url}${BARE.path}`],
+      [BARE.name, `${bare[0].url}${BARE.path}`],
+      [BARE_HINTED.name, `${bare[1].url}${BARE_HINTED.path}`],
     ];
     // A live server has loaded each route's code long before a reader arrives; the first request
     // after start does that loading, so it is made here rather than inside the first measured run.
@@ -120,7 +124,7 @@ async function main() {
     const floorTbt = median(floorRuns.map((r) => r.tbt));
     const performanceRuns = (runs) => `performance runs: ${runs.map((r) => r.performance).join(", ")} (median ${median(runs.map((r) => r.performance))})`;
     console.log(`Lighthouse, ${RUNS} rounds over every page, mobile; median run (performance, accessibility, best practices, SEO):`);
-    for (const [name] of targets.slice(0, -2)) {
+    for (const [name] of targets.slice(0, -3)) {
       const { runs, failing } = results.get(name);
       const run = medianRun(runs);
       const low = CATEGORIES.filter((c) => run[c] < BUDGET[c]);
@@ -142,18 +146,19 @@ async function main() {
         `(Next's and React's own start-up, with the compile hint on their chunks)`,
     );
     if (WIDTH_CONFIG) console.log(`            at ${WIDTH} px: ${performanceRuns(widthRuns.get(FLOOR.name))}; ${heldPaints(widthRuns.get(FLOOR.name))}`);
-    const bareRuns = results.get(BARE.name).runs;
-    console.log(
-      `  below the floor: a ${BARE.name} (same Next and React, a heading and six paragraphs, no styles, fonts or script of its own): ` +
-        `${performanceRuns(bareRuns)}, TBT ${median(bareRuns.map((r) => r.tbt)).toFixed(0)} ms, ` +
-        `points lost in the median run: ${formatPointsLost(medianRun(bareRuns).lost)}; ${heldPaints(bareRuns)}`,
-    );
-    if (WIDTH_CONFIG) console.log(`            at ${WIDTH} px: ${performanceRuns(widthRuns.get(BARE.name))}; ${heldPaints(widthRuns.get(BARE.name))}`);
+    console.log("  below the floor, a bare Next page (same Next and React, a heading and six paragraphs, no styles, fonts or script of its own):");
+    for (const { name } of [BARE, BARE_HINTED]) {
+      const runs = results.get(name).runs;
+      console.log(
+        `    ${name}: ${performanceRuns(runs)}, TBT ${median(runs.map((r) => r.tbt)).toFixed(0)} ms, ` +
+          `points lost in the median run: ${formatPointsLost(medianRun(runs).lost)}; ${heldPaints(runs)}`,
+      );
+      if (WIDTH_CONFIG) console.log(`            at ${WIDTH} px: ${performanceRuns(widthRuns.get(name))}; ${heldPaints(widthRuns.get(name))}`);
+    }
     console.log(`  budgets (performance >= 95, the rest 100, at ${LIGHTHOUSE_PHONE.width} px): ${missed === 0 ? "all met" : `${missed} missed`}`);
   } finally {
     await chrome.kill();
-    server.stop();
-    bare.stop();
+    for (const s of [server, ...bare]) s.stop();
   }
 }
 
