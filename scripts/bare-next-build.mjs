@@ -5,10 +5,10 @@
 // (scripts/compile-hints.mjs), so the hint's share is measured apart from the site's own pages.
 // Written into .bench-bare-next/<variant>/ and built there; with no lockfile of its own, the
 // bundler takes the project, whose node_modules it uses, as its root.
-import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { addCompileHints } from "./compile-hints.mjs";
+import { nextBuild } from "./next-server.mjs";
 
 export const BARE_NEXT_DIR = ".bench-bare-next";
 
@@ -47,19 +47,13 @@ export default function RootLayout({ children }) {
  * the directory `next start` serves it from.
  */
 export function buildBareNext({ hinted = false } = {}) {
-  const root = process.cwd();
-  const dir = resolve(root, BARE_NEXT_DIR, hinted ? "hinted" : "stock");
+  const dir = resolve(BARE_NEXT_DIR, hinted ? "hinted" : "stock");
   rmSync(dir, { recursive: true, force: true });
   for (const [file, text] of Object.entries(FILES)) {
     mkdirSync(join(dir, file, ".."), { recursive: true });
     writeFileSync(join(dir, file), text);
   }
-  const result = spawnSync(process.execPath, [join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
-    cwd: dir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    encoding: "utf8",
-  });
-  if (result.status !== 0) throw new Error(`next build of the bare page failed in ${dir}:\n${result.stdout}\n${result.stderr}`);
+  nextBuild({ cwd: dir });
   if (hinted) addCompileHints(join(dir, ".next"));
   return dir;
 }

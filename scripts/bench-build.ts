@@ -2,10 +2,10 @@
 // what each extra prerendered page costs. Both builds run after a warm-up build, so the
 // compiler's cache is equally warm for each and the difference is the pages themselves.
 // Builds go to .next-bench, never over the real build.
-import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { generateContent } from "./bench-content";
+import { nextBuild } from "./next-server.mjs";
 
 const SIZES = (process.env.BENCH_BUILD_SIZES ?? "100,1000").split(",").map(Number);
 const DIST = ".next-bench";
@@ -13,13 +13,7 @@ const DIST = ".next-bench";
 function build(articles: number): { seconds: number; pages: number } {
   const root = generateContent(articles);
   try {
-    const start = performance.now();
-    const result = spawnSync(process.execPath, [join("node_modules", "next", "dist", "bin", "next"), "build"], {
-      env: { ...process.env, RECOVERY_CONTENT_DIR: root, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" },
-      encoding: "utf8",
-    });
-    const seconds = (performance.now() - start) / 1000;
-    if (result.status !== 0) throw new Error(`next build failed with ${articles} articles:\n${result.stdout}\n${result.stderr}`);
+    const seconds = nextBuild({ env: { RECOVERY_CONTENT_DIR: root, NEXT_DIST_DIR: DIST } });
     const manifest = JSON.parse(readFileSync(join(DIST, "prerender-manifest.json"), "utf8")) as { routes: Record<string, unknown> };
     return { seconds, pages: Object.keys(manifest.routes).length };
   } finally {

@@ -1,6 +1,7 @@
 export function ensureBuild(): void;
 export function freePort(from: number, tries?: number): Promise<number>;
 export function nextBin(): string;
+export function nextBuild(options?: { cwd?: string; env?: Record<string, string> }): number;
 export function webConcurrency(value?: string): number;
 export function childPids(pid: number): number[];
 export function serverReadyMessage(count: number, port: number | string): string;

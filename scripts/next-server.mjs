@@ -18,16 +18,18 @@ export function ensureBuild() {
   if (status !== 0) process.exit(status ?? 1);
 }
 
+/** Whether nothing listens on `port` at 127.0.0.1. */
+function isPortFree(port) {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+}
+
 /** The first port from `from` on that nothing listens on at 127.0.0.1. */
 export async function freePort(from, tries = 50) {
-  for (let port = from; port < from + tries; port++) {
-    const free = await new Promise((resolve) => {
-      const server = createServer();
-      server.once("error", () => resolve(false));
-      server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
+  for (let port = from; port < from + tries; port++) if (await isPortFree(port)) return port;
   throw new Error(`no free port in ${from}-${from + tries - 1}`);
 }
 
@@ -59,6 +61,17 @@ export function nextBin() {
 }
 
 /**
+ * `next build` in `cwd` (the project by default) with `env` added to this process's environment;
+ * returns how many seconds it took, and throws with its output if it fails.
+ */
+export function nextBuild({ cwd = process.cwd(), env = {} } = {}) {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, [nextBin(), "build"], { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`next build failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
+  return (performance.now() - started) / 1000;
+}
+
+/**
  * Starts `next start` on a loopback port and resolves once it answers. `cwd` serves another
  * project directory's build (the serving benchmark's copy without a proxy); `env` is added to this
  * process's environment. With `workers`, it is `npm start`'s server instead (scripts/start.mjs):
@@ -68,7 +81,7 @@ export function nextBin() {
 export async function startNext(port, { cwd = process.cwd(), env = {}, workers } = {}) {
   // Otherwise a server left running on the port answers in place of this one, and whatever is
   // measured or tested next is that other server (a benchmark once measured a stale build so).
-  if ((await freePort(port, 1).catch(() => undefined)) !== port) {
+  if (!(await isPortFree(port))) {
     throw new Error(`something already listens on 127.0.0.1:${port}; stop it, or its answers would be taken for this server's`);
   }
   const args = workers === undefined ? [nextBin(), "start", "-H", "127.0.0.1", "-p", String(port)] : [join(cwd, "scripts", "start.mjs")];

@@ -3,9 +3,9 @@
 // front of them. A proxy's matcher is fixed at build time and no setting turns it off, so leaving
 // the file out of a copy is the only documented way. The copy's .next/cache is kept between runs,
 // which makes its build much quicker than the first.
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { nextBuild } from "./next-server.mjs";
 
 export const NO_PROXY_DIR = ".bench-no-proxy";
 
@@ -27,11 +27,6 @@ export function buildWithoutProxy(): string {
     cpSync(join(root, entry), join(copy, entry), { recursive: true });
   }
   // Modules resolve from the project's own node_modules, one directory up.
-  const result = spawnSync(process.execPath, [join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
-    cwd: copy,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: ".next" },
-    encoding: "utf8",
-  });
-  if (result.status !== 0) throw new Error(`next build without the proxy failed in ${copy}:\n${result.stdout}\n${result.stderr}`);
+  nextBuild({ cwd: copy, env: { NEXT_DIST_DIR: ".next" } });
   return copy;
 }
