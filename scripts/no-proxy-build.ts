@@ -3,7 +3,7 @@
 // front of them. A proxy's matcher is fixed at build time and no setting turns it off, so leaving
 // the file out of a copy is the only documented way. The copy's .next/cache is kept between runs,
 // which makes its build much quicker than the first.
-import { cpSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { nextBuild } from "./next-server.mjs";
 
@@ -26,7 +26,9 @@ export function buildWithoutProxy(): string {
     if (LEFT_OUT.has(entry) || TEST_RUNNER_CONFIG.test(entry) || entry.startsWith(".next")) continue;
     cpSync(join(root, entry), join(copy, entry), { recursive: true });
   }
-  // Modules resolve from the project's own node_modules, one directory up.
+  // Modules resolve from the project's own node_modules, one directory up. Files named by a path
+  // relative to the source (styles/fonts.ts's typeface, ../node_modules/…) need it inside the copy.
+  symlinkSync(join("..", "node_modules"), join(copy, "node_modules"), "dir");
   nextBuild({ cwd: copy, env: { NEXT_DIST_DIR: ".next" } });
   return copy;
 }
