@@ -15,12 +15,6 @@ import { ensureBuild, startNext } from "./next-server.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3270);
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-const FLOOR = { name: "guides index", path: "/guides" };
-// Below the floor, a bare Next.js page built with the same Next and React (scripts/bare-next-build.mjs):
-// what any page of this framework scores here before the site adds anything, as Next builds it and
-// with the site's compile hint.
-const BARE = { name: "bare Next page", path: "/" };
-const BARE_HINTED = { name: "bare Next page with the compile hint", path: "/" };
 // LIGHTHOUSE_WIDTH=413 also measures every page at that width, the same phone emulation otherwise,
 // in the same rounds. At Lighthouse's own 412 px this Chromium holds a late first frame to the next
 // whole second (README, "Lighthouse"); a pixel either side it does not, so the two side by side show
@@ -74,42 +68,50 @@ function summarise(lhr) {
 
 async function main() {
   ensureBuild();
-  const server = await startNext(PORT);
-  const bare = [];
-  try {
-    bare.push(await startNext(PORT + 1, { cwd: buildBareNext() }));
-    bare.push(await startNext(PORT + 2, { cwd: buildBareNext({ hinted: true }) }));
-  } catch (error) {
-    for (const s of [server, ...bare]) s.stop();
-    throw error;
-  }
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
-  });
+  const servers = [];
+  let chrome;
   let missed = 0;
   try {
+    // Each is stopped in `finally` as soon as it has started, whatever fails after it.
+    const start = async (port, options) => {
+      const started = await startNext(port, options);
+      servers.push(started);
+      return started;
+    };
+    const server = await start(PORT);
+    const bare = [await start(PORT + 1, { cwd: buildBareNext() }), await start(PORT + 2, { cwd: buildBareNext({ hinted: true }) })];
+    chrome = await chromeLauncher.launch({
+      chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
+    });
     // LIGHTHOUSE_ONLY=planner,finder measures those pages (and the floor and bare pages) alone, to check one change quickly.
     const only = process.env.LIGHTHOUSE_ONLY?.split(",");
     const pages = Object.entries(LIGHTHOUSE_PAGES)
       .filter(([name]) => !only || only.includes(name))
-      .map(([name, path]) => [name, `${server.url}${path}`]);
-    // Measured in the same rounds to read the pages against, never judged against the budget.
+      .map(([name, path]) => ({ name, url: `${server.url}${path}` }));
+    // Measured in the same rounds to read the pages against, never judged against the budget: the
+    // floor, and below it a bare Next.js page built with the same Next and React
+    // (scripts/bare-next-build.mjs), as Next builds it and with the site's compile hint.
+    const bareAbout = "the same Next and React, a heading and six paragraphs, no styles, fonts or script of its own";
     const references = [
-      [FLOOR.name, `${server.url}${FLOOR.path}`],
-      [BARE.name, `${bare[0].url}${BARE.path}`],
-      [BARE_HINTED.name, `${bare[1].url}${BARE_HINTED.path}`],
+      {
+        name: "floor: the guides index",
+        url: `${server.url}/guides`,
+        about: "a card per guide, no page-specific script: the layout every page shares, on Next's and React's start-up with the compile hint",
+      },
+      { name: "bare Next page", url: `${bare[0].url}/`, about: bareAbout },
+      { name: "bare Next page with the compile hint", url: `${bare[1].url}/`, about: bareAbout },
     ];
     const targets = [...pages, ...references];
     // A live server has loaded each route's code long before a reader arrives; the first request
     // after start does that loading, so it is made here rather than inside the first measured run.
-    for (const [, url] of targets) await (await fetch(url)).arrayBuffer();
+    for (const { url } of targets) await (await fetch(url)).arrayBuffer();
     // Rounds over every page, rather than all of one page's runs together, so that the machine's
     // drifting load falls on every page alike and each compares fairly with the floor.
-    const results = new Map(targets.map(([name]) => [name, { runs: [], failing: new Set() }]));
-    const widthRuns = new Map(targets.map(([name]) => [name, []]));
+    const results = new Map(targets.map(({ name }) => [name, { runs: [], failing: new Set() }]));
+    const widthRuns = new Map(targets.map(({ name }) => [name, []]));
     for (let i = 0; i < RUNS; i++) {
-      for (const [name, url] of targets) {
+      for (const { name, url } of targets) {
         const lhr = checkPhone((await measure(url, chrome.port)).lhr);
         const { runs, failing } = results.get(name);
         runs.push(summarise(lhr));
@@ -123,11 +125,9 @@ async function main() {
       }
     }
 
-    const floorRuns = results.get(FLOOR.name).runs;
-    const floorTbt = median(floorRuns.map((r) => r.tbt));
     const performanceRuns = (runs) => `performance runs: ${runs.map((r) => r.performance).join(", ")} (median ${median(runs.map((r) => r.performance))})`;
     console.log(`Lighthouse, ${RUNS} rounds over every page, mobile; median run (performance, accessibility, best practices, SEO):`);
-    for (const [name] of pages) {
+    for (const { name } of pages) {
       const { runs, failing } = results.get(name);
       const run = medianRun(runs);
       const low = CATEGORIES.filter((c) => run[c] < BUDGET[c]);
@@ -143,25 +143,18 @@ async function main() {
       if (failing.size) console.log(`            audits not passed: ${[...failing].join("; ")}`);
       if (WIDTH_CONFIG) console.log(`            at ${WIDTH} px: ${performanceRuns(widthRuns.get(name))}; ${heldPaints(widthRuns.get(name))}`);
     }
-    console.log(
-      `  floor: the ${FLOOR.name} (layout and a card per guide, no page-specific script): ${performanceRuns(floorRuns)}, TBT ${floorTbt.toFixed(0)} ms, ` +
-        `points lost in the median run: ${formatPointsLost(medianRun(floorRuns).lost)}; ${heldPaints(floorRuns)} ` +
-        `(the layout every page shares, on Next's and React's start-up with the compile hint on their chunks)`,
-    );
-    if (WIDTH_CONFIG) console.log(`            at ${WIDTH} px: ${performanceRuns(widthRuns.get(FLOOR.name))}; ${heldPaints(widthRuns.get(FLOOR.name))}`);
-    console.log("  below the floor, a bare Next page (same Next and React, a heading and six paragraphs, no styles, fonts or script of its own):");
-    for (const { name } of [BARE, BARE_HINTED]) {
-      const runs = results.get(name).runs;
+    for (const { name, about } of references) {
+      const { runs } = results.get(name);
       console.log(
-        `    ${name}: ${performanceRuns(runs)}, TBT ${median(runs.map((r) => r.tbt)).toFixed(0)} ms, ` +
+        `  ${name} (${about}): ${performanceRuns(runs)}, TBT ${median(runs.map((r) => r.tbt)).toFixed(0)} ms, ` +
           `points lost in the median run: ${formatPointsLost(medianRun(runs).lost)}; ${heldPaints(runs)}`,
       );
       if (WIDTH_CONFIG) console.log(`            at ${WIDTH} px: ${performanceRuns(widthRuns.get(name))}; ${heldPaints(widthRuns.get(name))}`);
     }
     console.log(`  budgets (performance >= 95, the rest 100, at ${LIGHTHOUSE_PHONE.width} px): ${missed === 0 ? "all met" : `${missed} missed`}`);
   } finally {
-    await chrome.kill();
-    for (const s of [server, ...bare]) s.stop();
+    await chrome?.kill();
+    for (const s of servers) s.stop();
   }
 }
 
