@@ -79,7 +79,8 @@ async function main() {
       return started;
     };
     const server = await start(PORT);
-    const bare = [await start(PORT + 1, { cwd: buildBareNext() }), await start(PORT + 2, { cwd: buildBareNext({ hinted: true }) })];
+    const bare = await start(PORT + 1, { cwd: buildBareNext() });
+    const bareHinted = await start(PORT + 2, { cwd: buildBareNext({ hinted: true }) });
     chrome = await chromeLauncher.launch({
       chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
@@ -99,8 +100,8 @@ async function main() {
         url: `${server.url}/guides`,
         about: "a card per guide, no page-specific script: the layout every page shares, on Next's and React's start-up with the compile hint",
       },
-      { name: "bare Next page", url: `${bare[0].url}/`, about: bareAbout },
-      { name: "bare Next page with the compile hint", url: `${bare[1].url}/`, about: bareAbout },
+      { name: "bare Next page", url: `${bare.url}/`, about: bareAbout },
+      { name: "bare Next page with the compile hint", url: `${bareHinted.url}/`, about: bareAbout },
     ];
     const targets = [...pages, ...references];
     // A live server has loaded each route's code long before a reader arrives; the first request
@@ -126,6 +127,10 @@ async function main() {
     }
 
     const performanceRuns = (runs) => `performance runs: ${runs.map((r) => r.performance).join(", ")} (median ${median(runs.map((r) => r.performance))})`;
+    // Under a page's or a reference's line: its runs at LIGHTHOUSE_WIDTH, when that is set.
+    const printWidthRuns = (name) => {
+      if (WIDTH_CONFIG) console.log(`            at ${WIDTH} px: ${performanceRuns(widthRuns.get(name))}; ${heldPaints(widthRuns.get(name))}`);
+    };
     console.log(`Lighthouse, ${RUNS} rounds over every page, mobile; median run (performance, accessibility, best practices, SEO):`);
     for (const { name } of pages) {
       const { runs, failing } = results.get(name);
@@ -141,7 +146,7 @@ async function main() {
       );
       console.log(`            performance points lost in the median run: ${formatPointsLost(run.lost)}; ${heldPaints(runs)}`);
       if (failing.size) console.log(`            audits not passed: ${[...failing].join("; ")}`);
-      if (WIDTH_CONFIG) console.log(`            at ${WIDTH} px: ${performanceRuns(widthRuns.get(name))}; ${heldPaints(widthRuns.get(name))}`);
+      printWidthRuns(name);
     }
     for (const { name, about } of references) {
       const { runs } = results.get(name);
@@ -149,7 +154,7 @@ async function main() {
         `  ${name} (${about}): ${performanceRuns(runs)}, TBT ${median(runs.map((r) => r.tbt)).toFixed(0)} ms, ` +
           `points lost in the median run: ${formatPointsLost(medianRun(runs).lost)}; ${heldPaints(runs)}`,
       );
-      if (WIDTH_CONFIG) console.log(`            at ${WIDTH} px: ${performanceRuns(widthRuns.get(name))}; ${heldPaints(widthRuns.get(name))}`);
+      printWidthRuns(name);
     }
     console.log(`  budgets (performance >= 95, the rest 100, at ${LIGHTHOUSE_PHONE.width} px): ${missed === 0 ? "all met" : `${missed} missed`}`);
   } finally {
