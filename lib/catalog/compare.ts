@@ -88,9 +88,12 @@ export function toolRows(tools: readonly Tool[], catalog: Catalog): CompareRow[]
     return { text: r.text, source: accordingTo(r.source, r.note ? `. ${r.note}` : "") };
   };
 
+  const pricedMarkets = MARKETS.filter((m) => tools.some((t) => t.prices[m]));
   const rows = [
+    // Price is what runners weigh first, so when no compared tool has one the row still leads and says so.
+    ...(pricedMarkets.length ? [] : [row("price", "Price", tools.map(() => ({ text: "No price found in any market", missing: true as const })))]),
     // One row per market, so no row mixes currencies; a market no tool is priced in has no row.
-    ...MARKETS.filter((m) => tools.some((t) => t.prices[m])).map((m) => {
+    ...pricedMarkets.map((m) => {
       const prices = tools.map((t) => priceIn(t, m));
       return row(
         `price-${m.toLowerCase()}`,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { buildComparison, canonicalRedirect, compareColumns, compareHref, comparisonTitle, suggestedComparisons } from "@/lib/catalog/compare";
+import { buildComparison, canonicalRedirect, compareColumns, compareHref, comparisonTitle, suggestedComparisons, toolRows } from "@/lib/catalog/compare";
 import { readList } from "@/lib/web/query";
 import { siteCatalog } from "../fixtures/catalogs";
 
@@ -178,6 +178,20 @@ describe("buildComparison for tools", () => {
     expect(row(rolling, "running-costs")).toBeUndefined();
     expect(row(rolling, "price-uk")).toBeUndefined();
     expect(row(rolling, "bench-chambers")).toBeUndefined();
+  });
+
+  it("still leads with a price row, saying none was found, when no compared tool has a price in any market", () => {
+    // the fixture tubs with their prices taken away: no fixture pair is unpriced everywhere
+    const unpriced = (slug: string) => ({ ...site.tool(slug)!, prices: {} });
+    const rows = toolRows([unpriced("ice-tub-classic"), site.tool("ice-tub")!], site);
+    expect(rows[0]).toMatchObject({ key: "price", label: "Price", differs: false });
+    expect(rows[0].cells).toEqual([
+      { text: "No price found in any market", missing: true },
+      { text: "No price found in any market", missing: true },
+    ]);
+    expect(rows.filter((r) => r.key.startsWith("price"))).toHaveLength(1);
+    // one priced tool is enough for the per-market rows, and the catch-all row goes
+    expect(toolRows([site.tool("ice-tub-classic")!, site.tool("ice-tub")!], site).map((r) => r.key).slice(0, 2)).toEqual(["price-us", "running-costs"]);
   });
 
   it("marks rows that differ", () => {
