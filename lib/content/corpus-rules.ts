@@ -203,7 +203,63 @@ const readerLanguage: CorpusRule = {
   },
 };
 
-export const CORPUS_RULES: readonly CorpusRule[] = [minimumLength, methodSections, namedAlternative, requiredArticles, readerLanguage];
+/** A sum of money as prose writes it ("$899", "£1,299", "A$69", "€39.95"), its number in group 1. */
+const MONEY = /(?:A\$|C\$|US\$|\$|£|€)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d{1,2})?)(?![\d,])/g;
+
+/** Words before a sum that make it a bound ("under $50", "up to $300") rather than a price. */
+const BOUND = /\b(?:under|over|below|above|up to|less than|more than)\s+$/i;
+
+/** Where the sentence around `index` starts and ends: at ". ", "! ", "? " or a line break. */
+function sentenceAround(text: string, index: number): string {
+  const before = text.slice(0, index);
+  const start = Math.max(before.lastIndexOf("\n"), ...[". ", "! ", "? "].map((end) => before.lastIndexOf(end))) + 1;
+  const after = text.slice(index).search(/[.!?](?:\s|$)|\n/);
+  return text.slice(start, after < 0 ? undefined : index + after);
+}
+
+/**
+ * One claim, one answer, for prices: a tool's price lives in its own file, and any other article
+ * that names the tool quotes it with `:price[slug]`, so a new price changes every page at once. A
+ * sum in a sentence that names a priced tool (by link or by title) and equals one of its prices is
+ * that price written out again; a frontmatter line that does so has no quote to use, so it should
+ * say less (or point at the tool).
+ */
+const quotedPrices: CorpusRule = {
+  name: "quoted-prices",
+  check(content, root) {
+    const priced = published(content, "tools")
+      .map((t) => ({
+        slug: t.slug,
+        title: t.title,
+        amounts: new Set(Object.values(t.prices).flatMap((p) => (p ? [p.amount, ...(p.upTo ? [p.upTo] : [])] : []))),
+      }))
+      .filter((t) => t.amounts.size > 0);
+    const articles = (["modalities", "tools", "guides", "categories"] as const).flatMap((collection) =>
+      content[collection].filter((e) => !e.draft).map((e) => ({ collection, slug: e.slug, file: e.file })),
+    );
+    return articles.flatMap(({ collection, slug, file }) => {
+      const text = readFileSync(join(root, collection, `${slug}.md`), "utf8");
+      return [...text.matchAll(MONEY)].flatMap((m) => {
+        // "Under $50" is a budget, not a price: a bound says nothing a tool's page could change.
+        if (BOUND.test(text.slice(Math.max(0, m.index - 12), m.index))) return [];
+        const amount = Number(m[1].replace(/,/g, ""));
+        const sentence = sentenceAround(text, m.index);
+        const tool = priced.find(
+          (t) =>
+            !(collection === "tools" && t.slug === slug) &&
+            t.amounts.has(amount) &&
+            (sentence.includes(`/tools/${t.slug})`) || sentence.includes(t.title)),
+        );
+        if (!tool) return [];
+        const before = text.slice(0, m.index);
+        const at = { line: before.split("\n").length, column: m.index - before.lastIndexOf("\n") };
+        return [issue(file, at, "(price)", `"${m[0]}" writes out ${tool.title}'s price again: quote it with :price[${tool.slug}], so this page changes when /tools/${tool.slug} does`)];
+      });
+    });
+  },
+};
+
+export const CORPUS_RULES: readonly CorpusRule[] = [minimumLength, methodSections, namedAlternative, requiredArticles, readerLanguage, quotedPrices];
 
 /** Every broken corpus rule in content loaded (drafts included) from `root`; drafts are held only to being published where the site needs them. */
 export function checkCorpusRules(content: LoadedContent, root: string): ContentIssue[] {

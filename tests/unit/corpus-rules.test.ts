@@ -145,6 +145,15 @@ describe("the reader-language rule", () => {
   });
 });
 
+describe("the quoted-prices rule", () => {
+  it("points at each sum that writes out a priced tool's price in a sentence naming that tool, on any page but the tool's own, and spares bounds, other sums and drafts", () => {
+    expect(broken("quoted-prices", "prices").sort()).toEqual([
+      "guides/walking-kit.md:10:46  (price)  \"$60\" writes out Step counter's price again: quote it with :price[step-counter], so this page changes when /tools/step-counter does",
+      "tools/step-mat.md:13:48  (price)  \"£1,250\" writes out Step counter's price again: quote it with :price[step-counter], so this page changes when /tools/step-counter does",
+    ]);
+  });
+});
+
 describe("the editorial rules the schema and the link check enforce", () => {
   it("are reported by the same check: every method's evidence on every outcome, no grade written by hand, each entry resting on a study that exists; every tool delivering a method; every source of a price or figure with its kind and own date", () => {
     const root = join(fixtures, "schema");
