@@ -21,7 +21,7 @@ export function BenchTable({ category, rows }: { category: string; rows: readonl
               {r.text}
               {r.note && <span className="bench__note"> ({r.note})</span>}
             </td>
-            <td>{r.source ? <SourceCredit source={r.source} /> : "—"}</td>
+            <td data-label="Source">{r.source ? <SourceCredit source={r.source} /> : "—"}</td>
           </tr>
         ))}
       </tbody>

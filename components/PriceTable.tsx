@@ -28,13 +28,13 @@ export function PriceTable({ prices, firstYear, runningNote }: { prices: readonl
             {prices.map((p) => (
               <tr key={p.market}>
                 <th scope="row">{MARKET_LABELS[p.market]}</th>
-                <td>
+                <td data-label="Price">
                   {formatPrice(p)}
                   {p.note && <span className="prices__note"> {p.note}</span>}
                   {p.stale && <strong className="prices__stale"> Possibly stale: the source is more than a year old or undated.</strong>}
                 </td>
-                <td>{firstYear[p.market] !== undefined ? formatMoney(firstYear[p.market]!, p.currency) : "Not known"}</td>
-                <td>
+                <td data-label="First year with running costs">{firstYear[p.market] !== undefined ? formatMoney(firstYear[p.market]!, p.currency) : "Not known"}</td>
+                <td data-label="Source">
                   <SourceCredit source={p.source} />
                 </td>
               </tr>

@@ -40,3 +40,24 @@ test("a product no maker could be identified for redirects to its honest mention
   expect(response.status()).toBe(308);
   expect(response.headers().location).toBe("/modalities/local-cold-therapy#cryopush-and-thermosleeve");
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test("a tool page's price and bench rows read as blocks, each value under its column's name, and stay a table to assistive technology", async ({ page }) => {
+    await page.goto("/tools/air-relief-boots");
+    const prices = page.getByRole("table", { name: /Price by market/ });
+    // Still a table with its headers, and the visible "Price:" labels are not read as part of a cell.
+    await expect(prices.getByRole("columnheader", { name: "Source" })).toHaveCount(1);
+    const firstPrice = prices.getByRole("row").nth(1).getByRole("cell").first();
+    await expect(firstPrice).toHaveAccessibleName(/^\$/);
+    // Laid out as a block: the header row is out of sight and a cell spans the row, its label before it.
+    expect((await prices.locator("thead").boundingBox())!.height).toBeLessThanOrEqual(1);
+    const [table, cell] = await Promise.all([prices.boundingBox(), firstPrice.boundingBox()]);
+    expect(cell!.width).toBeGreaterThan(table!.width * 0.8);
+    expect(await firstPrice.evaluate((td) => getComputedStyle(td, "::before").content)).toContain("Price");
+    const bench = page.getByRole("table", { name: /test bench/ });
+    const benchCell = bench.getByRole("row").nth(1).getByRole("cell").first();
+    expect((await benchCell.boundingBox())!.width).toBeGreaterThan((await bench.boundingBox())!.width * 0.8);
+  });
+});
