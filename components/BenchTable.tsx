@@ -4,7 +4,7 @@ import { SourceCredit } from "./SourceCredit";
 /** The category's test bench: every attribute, each a sourced value or an explicit "not published" / "not found". */
 export function BenchTable({ category, rows }: { category: string; rows: readonly BenchRow[] }) {
   return (
-    <table className="bench">
+    <table className="bench rows-on-phone">
       <caption>The {category.toLowerCase()} test bench: the same facts for every product of the kind</caption>
       <thead>
         <tr>

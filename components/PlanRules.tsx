@@ -18,13 +18,12 @@ export function PlanRules({ title, summary, updated, body, rules }: { title: str
       <ArticleBody body={body} />
       <h2 id="the-rules">The rules</h2>
       <div className="table-scroll">
-        <table className="plan-rules">
+        <table className="plan-rules rows-on-phone">
           <caption>Each rule, the sessions it follows, what it does, and the grade it rests on today</caption>
           <thead>
             <tr>
               <th scope="col">Rule</th>
               <th scope="col">When</th>
-              <th scope="col">What</th>
               <th scope="col">Evidence now</th>
               <th scope="col">Studies</th>
             </tr>
@@ -32,13 +31,12 @@ export function PlanRules({ title, summary, updated, body, rules }: { title: str
           <tbody>
             {rules.map((r) => (
               <tr key={r.id} id={r.id}>
-                <th scope="row">{r.id}</th>
-                <td>{r.when}</td>
-                <td>
+                <th scope="row">
                   {r.action}
                   <p className="plan-rules__say">{r.say}</p>
-                </td>
-                <td>
+                </th>
+                <td data-label="When">{r.when}</td>
+                <td data-label="Evidence now">
                   {r.grade ? (
                     <>
                       <GradeBadge grade={r.grade.grade} /> for {r.grade.outcome}. <IntentLink href={r.grade.why}>Why</IntentLink>.{" "}
@@ -48,7 +46,7 @@ export function PlanRules({ title, summary, updated, body, rules }: { title: str
                     r.condition ?? "—"
                   )}
                 </td>
-                <td>
+                <td data-label="Studies">
                   <ul className="plain-list">
                     {r.studies.map((s) => (
                       <li key={s.href}>

@@ -60,4 +60,15 @@ test.describe("on a phone", () => {
     const benchCell = bench.getByRole("row").nth(1).getByRole("cell").first();
     expect((await benchCell.boundingBox())!.width).toBeGreaterThan((await bench.boundingBox())!.width * 0.8);
   });
+
+  test("the planner's rules read rule by rule, headed by what each rule does, with nothing scrolling sideways", async ({ page }) => {
+    await page.goto("/plan/rules");
+    const rules = page.getByRole("table", { name: /Each rule/ });
+    const firstRule = rules.getByRole("row").nth(1);
+    await expect(firstRule.getByRole("rowheader")).not.toHaveText(/^[a-z-]+$/); // a sentence, not the rule's id
+    const [table, when] = await Promise.all([rules.boundingBox(), firstRule.getByRole("cell").first().boundingBox()]);
+    expect(when!.width).toBeGreaterThan(table!.width * 0.8);
+    const scroller = page.locator(".table-scroll").filter({ has: rules });
+    expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+  });
 });
