@@ -67,7 +67,7 @@ export function EvidenceSummary({ outcomes }: { outcomes: readonly OutcomeEviden
   return (
     <section aria-labelledby="evidence-heading" className="evidence">
       <h2 id="evidence-heading">Evidence at a glance</h2>
-      <table className="evidence__table">
+      <table className="evidence__table rows-on-phone">
         <thead>
           <tr>
             <th scope="col">Outcome</th>

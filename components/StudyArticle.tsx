@@ -52,7 +52,7 @@ export function StudyArticle({ study, citations }: { study: Study; citations: re
         <section aria-labelledby="results-heading">
           <h2 id="results-heading">What it found</h2>
           <div className="table-scroll" role="region" aria-labelledby="results-caption" tabIndex={0}>
-            <table className="evidence__table">
+            <table className="evidence__table rows-on-phone">
               <caption id="results-caption" className="visually-hidden">
                 Results of {citeLabel(study)}, one row per outcome measured
               </caption>
@@ -68,9 +68,9 @@ export function StudyArticle({ study, citations }: { study: Study; citations: re
                 {study.results.map((r, i) => (
                   <tr key={i}>
                     <th scope="row">{RESULT_TOPIC_LABELS[r.outcome]}</th>
-                    <td>{r.measured}</td>
-                    <td>{formatEffect(r)}</td>
-                    <td>{r.certainty ? CERTAINTY_LABELS[r.certainty] : "Not rated"}</td>
+                    <td data-label="What was measured">{r.measured}</td>
+                    <td data-label="Effect">{formatEffect(r)}</td>
+                    <td data-label="Certainty (the study's own rating)">{r.certainty ? CERTAINTY_LABELS[r.certainty] : "Not rated"}</td>
                   </tr>
                 ))}
               </tbody>

@@ -25,7 +25,7 @@ function SortHeader({ column, sort }: { column: StudySort; sort: StudySort }) {
 function StudyTable({ rows, sort }: { rows: readonly StudyRow[]; sort: StudySort }) {
   return (
     <div className="table-scroll" role="region" aria-labelledby="studies-caption" tabIndex={0}>
-      <table className="evidence__table studies-table">
+      <table className="evidence__table studies-table rows-on-phone">
         <caption id="studies-caption">
           {rows.length === 1 ? "1 study or source" : `${rows.length} studies and sources`}, sorted by {STUDY_SORT_LABELS[sort].toLowerCase()}
         </caption>
@@ -45,10 +45,10 @@ function StudyTable({ rows, sort }: { rows: readonly StudyRow[]; sort: StudySort
                 <IntentLink href={r.href}>{r.cite}</IntentLink>
                 <span className="studies-table__title">{r.title}</span>
               </th>
-              <td>{r.year}</td>
-              <td>{r.kind}</td>
-              <td>{r.population}</td>
-              <td>{r.citedBy === 1 ? "1 page" : `${r.citedBy} pages`}</td>
+              <td data-label={STUDY_SORT_LABELS.year}>{r.year}</td>
+              <td data-label={STUDY_SORT_LABELS.kind}>{r.kind}</td>
+              <td data-label={STUDY_SORT_LABELS.population}>{r.population}</td>
+              <td data-label="Cited by">{r.citedBy === 1 ? "1 page" : `${r.citedBy} pages`}</td>
             </tr>
           ))}
         </tbody>
