@@ -92,7 +92,7 @@ export function CompareTable({
       <div className="table-scroll compare__scroll" role="region" aria-labelledby="compare-caption" tabIndex={0}>
         <table className="compare-table">
           <caption id="compare-caption">
-            <span className="compare-table__caption">{caption}</span>
+            <span className="table-scroll__caption">{caption}</span>
           </caption>
           <thead>
             <tr>

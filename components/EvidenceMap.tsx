@@ -28,14 +28,16 @@ export function EvidenceMap({ map }: { map: Map }) {
       <div className="table-scroll evidence-map__scroll" role="region" aria-labelledby="map-caption" tabIndex={0}>
         <table className="evidence-map">
           <caption id="map-caption">
-            {map.rows.length} methods by outcome,{" "}
-            {sortedBy ? `strongest evidence of benefit for ${inSentence(OUTCOME_LABELS[sortedBy])} first` : "grouped by kind of method"}
-            {sortedBy && (
-              <>
-                {" "}
-                (<IntentLink href={mapSortHref("category")}>group by kind instead</IntentLink>)
-              </>
-            )}
+            <span className="table-scroll__caption">
+              {map.rows.length} methods by outcome,{" "}
+              {sortedBy ? `strongest evidence of benefit for ${inSentence(OUTCOME_LABELS[sortedBy])} first` : "grouped by kind of method"}
+              {sortedBy && (
+                <>
+                  {" "}
+                  (<IntentLink href={mapSortHref("category")}>group by kind instead</IntentLink>)
+                </>
+              )}
+            </span>
           </caption>
           <thead>
             <tr>
