@@ -65,13 +65,13 @@ export function ModalityArticle({ modality, tools, studies }: { modality: Modali
         <h2 id="tools-heading">Tools we review for this method</h2>
         {tools.length ? <ToolList tools={tools} /> : <p>No tool is needed: you can do this with what you have.</p>}
         {tools.length > 1 && (
-          <p>
+          <p className="action">
             <IntentLink href={compareHref("tools", tools.slice(0, MAX_COMPARED).map((t) => t.slug))}>
               Compare {tools.length > MAX_COMPARED ? `the first ${MAX_COMPARED} of these tools` : "these tools"} side by side
             </IntentLink>
           </p>
         )}
-        <p>
+        <p className="action">
           <IntentLink href={compareHref("modalities", [modality.slug])}>Compare {modality.title.toLowerCase()} with another method</IntentLink>
         </p>
       </section>

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { ContentError } from "../content/issues";
 import { contentSignature, loadContent, type Entry, type Guide, type LoadedContent, type Study, type Tool } from "../content/load";
-import { COLLECTION_NAMES, referenceFieldsOf, type CollectionName } from "../content/collections";
+import { COLLECTION_NAMES, entryHref, referenceFieldsOf, type CollectionName } from "../content/collections";
 import { writtenReferences } from "../content/references";
 import { CATEGORY_LABELS, MODALITY_CATEGORIES, OUTCOMES, type ModalityCategory, type Outcome } from "../content/vocabulary";
 import { grade, weigh, type Grading as GradingOf } from "./grading";
@@ -116,15 +116,20 @@ export function buildCatalog(content: LoadedContent): Catalog {
   // Quotes in bodies are filled in here, once grades exist; the rendered Markdown itself is
   // shared with the content cache, so it is copied, never changed.
   const quoteSources: QuoteSources = { modality: (s) => gradedBySlug.get(s), study: (s) => studyBySlug.get(s), tool: (s) => toolBySlug.get(s) };
-  const filled = <E extends { body: Entry<"guides">["body"] }>(e: E): E =>
-    e.body.quotes.length ? { ...e, body: { ...e.body, html: fillQuotes(e.body.html, quoteSources) } } : e;
+  // `self` is the page the body is shown on: a quote of its own fact is not linked to itself.
+  const filled = <E extends { body: Entry<"guides">["body"] }>(e: E, self?: string): E =>
+    e.body.quotes.length ? { ...e, body: { ...e.body, html: fillQuotes(e.body.html, quoteSources, self) } } : e;
+  const filledIn =
+    (collection: CollectionName) =>
+    <E extends { slug: string; body: Entry<"guides">["body"] }>(e: E): E =>
+      filled(e, entryHref(collection, e.slug));
   const sorted: CatalogContent = {
-    modalities: [...gradedBySlug.values()].map(filled).sort((a, b) => categoryRank(a) - categoryRank(b) || byTitle(a, b)),
-    tools: content.tools.map(filled).sort(byTitle),
-    guides: content.guides.map(filled).sort((a, b) => a.order - b.order || byTitle(a, b)),
+    modalities: [...gradedBySlug.values()].map(filledIn("modalities")).sort((a, b) => categoryRank(a) - categoryRank(b) || byTitle(a, b)),
+    tools: content.tools.map(filledIn("tools")).sort(byTitle),
+    guides: content.guides.map(filledIn("guides")).sort((a, b) => a.order - b.order || byTitle(a, b)),
     // Buying guides in the order of the categories' own list.
-    categories: content.categories.map(filled).sort((a, b) => TOOL_CATEGORY_SLUGS.indexOf(a.slug as ToolCategorySlug) - TOOL_CATEGORY_SLUGS.indexOf(b.slug as ToolCategorySlug)),
-    studies: content.studies.map(filled).sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.authors.localeCompare(b.authors, "en")),
+    categories: content.categories.map(filledIn("categories")).sort((a, b) => TOOL_CATEGORY_SLUGS.indexOf(a.slug as ToolCategorySlug) - TOOL_CATEGORY_SLUGS.indexOf(b.slug as ToolCategorySlug)),
+    studies: content.studies.map(filledIn("studies")).sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.authors.localeCompare(b.authors, "en")),
   };
   const { modalities, tools, guides, studies } = sorted;
   const bySlug = new Map<string, AnyEntry>(COLLECTION_NAMES.flatMap((c) => sorted[c].map((e) => [key(c, e.slug), e] as const)));

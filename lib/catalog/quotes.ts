@@ -18,29 +18,33 @@ const escape = (text: string) =>
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-function gradeQuote(target: string, sources: QuoteSources): string | undefined {
+/** A quote links to its fact's home, except on that page itself, where a link would lead nowhere. */
+const linkOrText = (className: string, href: string, html: string, self: string | undefined) =>
+  href === self ? `<span class="${className}">${html}</span>` : `<a class="${className}" href="${escape(href)}">${html}</a>`;
+
+function gradeQuote(target: string, sources: QuoteSources, self?: string): string | undefined {
   const [slug, outcome] = target.split("/");
   const modality = sources.modality(slug);
   if (!modality || !(OUTCOMES as readonly string[]).includes(outcome)) return undefined;
   const { grade } = modality.grades[outcome as Outcome];
-  return `<a class="quote quote--grade grade-text--${grade}" href="${escape(`${modality.href}#${whyAnchor(outcome as Outcome)}`)}">${escape(lowerFirst(GRADE_LABELS[grade]))}</a>`;
+  return linkOrText(`quote quote--grade grade-text--${grade}`, `${modality.href}#${whyAnchor(outcome as Outcome)}`, escape(lowerFirst(GRADE_LABELS[grade])), self);
 }
 
-function effectQuote(target: string, sources: QuoteSources): string | undefined {
+function effectQuote(target: string, sources: QuoteSources, self?: string): string | undefined {
   const [slug, id] = target.split("/");
   const study = sources.study(slug);
   const result = study?.results.find((r) => r.id === id);
   if (!study || !result) return undefined;
-  return `${escape(formatEffect(result))} (<a class="quote quote--effect" href="${escape(study.href)}">${escape(citeLabel(study))}</a>)`;
+  return `${escape(formatEffect(result))} (${linkOrText("quote quote--effect", study.href, escape(citeLabel(study)), self)})`;
 }
 
-function priceQuote(target: string, sources: QuoteSources): string | undefined {
+function priceQuote(target: string, sources: QuoteSources, self?: string): string | undefined {
   const tool = sources.tool(target);
   const prices = tool ? allPrices(tool) : [];
   if (!tool || prices.length === 0) return undefined;
   // Each price in its own market, never converted, so a sentence never mixes currencies in one figure.
   const each = prices.map((p) => `${escape(formatPrice(p))} in ${MARKET_PLACE[p.market]}, according to ${escape(formatToolSource(p.source))}`);
-  return `<a class="quote quote--price" href="${escape(tool.href)}">${each.join("; ")}</a>`;
+  return linkOrText("quote quote--price", tool.href, each.join("; "), self);
 }
 
 const MARKET_PLACE = { US: "the US", UK: "the UK", EU: "the eurozone", AU: "Australia", CA: "Canada" } as const;
@@ -59,7 +63,7 @@ export function gradingRulesHtml(): string {
   );
 }
 
-const RENDER: Record<QuoteKind, (target: string, sources: QuoteSources) => string | undefined> = {
+const RENDER: Record<QuoteKind, (target: string, sources: QuoteSources, self?: string) => string | undefined> = {
   grade: gradeQuote,
   effect: effectQuote,
   price: priceQuote,
@@ -71,12 +75,13 @@ const PLACEHOLDER = new RegExp(`<(span|div) ${QUOTE_ATTRIBUTE}="([a-z-]+):([^"]*
 /**
  * Fills every quote placeholder in rendered HTML with the current value. The content check has
  * already refused unknown targets; one that still cannot be filled (its page is a draft left out
- * of this build) keeps the text the editor wrote.
+ * of this build) keeps the text the editor wrote. `self` is the address of the page the HTML is
+ * for: a quote of that page's own fact is text, not a link to where the reader already is.
  */
-export function fillQuotes(html: string, sources: QuoteSources): string {
+export function fillQuotes(html: string, sources: QuoteSources, self?: string): string {
   if (!html.includes(QUOTE_ATTRIBUTE)) return html;
   return html.replace(PLACEHOLDER, (whole, _tag: string, kind: string, target: string, fallback: string) => {
     const render = Object.hasOwn(RENDER, kind) ? RENDER[kind as QuoteKind] : undefined;
-    return render?.(target.replace(/&#x26;|&amp;/g, "&"), sources) ?? fallback;
+    return render?.(target.replace(/&#x26;|&amp;/g, "&"), sources, self) ?? fallback;
   });
 }

@@ -137,6 +137,15 @@ describe("fillQuotes", () => {
     expect(fillQuotes(placeholder("unknown", "x"), site)).toBe("x");
   });
 
+  it("writes a quote of the page's own fact as text, since a link would lead where the reader already is; a jump to a section of it stays a link", () => {
+    expect(fillQuotes(placeholder("price", "travel-boots"), site, "/tools/travel-boots")).toBe(
+      '<span class="quote quote--price">£349 in the UK, according to Airwave UK store (maker\'s page or manual, October 10, 2026)</span>',
+    );
+    expect(fillQuotes(placeholder("price", "travel-boots"), site, "/tools/air-relief-boots")).toContain('<a class="quote quote--price" href="/tools/travel-boots">');
+    expect(fillQuotes(placeholder("effect", "clarke-2016/clots-on-flights"), site, "/studies/clarke-2016")).toMatch(/\(<span class="quote quote--effect">Clarke 2016<\/span>\)$/);
+    expect(fillQuotes(placeholder("grade", "pneumatic-compression/soreness"), site, "/modalities/pneumatic-compression")).toContain('href="/modalities/pneumatic-compression#why-soreness"');
+  });
+
   it("returns HTML with no quote untouched", () => {
     const html = "<p>Nothing to fill: 10:30, :grade[x/y].</p>";
     expect(fillQuotes(html, site)).toBe(html);
