@@ -1,6 +1,9 @@
 import type { BenchRow } from "@/lib/catalog/bench";
 import { SourceCredit } from "./SourceCredit";
 
+/** The source column's name, in its header and beside each source on a phone. */
+const SOURCE = "Source";
+
 /** The category's test bench: every attribute, each a sourced value or an explicit "not published" / "not found". */
 export function BenchTable({ category, rows }: { category: string; rows: readonly BenchRow[] }) {
   return (
@@ -10,7 +13,7 @@ export function BenchTable({ category, rows }: { category: string; rows: readonl
         <tr>
           <th scope="col">Attribute</th>
           <th scope="col">Value</th>
-          <th scope="col">Source</th>
+          <th scope="col">{SOURCE}</th>
         </tr>
       </thead>
       <tbody>
@@ -21,7 +24,7 @@ export function BenchTable({ category, rows }: { category: string; rows: readonl
               {r.text}
               {r.note && <span className="bench__note"> ({r.note})</span>}
             </td>
-            <td data-label="Source">{r.source ? <SourceCredit source={r.source} /> : "—"}</td>
+            <td data-label={SOURCE}>{r.source ? <SourceCredit source={r.source} /> : "—"}</td>
           </tr>
         ))}
       </tbody>

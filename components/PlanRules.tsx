@@ -7,6 +7,9 @@ import { Breadcrumbs } from "./Breadcrumbs";
 import { GradeBadge } from "./GradeBadge";
 import { IntentLink } from "./IntentLink";
 
+/** Column names, written once for the header row and for the labels a phone shows beside each value. */
+const COLUMNS = { when: "When", evidence: "Evidence now", studies: "Studies" } as const;
+
 /** The planner's rule table as a page: what each rule does, when, the grade it rests on now, and its studies. */
 export function PlanRules({ title, summary, updated, body, rules }: { title: string; summary: string; updated: string; body: RenderedMarkdown; rules: PlanRuleView[] }) {
   return (
@@ -23,9 +26,9 @@ export function PlanRules({ title, summary, updated, body, rules }: { title: str
           <thead>
             <tr>
               <th scope="col">Rule</th>
-              <th scope="col">When</th>
-              <th scope="col">Evidence now</th>
-              <th scope="col">Studies</th>
+              <th scope="col">{COLUMNS.when}</th>
+              <th scope="col">{COLUMNS.evidence}</th>
+              <th scope="col">{COLUMNS.studies}</th>
             </tr>
           </thead>
           <tbody>
@@ -35,8 +38,8 @@ export function PlanRules({ title, summary, updated, body, rules }: { title: str
                   {r.action}
                   <p className="plan-rules__say">{r.say}</p>
                 </th>
-                <td data-label="When">{r.when}</td>
-                <td data-label="Evidence now">
+                <td data-label={COLUMNS.when}>{r.when}</td>
+                <td data-label={COLUMNS.evidence}>
                   {r.grade ? (
                     <>
                       <GradeBadge grade={r.grade.grade} /> for {r.grade.outcome}. <IntentLink href={r.grade.why}>Why</IntentLink>.{" "}
@@ -46,7 +49,7 @@ export function PlanRules({ title, summary, updated, body, rules }: { title: str
                     r.condition ?? "—"
                   )}
                 </td>
-                <td data-label="Studies">
+                <td data-label={COLUMNS.studies}>
                   <ul className="plain-list">
                     {r.studies.map((s) => (
                       <li key={s.href}>

@@ -11,6 +11,9 @@ import { DraftBanner } from "./DraftBanner";
 import { JsonLd } from "./JsonLd";
 import { UpdatedDate } from "./UpdatedDate";
 
+/** The results table's column names, written once for its header row and for the labels a phone shows beside each value. */
+const RESULT_COLUMNS = { measured: "What was measured", effect: "Effect", certainty: "Certainty (the study's own rating)" } as const;
+
 /** One cited work: what it is, its numbers, and every page of the site that rests on it. */
 export function StudyArticle({ study, citations }: { study: Study; citations: readonly Citation[] }) {
   const link = studyLink(study);
@@ -59,18 +62,18 @@ export function StudyArticle({ study, citations }: { study: Study; citations: re
               <thead>
                 <tr>
                   <th scope="col">Outcome</th>
-                  <th scope="col">What was measured</th>
-                  <th scope="col">Effect</th>
-                  <th scope="col">Certainty (the study&apos;s own rating)</th>
+                  <th scope="col">{RESULT_COLUMNS.measured}</th>
+                  <th scope="col">{RESULT_COLUMNS.effect}</th>
+                  <th scope="col">{RESULT_COLUMNS.certainty}</th>
                 </tr>
               </thead>
               <tbody>
                 {study.results.map((r, i) => (
                   <tr key={i}>
                     <th scope="row">{RESULT_TOPIC_LABELS[r.outcome]}</th>
-                    <td data-label="What was measured">{r.measured}</td>
-                    <td data-label="Effect">{formatEffect(r)}</td>
-                    <td data-label="Certainty (the study's own rating)">{r.certainty ? CERTAINTY_LABELS[r.certainty] : "Not rated"}</td>
+                    <td data-label={RESULT_COLUMNS.measured}>{r.measured}</td>
+                    <td data-label={RESULT_COLUMNS.effect}>{formatEffect(r)}</td>
+                    <td data-label={RESULT_COLUMNS.certainty}>{r.certainty ? CERTAINTY_LABELS[r.certainty] : "Not rated"}</td>
                   </tr>
                 ))}
               </tbody>

@@ -22,6 +22,9 @@ function SortHeader({ column, sort }: { column: StudySort; sort: StudySort }) {
   );
 }
 
+/** The last column's name, in its header and beside each count on a phone. */
+const CITED_BY = "Cited by";
+
 function StudyTable({ rows, sort }: { rows: readonly StudyRow[]; sort: StudySort }) {
   return (
     <div className="table-scroll" role="region" aria-labelledby="studies-caption" tabIndex={0}>
@@ -35,7 +38,7 @@ function StudyTable({ rows, sort }: { rows: readonly StudyRow[]; sort: StudySort
             {STUDY_SORTS.map((column) => (
               <SortHeader key={column} column={column} sort={sort} />
             ))}
-            <th scope="col">Cited by</th>
+            <th scope="col">{CITED_BY}</th>
           </tr>
         </thead>
         <tbody>
@@ -48,7 +51,7 @@ function StudyTable({ rows, sort }: { rows: readonly StudyRow[]; sort: StudySort
               <td data-label={STUDY_SORT_LABELS.year}>{r.year}</td>
               <td data-label={STUDY_SORT_LABELS.kind}>{r.kind}</td>
               <td data-label={STUDY_SORT_LABELS.population}>{r.population}</td>
-              <td data-label="Cited by">{r.citedBy === 1 ? "1 page" : `${r.citedBy} pages`}</td>
+              <td data-label={CITED_BY}>{r.citedBy === 1 ? "1 page" : `${r.citedBy} pages`}</td>
             </tr>
           ))}
         </tbody>
