@@ -97,6 +97,21 @@ function published<C extends Collection>(content: LoadedContent, collection: C):
 
 const issue = (file: string, at: Position, field: string, message: string): ContentIssue => ({ file, ...at, field, message });
 
+/** The source text of every published article in `collections`, for the rules that read the words as written. */
+function publishedSources(content: LoadedContent, root: string, collections: readonly (Collection | "studies" | "categories")[]) {
+  return collections.flatMap((collection) =>
+    content[collection]
+      .filter((e) => !e.draft)
+      .map((e) => ({ collection, slug: e.slug, file: e.file, text: readFileSync(join(root, collection, `${e.slug}.md`), "utf8") })),
+  );
+}
+
+/** The line and column (both from 1) of the character at `index` in `text`. */
+function positionAt(text: string, index: number): Position {
+  const before = text.slice(0, index);
+  return { line: before.split("\n").length, column: index - before.lastIndexOf("\n") };
+}
+
 const minimumLength: CorpusRule = {
   name: "minimum-length",
   check(content, root) {
@@ -186,20 +201,11 @@ export const PROCESS_WORDS: readonly { pattern: RegExp; instead: string }[] = [
 const readerLanguage: CorpusRule = {
   name: "reader-language",
   check(content, root) {
-    const all = [...COLLECTIONS, "studies" as const].flatMap((collection) =>
-      content[collection].filter((e) => !e.draft).map((e) => ({ collection, slug: e.slug, file: e.file })),
+    return publishedSources(content, root, [...COLLECTIONS, "studies"]).flatMap(({ file, text }) =>
+      PROCESS_WORDS.flatMap(({ pattern, instead }) =>
+        [...text.matchAll(pattern)].map((m) => issue(file, positionAt(text, m.index), "(wording)", `"${m[0]}" tells readers how the site is made: ${instead}`)),
+      ),
     );
-    return all.flatMap(({ collection, slug, file }) => {
-      const text = readFileSync(join(root, collection, `${slug}.md`), "utf8");
-      return PROCESS_WORDS.flatMap(({ pattern, instead }) =>
-        [...text.matchAll(pattern)].map((m) => {
-          const before = text.slice(0, m.index);
-          const line = before.split("\n").length;
-          const column = m.index - before.lastIndexOf("\n");
-          return issue(file, { line, column }, "(wording)", `"${m[0]}" tells readers how the site is made: ${instead}`);
-        }),
-      );
-    });
   },
 };
 
@@ -234,12 +240,8 @@ const quotedPrices: CorpusRule = {
         amounts: new Set(Object.values(t.prices).flatMap((p) => (p ? [p.amount, ...(p.upTo ? [p.upTo] : [])] : []))),
       }))
       .filter((t) => t.amounts.size > 0);
-    const articles = (["modalities", "tools", "guides", "categories"] as const).flatMap((collection) =>
-      content[collection].filter((e) => !e.draft).map((e) => ({ collection, slug: e.slug, file: e.file })),
-    );
-    return articles.flatMap(({ collection, slug, file }) => {
-      const text = readFileSync(join(root, collection, `${slug}.md`), "utf8");
-      return [...text.matchAll(MONEY)].flatMap((m) => {
+    return publishedSources(content, root, [...COLLECTIONS, "categories"]).flatMap(({ collection, slug, file, text }) =>
+      [...text.matchAll(MONEY)].flatMap((m) => {
         // "Under $50" is a budget, not a price: a bound says nothing a tool's page could change.
         if (BOUND.test(text.slice(Math.max(0, m.index - 12), m.index))) return [];
         const amount = Number(m[1].replace(/,/g, ""));
@@ -251,11 +253,9 @@ const quotedPrices: CorpusRule = {
             (sentence.includes(`/tools/${t.slug})`) || sentence.includes(t.title)),
         );
         if (!tool) return [];
-        const before = text.slice(0, m.index);
-        const at = { line: before.split("\n").length, column: m.index - before.lastIndexOf("\n") };
-        return [issue(file, at, "(price)", `"${m[0]}" writes out ${tool.title}'s price again: quote it with :price[${tool.slug}], so this page changes when /tools/${tool.slug} does`)];
-      });
-    });
+        return [issue(file, positionAt(text, m.index), "(price)", `"${m[0]}" writes out ${tool.title}'s price again: quote it with :price[${tool.slug}], so this page changes when /tools/${tool.slug} does`)];
+      }),
+    );
   },
 };
 
