@@ -36,6 +36,12 @@ export async function expectHydrationScriptsRan(page: Page) {
   await expect.poll(() => page.evaluate(() => Array.isArray((window as unknown as { __next_f?: unknown[] }).__next_f))).toBe(true);
 }
 
+/** The path of every page the site's sitemap lists. */
+export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url).pathname);
+}
+
 /**
  * Requests every page the sitemap lists or a link reaches (kept comparisons and pages rendered per
  * request included), and the 404 page, and judges each document's policy against its inline
@@ -45,8 +51,7 @@ export async function expectHydrationScriptsRan(page: Page) {
  * page's scripts would be blocked, and this names it.
  */
 export async function crawlForBlockedScripts(request: APIRequestContext): Promise<{ failures: string[]; documents: number }> {
-  const sitemap = await (await request.get("/sitemap.xml")).text();
-  const queue = ["/", ...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url).pathname), "/no/such/page"];
+  const queue = ["/", ...(await sitemapPaths(request)), "/no/such/page"];
   const seen = new Set(queue);
   const failures: string[] = [];
   let documents = 0;
