@@ -3,6 +3,15 @@
 import { useEffect } from "react";
 import type { PlanData } from "@/lib/catalog/plan-data";
 
+/** True when the runner changed a control of `form` from what the server rendered. */
+function edited(form: HTMLFormElement): boolean {
+  return [...form.elements].some((el) =>
+    el instanceof HTMLSelectElement
+      ? [...el.options].some((o) => o.selected !== o.defaultSelected)
+      : el instanceof HTMLInputElement && (el.type === "checkbox" || el.type === "radio" ? el.checked !== el.defaultChecked : el.value !== el.defaultValue),
+  );
+}
+
 /**
  * Re-plans in the browser as the runner edits the form. The form and the plan are server HTML
  * (they work without script); this renders nothing. The planner's data (/plan/data.json, built
@@ -33,6 +42,8 @@ export function PlanLive({ formId, outputId, dataHref }: { formId: string; outpu
     form.addEventListener("pointerdown", load, { once: true });
     form.addEventListener("change", update);
     form.addEventListener("submit", update);
+    // A change made while the page was still starting up came before these listeners: plan it now.
+    if (edited(form)) void update(new Event("change"));
     return () => {
       form.removeEventListener("focusin", load);
       form.removeEventListener("pointerdown", load);

@@ -95,6 +95,22 @@ test.describe("without JavaScript", () => {
 });
 
 test.describe("with JavaScript", () => {
+  test("a change made while the page's scripts are still loading is planned once they run", async ({ page }) => {
+    // Hold back the page's scripts until the runner has already changed the form.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/plan?week=2026-12-07", { waitUntil: "domcontentloaded" });
+    await page.getByLabel("Saturday, session 1").selectOption({ label: "Long run, morning" });
+    await expect(day(page, "Saturday")).toContainText("Rest day");
+    release();
+    await expect(day(page, "Saturday").getByRole("link", { name: "Nutrition", exact: true })).toBeVisible();
+    await expect(page).toHaveURL(/[?&]sat=long(&|$)/);
+  });
+
   test("the plan follows the form as it changes, with no round trip, and the address follows too", async ({ page }) => {
     await page.goto("/plan?week=2026-12-07");
     await page.waitForLoadState("load");
