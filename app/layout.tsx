@@ -7,6 +7,7 @@ import { site } from "@/lib/site";
 import { publicSans } from "@/styles/fonts";
 import "@/styles/tokens.css";
 import "./globals.css";
+import "@/styles/tables.css";
 import "@/styles/layout.css";
 import "@/styles/forms.css";
 import "@/styles/article.css";

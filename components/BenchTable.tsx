@@ -7,7 +7,7 @@ const SOURCE = "Source";
 /** The category's test bench: every attribute, each a sourced value or an explicit "not published" / "not found". */
 export function BenchTable({ category, rows }: { category: string; rows: readonly BenchRow[] }) {
   return (
-    <table className="bench rows-on-phone">
+    <table className="data-table bench rows-on-phone">
       <caption>The {category.toLowerCase()} test bench: the same facts for every product of the kind</caption>
       <thead>
         <tr>

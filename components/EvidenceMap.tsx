@@ -9,6 +9,9 @@ import { GradeScale } from "./GradeScale";
 
 const signed = (n: number) => (n < 0 ? `−${Math.abs(n)}` : String(n));
 
+/** The chart's number table's columns, written once for its header row and for the labels a phone shows beside each value. */
+const NUMBER_COLUMNS = { effect: "Effect", interval: "95% CI", grade: "Method's grade" } as const;
+
 /**
  * Every method against every outcome. A column heading is a link to the map sorted by that
  * outcome (a prerendered page of its own), so sorting needs no script and each order has a URL.
@@ -81,25 +84,25 @@ export function EvidenceMap({ map }: { map: Map }) {
           <ForestPlot points={map.plot} title={OUTCOME_LABELS[sortedBy]} />
           <details>
             <summary>The numbers in this chart</summary>
-            <table className="why__table">
+            <table className="data-table rows-on-phone">
               <caption>Standardised effects and 95% confidence intervals, turned so that a positive number favours the method</caption>
               <thead>
                 <tr>
                   <th scope="col">Method and study</th>
-                  <th scope="col">Effect</th>
-                  <th scope="col">95% CI</th>
-                  <th scope="col">Method&apos;s grade</th>
+                  <th scope="col">{NUMBER_COLUMNS.effect}</th>
+                  <th scope="col">{NUMBER_COLUMNS.interval}</th>
+                  <th scope="col">{NUMBER_COLUMNS.grade}</th>
                 </tr>
               </thead>
               <tbody>
                 {map.plot.map((p, i) => (
                   <tr key={`${p.label}-${i}`}>
                     <th scope="row">{p.label}</th>
-                    <td>{signed(p.effect)}</td>
-                    <td>
+                    <td data-label={NUMBER_COLUMNS.effect}>{signed(p.effect)}</td>
+                    <td data-label={NUMBER_COLUMNS.interval}>
                       {signed(p.low)} to {signed(p.high)}
                     </td>
-                    <td>{p.aside}</td>
+                    <td data-label={NUMBER_COLUMNS.grade}>{p.aside}</td>
                   </tr>
                 ))}
               </tbody>

@@ -6,6 +6,9 @@ import { ForestPlot } from "./ForestPlot";
 import { GradeBadge } from "./GradeBadge";
 import { GradeScale } from "./GradeScale";
 
+/** The "why" table's columns, written once for its header row and for the labels a phone shows beside each value. */
+const WHY_COLUMNS = { kind: "Kind and people", found: "Found", numbers: "Numbers", counted: "Counted" } as const;
+
 /** Why one outcome has its grade: the rule that decided it and every study it weighed, with a chart of their numbers. */
 export function WhyThisGrade({ evidence }: { evidence: OutcomeEvidence }) {
   const { anchor, label, grade, because, entries, plot, nearReaders } = evidence;
@@ -23,7 +26,7 @@ export function WhyThisGrade({ evidence }: { evidence: OutcomeEvidence }) {
       ) : (
         <>
           <ForestPlot points={plot} title={label} />
-          <table className="why__table">
+          <table className="data-table rows-on-phone">
             <caption>
               The studies weighed for {inSentence(label)}; {nearReaders === 0 ? "none of those counted studied" : `${nearReaders} of those counted studied`}{" "}
               runners or endurance athletes
@@ -31,10 +34,10 @@ export function WhyThisGrade({ evidence }: { evidence: OutcomeEvidence }) {
             <thead>
               <tr>
                 <th scope="col">Study</th>
-                <th scope="col">Kind and people</th>
-                <th scope="col">Found</th>
-                <th scope="col">Numbers</th>
-                <th scope="col">Counted</th>
+                <th scope="col">{WHY_COLUMNS.kind}</th>
+                <th scope="col">{WHY_COLUMNS.found}</th>
+                <th scope="col">{WHY_COLUMNS.numbers}</th>
+                <th scope="col">{WHY_COLUMNS.counted}</th>
               </tr>
             </thead>
             <tbody>
@@ -43,15 +46,15 @@ export function WhyThisGrade({ evidence }: { evidence: OutcomeEvidence }) {
                   <th scope="row">
                     <a href={e.href}>{e.cite}</a>
                   </th>
-                  <td>
+                  <td data-label={WHY_COLUMNS.kind}>
                     {e.kind}; {e.population.toLowerCase()}
                   </td>
-                  <td>
+                  <td data-label={WHY_COLUMNS.found}>
                     {e.finding}
                     {e.note && <span className="why__note"> {e.note}</span>}
                   </td>
-                  <td>{e.effect ?? "no pooled number"}</td>
-                  <td>{e.counted ? "Yes" : `No: ${e.notCountedBecause}`}</td>
+                  <td data-label={WHY_COLUMNS.numbers}>{e.effect ?? "no pooled number"}</td>
+                  <td data-label={WHY_COLUMNS.counted}>{e.counted ? "Yes" : `No: ${e.notCountedBecause}`}</td>
                 </tr>
               ))}
             </tbody>
@@ -67,7 +70,7 @@ export function EvidenceSummary({ outcomes }: { outcomes: readonly OutcomeEviden
   return (
     <section aria-labelledby="evidence-heading" className="evidence">
       <h2 id="evidence-heading">Evidence at a glance</h2>
-      <table className="evidence__table rows-on-phone">
+      <table className="data-table evidence__table rows-on-phone">
         <thead>
           <tr>
             <th scope="col">Outcome</th>

@@ -21,7 +21,7 @@ export function PlanRules({ title, summary, updated, body, rules }: { title: str
       <ArticleBody body={body} />
       <h2 id="the-rules">The rules</h2>
       <div className="table-scroll">
-        <table className="plan-rules rows-on-phone">
+        <table className="data-table plan-rules rows-on-phone">
           <caption>Each rule, the sessions it follows, what it does, and the grade it rests on today</caption>
           <thead>
             <tr>

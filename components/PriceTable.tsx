@@ -17,7 +17,7 @@ export function PriceTable({ prices, firstYear, runningNote }: { prices: readonl
       {prices.length === 0 ? (
         <p className="price">No published price was found in any market.</p>
       ) : (
-        <table className="prices__table rows-on-phone">
+        <table className="data-table prices__table rows-on-phone">
           <caption>Price by market, as each source gives it</caption>
           <thead>
             <tr>

@@ -55,7 +55,7 @@ export function StudyArticle({ study, citations }: { study: Study; citations: re
         <section aria-labelledby="results-heading">
           <h2 id="results-heading">What it found</h2>
           <div className="table-scroll" role="region" aria-labelledby="results-caption" tabIndex={0}>
-            <table className="evidence__table rows-on-phone">
+            <table className="data-table evidence__table rows-on-phone">
               <caption id="results-caption" className="visually-hidden">
                 Results of {citeLabel(study)}, one row per outcome measured
               </caption>

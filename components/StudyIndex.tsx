@@ -28,7 +28,7 @@ const CITED_BY = "Cited by";
 function StudyTable({ rows, sort }: { rows: readonly StudyRow[]; sort: StudySort }) {
   return (
     <div className="table-scroll" role="region" aria-labelledby="studies-caption" tabIndex={0}>
-      <table className="evidence__table studies-table rows-on-phone">
+      <table className="data-table evidence__table studies-table rows-on-phone">
         <caption id="studies-caption">
           {rows.length === 1 ? "1 study or source" : `${rows.length} studies and sources`}, sorted by {STUDY_SORT_LABELS[sort].toLowerCase()}
         </caption>

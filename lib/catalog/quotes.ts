@@ -49,17 +49,20 @@ function priceQuote(target: string, sources: QuoteSources, self?: string): strin
 
 const MARKET_PLACE = { US: "the US", UK: "the UK", EU: "the eurozone", AU: "Australia", CA: "Canada" } as const;
 
+/** The rule table's columns that a phone names beside each value, written once with its header row. */
+const RULE_COLUMNS = { order: "Order", when: "When" } as const;
+
 /** The rule table, rendered from the same code that grades every outcome. */
 export function gradingRulesHtml(): string {
   const counting = COUNTING_RULES.map((rule) => `<li>${escape(rule)}</li>`).join("");
   const rows = GRADING_RULES.map(
     (rule, i) =>
-      `<tr><td>${i + 1}</td><th scope="row"><span class="grade grade--${rule.grade}"><span class="grade__label">${escape(GRADE_LABELS[rule.grade])}</span></span></th><td>${escape(rule.when)}</td></tr>`,
+      `<tr><td data-label="${RULE_COLUMNS.order}">${i + 1}</td><th scope="row"><span class="grade grade--${rule.grade}"><span class="grade__label">${escape(GRADE_LABELS[rule.grade])}</span></span></th><td data-label="${RULE_COLUMNS.when}">${escape(rule.when)}</td></tr>`,
   ).join("");
   return (
     `<div class="grading-rules"><p>Which studies count:</p><ul>${counting}</ul>` +
-    `<table class="grading-rules__table"><caption>The grading rule: conditions are tried in this order, and the first that fits decides the grade</caption>` +
-    `<thead><tr><th scope="col">Order</th><th scope="col">Grade</th><th scope="col">When</th></tr></thead><tbody>${rows}</tbody></table></div>`
+    `<table class="data-table grading-rules__table rows-on-phone"><caption>The grading rule: conditions are tried in this order, and the first that fits decides the grade</caption>` +
+    `<thead><tr><th scope="col">${RULE_COLUMNS.order}</th><th scope="col">Grade</th><th scope="col">${RULE_COLUMNS.when}</th></tr></thead><tbody>${rows}</tbody></table></div>`
   );
 }
 

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { axeViolations } from "./axe";
+import { openEverything, pastTheEdge } from "./reflow";
 
 // One page of every type the site has.
 const PAGES = {
@@ -10,6 +11,7 @@ const PAGES = {
   tool: "/tools/thump-gun",
   "guide index": "/guides",
   guide: "/guides/recovery-foundations",
+  "methodology guide": "/guides/methodology",
   "study index": "/studies",
   "study index in another order": "/studies/by/kind",
   study: "/studies/machado-2016",
@@ -28,7 +30,7 @@ const PAGES = {
 };
 
 // One page of each kind a reader meets, for the checks that run at several widths and in dark mode.
-const KINDS = (["home", "modality index", "modality", "tool index", "tool", "guide", "study index", "study", "buying guide", "evidence map", "planner", "compare by query", "finder", "search"] as const).map(
+const KINDS = (["home", "modality index", "modality", "tool index", "tool", "guide", "study index", "study", "buying guide", "methodology guide", "evidence map", "evidence map sorted by an outcome", "planner", "compare by query", "finder", "search"] as const).map(
   (type) => [type, PAGES[type]] as const,
 );
 
@@ -40,9 +42,11 @@ for (const [type, path] of Object.entries(PAGES)) {
 }
 
 // Issue 17's widths: a small phone, a common phone, a tablet and a laptop. No page scrolls
-// sideways as a whole; a wide table scrolls inside its own labelled region instead.
+// sideways as a whole, and nothing runs past the edge of the screen, where a block that defers its
+// layout would cut it off, with every disclosure open; a wide table scrolls inside its own labelled
+// region instead.
 for (const width of [320, 360, 768, 1280]) {
-  test(`at ${width} pixels wide no page scrolls sideways`, async ({ page }) => {
+  test(`at ${width} pixels wide no page scrolls sideways or cuts anything off`, async ({ page }) => {
     // Fourteen page loads in one test: more time than one page needs.
     test.setTimeout(90_000);
     await page.setViewportSize({ width, height: 800 });
@@ -50,7 +54,9 @@ for (const width of [320, 360, 768, 1280]) {
     for (const [, path] of KINDS) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      if (overflow > 0) overflowing.push(`${path}: ${overflow}px`);
+      if (overflow > 0) overflowing.push(`${path}: the page, ${overflow}px`);
+      await openEverything(page);
+      overflowing.push(...(await pastTheEdge(page)).map((what) => `${path}, opened: ${what}`));
     }
     expect(overflowing).toEqual([]);
   });

@@ -169,7 +169,7 @@ describe("fillQuotes", () => {
 describe("gradingRulesHtml", () => {
   it("lists which studies count, then every rule in the order it is tried, each with its grade", () => {
     const html = gradingRulesHtml();
-    const rows = [...html.matchAll(/<tr><td>(\d+)<\/td><th scope="row"><span class="grade grade--([a-z-]+)">.*?<\/th><td>(.*?)<\/td><\/tr>/g)];
+    const rows = [...html.matchAll(/<tr><td data-label="Order">(\d+)<\/td><th scope="row"><span class="grade grade--([a-z-]+)">.*?<\/th><td data-label="When">(.*?)<\/td><\/tr>/g)];
     expect(rows.map((m) => [Number(m[1]), m[2]])).toEqual(GRADING_RULES.map((r, i) => [i + 1, r.grade]));
     expect(rows.map((m) => m[3].replace(/&#39;|&apos;/g, "'"))).toEqual(GRADING_RULES.map((r) => r.when.replace(/&/g, "&amp;")));
     expect([...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1])).toEqual(COUNTING_RULES.map((r) => r.replace(/&/g, "&amp;")));
