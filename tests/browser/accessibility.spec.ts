@@ -14,7 +14,8 @@ const PAGES = {
   "methodology guide": "/guides/methodology",
   "study index": "/studies",
   "study index in another order": "/studies/by/kind",
-  study: "/studies/machado-2016",
+  // A Cochrane review: its DOI, in the page's opening line, is the longest unbroken text a page carries.
+  study: "/studies/clarke-2016",
   "tools index in another market": "/tools/market/uk",
   "tools browser": "/tools/browse?category=massage-guns&sort=price",
   "buying guide": "/tools/category/compression-boots",
