@@ -10,6 +10,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import type { VFile } from "vfile";
+import { readableTable } from "./markdown-tables";
 import { quotePlaceholders, type WrittenQuote } from "./quote-syntax";
 
 export interface TocEntry {
@@ -83,7 +84,8 @@ function isExternal(href: string): boolean {
 
 /**
  * Everything done to the sanitized tree, in one walk: a Markdown h1 is demoted (it would be a
- * second h1 on the page, the title is the first), task-list checkboxes get an accessible name,
+ * second h1 on the page, the title is the first), a table reads like the site's own data tables
+ * (lib/content/markdown-tables.ts), task-list checkboxes get an accessible name,
  * links to other sites are marked, headings get ids (rehype-slug), and the table of contents,
  * heading ids and internal links are gathered for the page and the link checker. rehype-slug
  * only ever changes headings, so it is handed just those: walking every node of the article
@@ -99,6 +101,7 @@ function finishTree() {
         if (node.type !== "element") continue;
         if (node.tagName === "h1") node.tagName = "h2";
         if (HEADING.test(node.tagName)) headings.push(node);
+        else if (node.tagName === "table") readableTable(node);
         else if (node.tagName === "input" && node.properties.type === "checkbox") {
           node.properties.ariaLabel = node.properties.checked ? "Done" : "Not done";
         } else if (node.tagName === "a") {
@@ -156,7 +159,7 @@ const sanitizeSchema = {
  * upgrade): rendered HTML is cached by this version. tests/unit/content-cache.test.ts fails
  * when the output changes and the version does not.
  */
-export const RENDERER_VERSION = 2;
+export const RENDERER_VERSION = 3;
 
 /**
  * Markdown (GFM, with raw HTML allowed in the source) to safe HTML. The sanitizer runs before

@@ -6,12 +6,21 @@ describe("renderMarkdown", () => {
     const { html, toc } = renderMarkdown("## How it works\n\n### Cold & dose\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~");
     expect(html).toContain('<h2 id="how-it-works">How it works</h2>');
     expect(html).toContain('<h3 id="cold--dose">Cold &#x26; dose</h3>');
-    expect(html).toContain("<table>");
+    expect(html).toContain('<table class="data-table rows-on-phone">');
     expect(html).toContain("<del>old</del>");
     expect(toc).toEqual([
       { id: "how-it-works", text: "How it works", depth: 2 },
       { id: "cold--dose", text: "Cold & dose", depth: 3 },
     ]);
+  });
+
+  it("makes a table read like the site's data tables: rows headed by their first cell, values labelled by their column", () => {
+    const html = renderMarkdown("| Race | First easy run | First hard session |\n|---|---|---|\n| 10K | 2 days | 1 week |\n| Marathon | 1 week | 3 weeks |").html.replaceAll("\n", "");
+    expect(html).toContain('<table class="data-table rows-on-phone">');
+    expect(html).toContain('<th scope="col">Race</th><th scope="col">First easy run</th><th scope="col">First hard session</th>');
+    expect(html).toContain('<tr><th scope="row">10K</th><td data-label="First easy run">2 days</td><td data-label="First hard session">1 week</td></tr>');
+    expect(html).toContain('<tr><th scope="row">Marathon</th><td data-label="First easy run">1 week</td><td data-label="First hard session">3 weeks</td></tr>');
+    expect(html).not.toContain("<td>");
   });
 
   it("gives repeated headings distinct ids", () => {
