@@ -37,7 +37,9 @@ export function ForestPlot({ points, title }: { points: readonly ForestPoint[]; 
   const ticks = [-max, -max / 2, 0, max / 2, max];
   const bottom = TOP + points.length * ROW;
   return (
-    <figure className="forest">
+    // On a phone the chart is wider than the screen and its figure scrolls sideways; in the tab
+    // order, a keyboard reader can scroll it too (the arrow keys move a focused scrolling box).
+    <figure className="forest" tabIndex={0}>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" fontSize={12} role="img" aria-label={`${title}: each study's effect with its 95% confidence interval; benefit is to the right. The table below lists the same numbers.`}>
         <line x1={x(0)} x2={x(0)} y1={TOP / 2} y2={bottom} className="forest__zero" />
         {points.map((p, i) => {
