@@ -1,3 +1,4 @@
+import { COLLECTION_NAMES, type CollectionName } from "./collections";
 import type { ContentIssue } from "./issues";
 import type { Parsed } from "./load";
 import type { RenderedMarkdown } from "./markdown";
@@ -8,12 +9,11 @@ import { OUTCOMES } from "./vocabulary";
 
 type WithBody = Parsed<{ body: RenderedMarkdown; draft?: boolean }>;
 
-interface Content {
-  modalities: { parsed: WithBody[] };
+/** Every collection has a body that may quote; tools and studies are also what prices and effects are quoted from. */
+type Content = Record<CollectionName, { parsed: WithBody[] }> & {
   tools: { parsed: Parsed<ToolFrontmatter & { body: RenderedMarkdown }>[] };
-  guides: { parsed: WithBody[] };
   studies: { parsed: Parsed<StudyFrontmatter & { body: RenderedMarkdown }>[] };
-}
+};
 
 const hint = (value: string, known: readonly string[]) => {
   const near = closest(value, [...known]);
@@ -59,10 +59,10 @@ function quoteProblem(quote: WrittenQuote, content: Content, fromDraft: boolean)
   }
 }
 
-/** Checks every quote in every body, so a guide can never render a fact that does not exist. */
+/** Checks every quote in every body of every collection, so no page can render a fact that does not exist. */
 export function checkQuotes(content: Content): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const all: WithBody[] = [...content.modalities.parsed, ...content.tools.parsed, ...content.guides.parsed, ...content.studies.parsed];
+  const all: WithBody[] = COLLECTION_NAMES.flatMap((name) => content[name].parsed);
   for (const from of all) {
     if (!from.entry) continue;
     const fromDraft = from.entry.draft === true;

@@ -71,6 +71,7 @@ describe("loadContent on broken content", () => {
   it("reports every problem in every file at once, each with file, line, column and field", () => {
     expect(lines.sort()).toEqual(
       [
+        'categories/cold-plunges.md:13:34  (body)  :price[body-linx]: there is no tool "body-linx" (did you mean "body-links"?)',
         'guides/bad-quotes.md:9:16  (body)  :grade[cold-water-imersion/soreness]: there is no method "cold-water-imersion" (did you mean "cold-water-immersion"?)',
         'guides/bad-quotes.md:9:70  (body)  :grade[cold-water-immersion/adaptation]: "adaptation" is not an outcome; the outcomes are soreness, fatigue, performance, strength-gains, endurance-gains',
         "guides/bad-quotes.md:10:26  (body)  :grade[cold-water-immersion]: write it as :grade[<method>/<outcome>]",
@@ -141,11 +142,11 @@ describe("loadContent on broken content", () => {
 
   it("throws a ContentError whose message is the whole report, sorted by file and line", () => {
     const error = new ContentError(result.issues);
-    expect(error.message.split("\n")[0]).toBe("44 content problems in 25 files:");
+    expect(error.message.split("\n")[0]).toBe("45 content problems in 26 files:");
     expect(error.message).toBe(formatReport(result.issues));
     const reported = error.message.split("\n").slice(1);
-    expect(reported).toHaveLength(44);
-    expect(reported[0]).toContain("guides/bad-quotes.md:9:16");
+    expect(reported).toHaveLength(45);
+    expect(reported[0]).toContain("categories/cold-plunges.md:13:34");
   });
 });
 
