@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { collections } from "./collections";
+import { COLLECTION_NAMES, collections, type CollectionName } from "./collections";
 import { parseSource, type Position } from "./frontmatter";
 import type { ContentIssue } from "./issues";
 import type { LoadedContent } from "./load";
@@ -97,9 +97,9 @@ function published<C extends Collection>(content: LoadedContent, collection: C):
 
 const issue = (file: string, at: Position, field: string, message: string): ContentIssue => ({ file, ...at, field, message });
 
-/** The source text of every published article in `collections`, for the rules that read the words as written. */
-function publishedSources(content: LoadedContent, root: string, collections: readonly (Collection | "studies" | "categories")[]) {
-  return collections.flatMap((collection) =>
+/** The source text of every published article in every collection, for the rules that read the words as written. */
+function publishedSources(content: LoadedContent, root: string) {
+  return COLLECTION_NAMES.flatMap((collection: CollectionName) =>
     content[collection]
       .filter((e) => !e.draft)
       .map((e) => ({ collection, slug: e.slug, file: e.file, text: readFileSync(join(root, collection, `${e.slug}.md`), "utf8") })),
@@ -201,7 +201,7 @@ export const PROCESS_WORDS: readonly { pattern: RegExp; instead: string }[] = [
 const readerLanguage: CorpusRule = {
   name: "reader-language",
   check(content, root) {
-    return publishedSources(content, root, [...COLLECTIONS, "studies"]).flatMap(({ file, text }) =>
+    return publishedSources(content, root).flatMap(({ file, text }) =>
       PROCESS_WORDS.flatMap(({ pattern, instead }) =>
         [...text.matchAll(pattern)].map((m) => issue(file, positionAt(text, m.index), "(wording)", `"${m[0]}" tells readers how the site is made: ${instead}`)),
       ),
@@ -240,7 +240,7 @@ const quotedPrices: CorpusRule = {
         amounts: new Set(Object.values(t.prices).flatMap((p) => (p ? [p.amount, ...(p.upTo ? [p.upTo] : [])] : []))),
       }))
       .filter((t) => t.amounts.size > 0);
-    return publishedSources(content, root, [...COLLECTIONS, "categories"]).flatMap(({ collection, slug, file, text }) =>
+    return publishedSources(content, root).flatMap(({ collection, slug, file, text }) =>
       [...text.matchAll(MONEY)].flatMap((m) => {
         // "Under $50" is a budget, not a price: a bound says nothing a tool's page could change.
         if (BOUND.test(text.slice(Math.max(0, m.index - 12), m.index))) return [];
