@@ -1,8 +1,8 @@
 import type { Element } from "hast";
 import { toString } from "hast-util-to-string";
 
-const children = (node: Element, tagName: string): Element[] =>
-  node.children.filter((child): child is Element => child.type === "element" && child.tagName === tagName);
+const children = (node: Element, ...tagNames: string[]): Element[] =>
+  node.children.filter((child): child is Element => child.type === "element" && tagNames.includes(child.tagName));
 
 /**
  * A table written in Markdown, made to read like the site's own data tables: their look
@@ -16,12 +16,14 @@ export function readableTable(table: Element): void {
   const headerRow = children(table, "thead").flatMap((head) => children(head, "tr"))[0];
   const names = headerRow ? children(headerRow, "th").map((th) => toString(th).trim()) : [];
   for (const th of headerRow ? children(headerRow, "th") : []) th.properties.scope = "col";
+  // Cells are counted th and td alike, so a row an editor already headed in raw HTML keeps its
+  // values under the right columns' names.
   for (const row of children(table, "tbody").flatMap((body) => children(body, "tr"))) {
-    children(row, "td").forEach((cell, column) => {
+    children(row, "th", "td").forEach((cell, column) => {
       if (column === 0) {
         cell.tagName = "th";
         cell.properties.scope = "row";
-      } else if (names[column]) {
+      } else if (cell.tagName === "td" && names[column]) {
         cell.properties.dataLabel = names[column];
       }
     });

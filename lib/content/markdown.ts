@@ -159,7 +159,7 @@ const sanitizeSchema = {
  * upgrade): rendered HTML is cached by this version. tests/unit/content-cache.test.ts fails
  * when the output changes and the version does not.
  */
-export const RENDERER_VERSION = 3;
+export const RENDERER_VERSION = 4;
 
 /**
  * Markdown (GFM, with raw HTML allowed in the source) to safe HTML. The sanitizer runs before

@@ -23,6 +23,11 @@ describe("renderMarkdown", () => {
     expect(html).not.toContain("<td>");
   });
 
+  it("labels a raw HTML table's values by their own columns when its rows are already headed", () => {
+    const html = renderMarkdown('<table><thead><tr><th>Day</th><th>Session</th></tr></thead><tbody><tr><th>Monday</th><td>Easy</td></tr></tbody></table>').html;
+    expect(html).toContain('<tr><th scope="row">Monday</th><td data-label="Session">Easy</td></tr>');
+  });
+
   it("gives repeated headings distinct ids", () => {
     const { toc } = renderMarkdown("## Dose\n\n## Dose");
     expect(toc.map((t) => t.id)).toEqual(["dose", "dose-1"]);
