@@ -1,5 +1,5 @@
 import { QUOTE_ATTRIBUTE, type QuoteKind } from "../content/quote-syntax";
-import { GRADE_LABELS, OUTCOMES, type Outcome } from "../content/vocabulary";
+import { GRADE_LABELS, MARKETS, MARKET_CURRENCY, OUTCOMES, type Market, type Outcome } from "../content/vocabulary";
 import type { Modality, Study, Tool } from "./catalog";
 import { whyAnchor } from "./evidence";
 import { citeLabel, formatEffect, formatPrice, formatToolSource } from "./format";
@@ -47,6 +47,27 @@ function priceQuote(target: string, sources: QuoteSources, self?: string): strin
   return linkOrText("quote quote--price", tool.href, each.join("; "), self);
 }
 
+/**
+ * A year's running costs (a membership, say) in every market that has one, each in its own
+ * currency; markets that share a source name it once: "$69.99 a year in the US and £69.99 in the
+ * UK, according to …".
+ */
+function runningCostQuote(target: string, sources: QuoteSources, self?: string): string | undefined {
+  const tool = sources.tool(target);
+  const yearly = tool?.runningCosts?.perYear ?? {};
+  const markets = MARKETS.filter((m) => yearly[m]);
+  if (!tool || markets.length === 0) return undefined;
+  const bySource = new Map<string, Market[]>();
+  for (const m of markets) bySource.set(yearly[m]!.source, [...(bySource.get(yearly[m]!.source) ?? []), m]);
+  const each = [...bySource].map(([source, group]) => {
+    const sums = group.map((m, i) => `${escape(formatPrice({ amount: yearly[m]!.amount, currency: MARKET_CURRENCY[m] }))}${i === 0 ? " a year" : ""} in ${MARKET_PLACE[m]}`);
+    return `${inList(sums)}, according to ${escape(formatToolSource(tool.sources[source]))}`;
+  });
+  return linkOrText("quote quote--price", tool.href, each.join("; "), self);
+}
+
+const inList = (items: readonly string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
+
 const MARKET_PLACE = { US: "the US", UK: "the UK", EU: "the eurozone", AU: "Australia", CA: "Canada" } as const;
 
 /** The rule table's columns that a phone names beside each value, written once with its header row. */
@@ -70,6 +91,7 @@ const RENDER: Record<QuoteKind, (target: string, sources: QuoteSources, self?: s
   grade: gradeQuote,
   effect: effectQuote,
   price: priceQuote,
+  "running-cost": runningCostQuote,
   "grading-rules": () => gradingRulesHtml(),
 };
 

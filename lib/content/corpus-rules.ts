@@ -224,10 +224,11 @@ function sentenceAround(text: string, index: number): string {
 }
 
 /**
- * One claim, one answer, for prices: a tool's price lives in its own file, and any other article
- * that names the tool quotes it with `:price[slug]`, so a new price changes every page at once. A
- * sum in a sentence that names a priced tool (by link or by title) and equals one of its prices is
- * that price written out again; a frontmatter line that does so has no quote to use, so it should
+ * One claim, one answer, for prices: a tool's price and yearly running costs live in its own file,
+ * and any other article that names the tool quotes them with `:price[slug]` or
+ * `:running-cost[slug]`, so a new price changes every page at once. A sum in a sentence that names
+ * a priced tool (by link or by title) and equals one of its prices or yearly costs is that figure
+ * written out again; a frontmatter line that does so has no quote to use, so it should
  * say less (or point at the tool).
  */
 const quotedPrices: CorpusRule = {
@@ -238,8 +239,9 @@ const quotedPrices: CorpusRule = {
         slug: t.slug,
         title: t.title,
         amounts: new Set(Object.values(t.prices).flatMap((p) => (p ? [p.amount, ...(p.upTo ? [p.upTo] : [])] : []))),
+        yearly: new Set(Object.values(t.runningCosts?.perYear ?? {}).flatMap((c) => (c ? [c.amount] : []))),
       }))
-      .filter((t) => t.amounts.size > 0);
+      .filter((t) => t.amounts.size > 0 || t.yearly.size > 0);
     return publishedSources(content, root).flatMap(({ collection, slug, file, text }) =>
       [...text.matchAll(MONEY)].flatMap((m) => {
         // "Under $50" is a budget, not a price: a bound says nothing a tool's page could change.
@@ -249,11 +251,12 @@ const quotedPrices: CorpusRule = {
         const tool = priced.find(
           (t) =>
             !(collection === "tools" && t.slug === slug) &&
-            t.amounts.has(amount) &&
+            (t.amounts.has(amount) || t.yearly.has(amount)) &&
             (sentence.includes(`/tools/${t.slug})`) || sentence.includes(t.title)),
         );
         if (!tool) return [];
-        return [issue(file, positionAt(text, m.index), "(price)", `"${m[0]}" writes out ${tool.title}'s price again: quote it with :price[${tool.slug}], so this page changes when /tools/${tool.slug} does`)];
+        const [what, quote] = tool.amounts.has(amount) ? ["price", "price"] : ["yearly running cost", "running-cost"];
+        return [issue(file, positionAt(text, m.index), "(price)", `"${m[0]}" writes out ${tool.title}'s ${what} again: quote it with :${quote}[${tool.slug}], so this page changes when /tools/${tool.slug} does`)];
       }),
     );
   },

@@ -54,6 +54,14 @@ function quoteProblem(quote: WrittenQuote, content: Content, fromDraft: boolean)
       if (page.entry && Object.keys(page.entry.prices).length === 0) return `the tool "${quote.target}" has no published price to quote`;
       return undefined;
     }
+    case "running-cost": {
+      const page = find(content.tools.parsed, quote.target);
+      if (!quote.target || quote.target.includes("/")) return usage;
+      if (!page) return `there is no tool "${quote.target}"${hint(quote.target, content.tools.parsed.map((p) => p.slug))}`;
+      if (draftTarget(page)) return `quotes the draft tool "${quote.target}", which is left out of the published site`;
+      if (page.entry && Object.keys(page.entry.runningCosts?.perYear ?? {}).length === 0) return `the tool "${quote.target}" has no yearly running cost to quote`;
+      return undefined;
+    }
     case "grading-rules":
       return quote.target ? "::grading-rules takes no target: write it alone on its line" : undefined;
   }

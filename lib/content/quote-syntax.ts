@@ -4,12 +4,13 @@ import type { VFile } from "vfile";
 /**
  * Quotes: directives that render a fact from its home page, so a guide repeating it cannot
  * drift from it. `:grade[cold-water-immersion/performance]`, `:effect[clarke-2016/flights-clots]`,
- * `:price[normatec-3]` in running text; `::grading-rules` on a line of its own.
+ * `:price[normatec-3]`, `:running-cost[oura-ring]` in running text; `::grading-rules` on a line of its own.
  */
 export const QUOTE_KINDS = {
   grade: { form: "text", target: "<method>/<outcome>" },
   effect: { form: "text", target: "<study>/<result id>" },
   price: { form: "text", target: "<tool>" },
+  "running-cost": { form: "text", target: "<tool>" },
   "grading-rules": { form: "leaf", target: "" },
 } as const;
 

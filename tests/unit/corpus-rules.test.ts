@@ -147,9 +147,10 @@ describe("the reader-language rule", () => {
 });
 
 describe("the quoted-prices rule", () => {
-  it("points at each sum that writes out a priced tool's price in a sentence naming that tool, on any page but the tool's own, and spares bounds, other sums and drafts", () => {
+  it("points at each sum that writes out a priced tool's price or yearly running cost in a sentence naming that tool, on any page but the tool's own, and spares bounds, other sums and drafts", () => {
     expect(broken("quoted-prices", "prices").sort()).toEqual([
       "guides/walking-kit.md:10:46  (price)  \"$60\" writes out Step counter's price again: quote it with :price[step-counter], so this page changes when /tools/step-counter does",
+      "guides/walking-kit.md:12:52  (price)  \"$12\" writes out Step counter's yearly running cost again: quote it with :running-cost[step-counter], so this page changes when /tools/step-counter does",
       "tools/step-mat.md:13:48  (price)  \"£1,250\" writes out Step counter's price again: quote it with :price[step-counter], so this page changes when /tools/step-counter does",
     ]);
   });

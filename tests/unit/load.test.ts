@@ -79,6 +79,7 @@ describe("loadContent on broken content", () => {
         'guides/bad-quotes.md:11:15  (body)  :effect[machado-2016/soreness]: the study "machado-2016" has no result "soreness"',
         'guides/bad-quotes.md:11:56  (body)  :effect[dupuy-2018/soreness-cold-watr]: the study "dupuy-2018" has no result "soreness-cold-watr" (its results: soreness-cold-water, fatigue-cold-water)',
         'guides/bad-quotes.md:11:110  (body)  :price[body-links]: the tool "body-links" has no published price to quote',
+        'guides/bad-quotes.md:11:151  (body)  :running-cost[body-links]: the tool "body-links" has no yearly running cost to quote',
         "guides/bad-quotes.md:13:1  (body)  ::grading-rules[all]: ::grading-rules takes no target: write it alone on its line",
         'modalities/Bad_Name.md:1:1  (file name)  "Bad_Name.md" is not a valid slug: name the file in lowercase kebab-case, like "bad-name.md"',
         'modalities/bad-citation.md:10:11  evidence.soreness.entries[0].study  unknown study "machado-2061" (did you mean "machado-2016"?): there is no content/studies/machado-2061.md',
@@ -122,7 +123,7 @@ describe("loadContent on broken content", () => {
 
   it("leaves a directive it does not know as the text it was, and reports nothing for it", () => {
     const quoteLines = lines.filter((l) => l.startsWith("guides/bad-quotes.md"));
-    expect(quoteLines).toHaveLength(8);
+    expect(quoteLines).toHaveLength(9);
     expect(quoteLines.filter((l) => /shrug|10:30|Note:/.test(l.slice(l.indexOf("(body)"))))).toEqual([]);
   });
 
@@ -142,10 +143,10 @@ describe("loadContent on broken content", () => {
 
   it("throws a ContentError whose message is the whole report, sorted by file and line", () => {
     const error = new ContentError(result.issues);
-    expect(error.message.split("\n")[0]).toBe("45 content problems in 26 files:");
+    expect(error.message.split("\n")[0]).toBe("46 content problems in 26 files:");
     expect(error.message).toBe(formatReport(result.issues));
     const reported = error.message.split("\n").slice(1);
-    expect(reported).toHaveLength(45);
+    expect(reported).toHaveLength(46);
     expect(reported[0]).toContain("categories/cold-plunges.md:13:34");
   });
 });

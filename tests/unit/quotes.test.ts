@@ -14,11 +14,12 @@ const site = siteCatalog();
 const placeholder = (kind: string, target: string, tag = "span") => `<${tag} ${QUOTE_ATTRIBUTE}="${kind}:${target}">${target}</${tag}>`;
 
 describe("quote syntax", () => {
-  it("knows four kinds of quote, three in running text and the rule table on a line of its own", () => {
+  it("knows five kinds of quote, four in running text and the rule table on a line of its own", () => {
     expect(Object.entries(QUOTE_KINDS).map(([kind, k]) => [kind, k.form])).toEqual([
       ["grade", "text"],
       ["effect", "text"],
       ["price", "text"],
+      ["running-cost", "text"],
       ["grading-rules", "leaf"],
     ]);
   });
@@ -125,6 +126,28 @@ describe("fillQuotes", () => {
     expect(fillQuotes(placeholder("price", "travel-boots"), site)).toBe(
       '<a class="quote quote--price" href="/tools/travel-boots">£349 in the UK, according to Airwave UK store (maker\'s page or manual, October 10, 2026)</a>',
     );
+  });
+
+  it("renders a year's running costs in every market that has them, naming a source shared by several markets once", () => {
+    expect(fillQuotes(placeholder("running-cost", "air-relief-boots"), site)).toBe(
+      '<a class="quote quote--price" href="/tools/air-relief-boots">$15 a year in the US, according to Airwave user manual (maker\'s page or manual, November 2, 2026)</a>',
+    );
+    const boots = site.tool("air-relief-boots")!;
+    const manual = { ...boots.sources.manual, title: "Membership page" };
+    const review = { ...boots.sources.manual, title: "A review", kind: "review" as const, date: "n.d." as const };
+    const sources: QuoteSources = {
+      modality: () => undefined,
+      study: () => undefined,
+      tool: () => ({
+        ...boots,
+        sources: { manual, review },
+        runningCosts: { note: "A membership", perYear: { US: { amount: 69.99, source: "manual" }, CA: { amount: 89.99, source: "review" }, UK: { amount: 69.99, source: "manual" } } },
+      }),
+    };
+    expect(fillQuotes(placeholder("running-cost", "air-relief-boots"), sources)).toBe(
+      '<a class="quote quote--price" href="/tools/air-relief-boots">$69.99 a year in the US and £69.99 in the UK, according to Membership page (maker\'s page or manual, November 2, 2026); CA$89.99 a year in Canada, according to A review (editorial review, n.d.)</a>',
+    );
+    expect(fillQuotes(placeholder("running-cost", "thump-gun"), site)).toBe("thump-gun"); // no yearly running cost
   });
 
   it("keeps the text the editor wrote when a quote cannot be filled, such as a draft left out of this build", () => {
