@@ -46,21 +46,16 @@ function quoteProblem(quote: WrittenQuote, content: Content, fromDraft: boolean)
       if (page.entry && !ids.includes(id)) return `the study "${study}" has no result "${id}"${ids.length ? ` (its results: ${ids.join(", ")})` : ""}`;
       return undefined;
     }
-    case "price": {
-      const page = find(content.tools.parsed, quote.target);
-      if (!quote.target || quote.target.includes("/")) return usage;
-      if (!page) return `there is no tool "${quote.target}"${hint(quote.target, content.tools.parsed.map((p) => p.slug))}`;
-      if (draftTarget(page)) return `quotes the draft tool "${quote.target}", which is left out of the published site`;
-      if (page.entry && Object.keys(page.entry.prices).length === 0) return `the tool "${quote.target}" has no published price to quote`;
-      return undefined;
-    }
+    case "price":
     case "running-cost": {
-      const page = find(content.tools.parsed, quote.target);
       if (!quote.target || quote.target.includes("/")) return usage;
+      const page = find(content.tools.parsed, quote.target);
       if (!page) return `there is no tool "${quote.target}"${hint(quote.target, content.tools.parsed.map((p) => p.slug))}`;
       if (draftTarget(page)) return `quotes the draft tool "${quote.target}", which is left out of the published site`;
-      if (page.entry && Object.keys(page.entry.runningCosts?.perYear ?? {}).length === 0) return `the tool "${quote.target}" has no yearly running cost to quote`;
-      return undefined;
+      if (!page.entry) return undefined;
+      const [figures, missing] =
+        quote.kind === "price" ? [page.entry.prices, "published price"] : [page.entry.runningCosts?.perYear ?? {}, "yearly running cost"];
+      return Object.keys(figures).length === 0 ? `the tool "${quote.target}" has no ${missing} to quote` : undefined;
     }
     case "grading-rules":
       return quote.target ? "::grading-rules takes no target: write it alone on its line" : undefined;
