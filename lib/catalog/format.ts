@@ -34,6 +34,14 @@ export function formatCost(cost: { from: number; to?: number; currency: string; 
   return `${formatPrice({ amount: cost.from, upTo: cost.to, currency: cost.currency })}${cost.note ? `. ${cost.note}` : ""}`;
 }
 
+const AND = new Intl.ListFormat("en-GB", { type: "conjunction" });
+const OR = new Intl.ListFormat("en-GB", { type: "disjunction" });
+
+/** "a, b and c" (or "a, b or c"), without the serial comma, as the site's prose writes lists. */
+export function formatList(items: readonly string[], joiner: "and" | "or" = "and"): string {
+  return (joiner === "and" ? AND : OR).format(items);
+}
+
 export function formatRange(r: { min: number; max: number }, unit: string): string {
   return r.min === r.max ? `${r.max} ${unit}` : `${r.min}–${r.max} ${unit}`;
 }

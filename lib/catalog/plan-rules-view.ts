@@ -2,6 +2,7 @@ import type { Route } from "next";
 import { GRADE_LABELS, OUTCOME_LABELS, PLAN_WINDOW_LABELS, SESSION_KIND_LABELS, inSentence, type Grade, type SessionKind } from "../content/vocabulary";
 import type { Catalog } from "./catalog";
 import { SITUATION_LABELS } from "./finder";
+import { formatList } from "./format";
 import { planData, type PlanStudy } from "./plan-data";
 
 /** One rule of the planner as its page states it, with the grade it rests on today. */
@@ -15,10 +16,7 @@ export interface PlanRuleView {
   studies: PlanStudy[];
 }
 
-const kinds = (list: readonly SessionKind[]) => {
-  const words = list.map((k) => SESSION_KIND_LABELS[k].toLowerCase());
-  return words.length > 1 ? `${words.slice(0, -1).join(", ")} or ${words.at(-1)}` : words[0];
-};
+const kinds = (list: readonly SessionKind[]) => formatList(list.map((k) => SESSION_KIND_LABELS[k].toLowerCase()), "or");
 
 /** The planner's rules, in the table's order, each in words. */
 export function planRulesView(catalog: Catalog): PlanRuleView[] {

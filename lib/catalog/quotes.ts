@@ -1,8 +1,8 @@
 import { QUOTE_ATTRIBUTE, type QuoteKind } from "../content/quote-syntax";
-import { GRADE_LABELS, MARKETS, MARKET_CURRENCY, OUTCOMES, type Market, type Outcome } from "../content/vocabulary";
+import { GRADE_LABELS, MARKETS, MARKET_CURRENCY, OUTCOMES, type Outcome } from "../content/vocabulary";
 import type { Modality, Study, Tool } from "./catalog";
 import { whyAnchor } from "./evidence";
-import { citeLabel, formatEffect, formatPrice, formatToolSource } from "./format";
+import { citeLabel, formatEffect, formatList, formatPrice, formatToolSource } from "./format";
 import { allPrices } from "./markets";
 import { COUNTING_RULES, GRADING_RULES } from "./grading";
 
@@ -57,16 +57,14 @@ function runningCostQuote(target: string, sources: QuoteSources, self?: string):
   const yearly = tool?.runningCosts?.perYear ?? {};
   const markets = MARKETS.filter((m) => yearly[m]);
   if (!tool || markets.length === 0) return undefined;
-  const bySource = new Map<string, Market[]>();
-  for (const m of markets) bySource.set(yearly[m]!.source, [...(bySource.get(yearly[m]!.source) ?? []), m]);
-  const each = [...bySource].map(([source, group]) => {
-    const sums = group.map((m, i) => `${escape(formatPrice({ amount: yearly[m]!.amount, currency: MARKET_CURRENCY[m] }))}${i === 0 ? " a year" : ""} in ${MARKET_PLACE[m]}`);
-    return `${inList(sums)}, according to ${escape(formatToolSource(tool.sources[source]))}`;
+  const each = [...new Set(markets.map((m) => yearly[m]!.source))].map((source) => {
+    const sums = markets
+      .filter((m) => yearly[m]!.source === source)
+      .map((m, i) => `${escape(formatPrice({ amount: yearly[m]!.amount, currency: MARKET_CURRENCY[m] }))}${i === 0 ? " a year" : ""} in ${MARKET_PLACE[m]}`);
+    return `${formatList(sums)}, according to ${escape(formatToolSource(tool.sources[source]))}`;
   });
   return linkOrText("quote quote--price", tool.href, each.join("; "), self);
 }
-
-const inList = (items: readonly string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
 
 const MARKET_PLACE = { US: "the US", UK: "the UK", EU: "the eurozone", AU: "Australia", CA: "Canada" } as const;
 

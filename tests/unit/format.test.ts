@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatEffect, formatMoney, formatPrice, formatRange } from "@/lib/catalog/format";
+import { formatDate, formatEffect, formatList, formatMoney, formatPrice, formatRange } from "@/lib/catalog/format";
 
 describe("formatting", () => {
   it("formats calendar dates without shifting them by time zone", () => {
@@ -10,6 +10,12 @@ describe("formatting", () => {
     expect(formatPrice({ amount: 799, currency: "USD" })).toBe("$799");
     expect(formatPrice({ amount: 44.95, currency: "GBP" })).toBe("£44.95");
     expect(formatPrice({ amount: 20, upTo: 50, currency: "USD" })).toBe("$20–$50");
+  });
+
+  it("joins lists as the site's prose does, with no comma before the last item", () => {
+    expect(formatList(["easy run"])).toBe("easy run");
+    expect(formatList(["easy run", "long run"])).toBe("easy run and long run");
+    expect(formatList(["easy run", "long run", "race"], "or")).toBe("easy run, long run or race");
   });
 
   it("formats ranges, collapsing equal ends", () => {
