@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { COLLECTION_NAMES, collections, type CollectionName } from "./collections";
+import { COLLECTION_NAMES, collections } from "./collections";
 import { parseSource, type Position } from "./frontmatter";
 import type { ContentIssue } from "./issues";
 import type { LoadedContent } from "./load";
@@ -99,7 +99,7 @@ const issue = (file: string, at: Position, field: string, message: string): Cont
 
 /** The source text of every published article in every collection, for the rules that read the words as written. */
 function publishedSources(content: LoadedContent, root: string) {
-  return COLLECTION_NAMES.flatMap((collection: CollectionName) =>
+  return COLLECTION_NAMES.flatMap((collection) =>
     content[collection]
       .filter((e) => !e.draft)
       .map((e) => ({ collection, slug: e.slug, file: e.file, text: readFileSync(join(root, collection, `${e.slug}.md`), "utf8") })),

@@ -48,7 +48,7 @@ for (const [type, path] of Object.entries(PAGES)) {
 // region instead.
 for (const width of [320, 360, 768, 1280]) {
   test(`at ${width} pixels wide no page scrolls sideways or cuts anything off`, async ({ page }) => {
-    // Fourteen page loads in one test: more time than one page needs.
+    // Sixteen page loads in one test: more time than one page needs.
     test.setTimeout(90_000);
     await page.setViewportSize({ width, height: 800 });
     const overflowing: string[] = [];
