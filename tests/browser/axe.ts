@@ -14,6 +14,10 @@ export async function axeViolations(page: Page, { rules }: { rules?: string[] } 
   // incomplete checks and violations). That second page exists only to reach cross-origin frames,
   // and our pages have no frames; a page that has one gets the full method.
   if (page.frames().length === 1) axe.setLegacyMode(true);
+  // Only violations are read: axe still runs every rule, but lists one node, not every node, for
+  // the rules a page passes (a method page's passes name about 600 nodes), and the check takes
+  // 10 to 25% less time.
+  axe.options({ resultTypes: ["violations"] });
   const results = await axe.analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }

@@ -1,5 +1,4 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { axeViolations } from "./axe";
 
 // The body map (components/BodyMap.tsx) in the finder and the planner on the fixture site: a
 // drawing whose areas choose body areas, over plain radio buttons and checkboxes named "area".
@@ -103,17 +102,6 @@ test("with JavaScript, the planner's address follows the areas chosen on the dra
   await expect.poll(() => new URL(page.url()).searchParams.getAll("area").sort()).toEqual(["feet-and-arches", "quads"]);
   await expect(planMap(page).getByRole("checkbox", { name: "Quads" })).toBeChecked();
 });
-
-for (const scheme of ["light", "dark"] as const) {
-  for (const path of ["/finder?area=calves", "/plan?area=calves&area=back"]) {
-    test(`axe finds no violations on ${path} in the ${scheme} theme`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(path, { waitUntil: "load" });
-      await expect(page.locator(".body-map")).toBeVisible();
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  }
-}
 
 test.describe("on a 320-pixel-wide phone", () => {
   test.use({ viewport: { width: 320, height: 640 } });

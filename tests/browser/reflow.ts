@@ -36,3 +36,14 @@ export async function pastTheEdge(page: Page): Promise<string[]> {
     return found;
   });
 }
+
+/**
+ * What runs past the screen's edge on this page: the page itself, scrolling sideways as it arrives,
+ * then, with everything opened (openEverything), anything past the edge outside a box that scrolls.
+ * Leaves the page opened.
+ */
+export async function offTheScreen(page: Page): Promise<string[]> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await openEverything(page);
+  return [...(overflow > 0 ? [`the page, ${overflow}px`] : []), ...(await pastTheEdge(page)).map((what) => `opened: ${what}`)];
+}

@@ -127,8 +127,3 @@ test("axe finds no violations on the search page, with instant results open", as
   await expect(page.locator(".search-list > li").first()).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
-
-test("axe finds no violations on the search page", async ({ page }) => {
-  await page.goto("/search?q=boots", { waitUntil: "load" });
-  expect(await axeViolations(page)).toEqual([]);
-});
