@@ -26,7 +26,7 @@ const server = (name: string, port: number, env: Record<string, string>) => ({
   name,
   command: "npm run build && node scripts/start.mjs",
   url: `http://127.0.0.1:${port}/`,
-  env: { ...env, PORT: String(port), HOST: "127.0.0.1", WEB_CONCURRENCY: "1", MANIFEST_PORT: String(port + 30), NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...env, PORT: String(port), HOST: "127.0.0.1", WEB_CONCURRENCY: "1", MANIFEST_PORT: String(port + 30), NEXT_TELEMETRY_DISABLED: "1", RECOVERY_SKIP_BUILD_TYPECHECK: "1" },
   // Playwright starts the servers one after the other, so the two builds never share the 2 cores;
   // each build takes 1 to 3 minutes here when the machine is busy.
   timeout: 300_000,
