@@ -2,12 +2,16 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { FIXTURE_BUILD, FIXTURE_PORT, SITE_BUILD, SITE_PORT } from "./tests/browser/servers";
 
-// Playwright cannot download its own browser here, so the tests drive a system Chromium.
-const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-if (!existsSync(chromium)) {
+// Playwright cannot download its own browser here, so the tests drive a system one: Chromium's
+// headless shell, the build Playwright itself runs headless tests in, or else the full Chromium.
+// The shell loaded six fixture pages and ran axe on each in 9.5 to 10.0 s here, where the full
+// browser took 17.6 to 19.0 s (three runs each, alternating).
+const SYSTEM_CHROMIUMS = ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"];
+const chromium = process.env.CHROMIUM_PATH ?? SYSTEM_CHROMIUMS.find((path) => existsSync(path));
+if (!chromium || !existsSync(chromium)) {
   throw new Error(
-    `No Chromium at ${chromium}. Install one with "apt-get install -y chromium" (Debian/Ubuntu), ` +
-      `or point CHROMIUM_PATH at an existing Chromium or Chrome binary.`,
+    `No Chromium at ${chromium ?? SYSTEM_CHROMIUMS.join(" or ")}. Install one with ` +
+      `"apt-get install -y chromium-headless-shell" (Debian/Ubuntu), or point CHROMIUM_PATH at an existing Chromium or Chrome binary.`,
   );
 }
 
