@@ -39,7 +39,7 @@ const PAGES = {
   "not found": "/no/such/page",
 };
 
-// One page of each kind a reader meets, for the checks at the widths between.
+// One page of each kind a reader meets, for the sweeps at issue 17's other two widths.
 const KINDS = (["home", "modality index", "modality", "tool index", "tool", "guide", "study index", "study", "buying guide", "methodology guide", "evidence map", "evidence map sorted by an outcome", "planner", "compare by query", "finder", "search"] as const).map(
   (type) => [type, PAGES[type]] as const,
 );
