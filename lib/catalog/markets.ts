@@ -77,9 +77,18 @@ export function priceFor(tool: Tool, market: Market, now = new Date()): ShownPri
   return near ? shown(tool, near, tool.prices[near]!, true, now) : undefined;
 }
 
+/** Each market's figure in `figures`, in the order of MARKETS, with its source and currency. */
+const everyMarket = (tool: Tool, figures: Partial<Record<Market, MarketPrice>>, now: Date): ShownPrice[] =>
+  MARKETS.flatMap((m) => (figures[m] ? [shown(tool, m, figures[m]!, false, now)] : []));
+
 /** Every price the tool has, in the order of MARKETS. */
 export function allPrices(tool: Tool, now = new Date()): ShownPrice[] {
-  return MARKETS.flatMap((m) => (tool.prices[m] ? [shown(tool, m, tool.prices[m]!, false, now)] : []));
+  return everyMarket(tool, tool.prices, now);
+}
+
+/** Every year's running cost the tool has (a membership, say), in the order of MARKETS. */
+export function allRunningCosts(tool: Tool, now = new Date()): ShownPrice[] {
+  return everyMarket(tool, tool.runningCosts?.perYear ?? {}, now);
 }
 
 /** The sticker price plus a year of running costs, in one market, when a source gives both. */

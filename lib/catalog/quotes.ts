@@ -1,9 +1,9 @@
 import { QUOTE_ATTRIBUTE, type QuoteKind } from "../content/quote-syntax";
-import { GRADE_LABELS, MARKETS, MARKET_CURRENCY, OUTCOMES, type Outcome } from "../content/vocabulary";
+import { GRADE_LABELS, OUTCOMES, type Outcome } from "../content/vocabulary";
 import type { Modality, Study, Tool } from "./catalog";
 import { whyAnchor } from "./evidence";
 import { citeLabel, formatEffect, formatList, formatPrice, formatToolSource } from "./format";
-import { allPrices } from "./markets";
+import { allPrices, allRunningCosts } from "./markets";
 import { COUNTING_RULES, GRADING_RULES } from "./grading";
 
 /** What quotes are filled in from: the catalog's entries, graded. */
@@ -54,14 +54,11 @@ function priceQuote(target: string, sources: QuoteSources, self?: string): strin
  */
 function runningCostQuote(target: string, sources: QuoteSources, self?: string): string | undefined {
   const tool = sources.tool(target);
-  const yearly = tool?.runningCosts?.perYear ?? {};
-  const markets = MARKETS.filter((m) => yearly[m]);
-  if (!tool || markets.length === 0) return undefined;
-  const each = [...new Set(markets.map((m) => yearly[m]!.source))].map((source) => {
-    const sums = markets
-      .filter((m) => yearly[m]!.source === source)
-      .map((m, i) => `${escape(formatPrice({ amount: yearly[m]!.amount, currency: MARKET_CURRENCY[m] }))}${i === 0 ? " a year" : ""} in ${MARKET_PLACE[m]}`);
-    return `${formatList(sums)}, according to ${escape(formatToolSource(tool.sources[source]))}`;
+  const costs = tool ? allRunningCosts(tool) : [];
+  if (!tool || costs.length === 0) return undefined;
+  const each = [...new Set(costs.map((c) => c.source))].map((source) => {
+    const sums = costs.filter((c) => c.source === source).map((c, i) => `${escape(formatPrice(c))}${i === 0 ? " a year" : ""} in ${MARKET_PLACE[c.market]}`);
+    return `${formatList(sums)}, according to ${escape(formatToolSource(source))}`;
   });
   return linkOrText("quote quote--price", tool.href, each.join("; "), self);
 }

@@ -2,6 +2,7 @@ import { formatPrice } from "@/lib/catalog/format";
 import { describe, expect, it } from "vitest";
 import {
   allPrices,
+  allRunningCosts,
   DEFAULT_MARKET,
   firstYearCost,
   isMarket,
@@ -115,6 +116,16 @@ describe("allPrices", () => {
       ["AU", "A$69", false],
     ]);
     expect(allPrices(tool("ice-tub"), NOW)).toEqual([]);
+  });
+});
+
+describe("allRunningCosts", () => {
+  it("lists a year's running costs in every market that has them, each with its own source, and none for a tool that gives them in words only", () => {
+    expect(allRunningCosts(tool("air-relief-boots"), NOW).map((c) => [c.market, formatPrice(c), c.source.title])).toEqual([
+      ["US", "$15", "Airwave user manual"],
+    ]);
+    expect(allRunningCosts(tool("ice-tub"), NOW).map((c) => [c.market, formatPrice(c)])).toEqual([["US", "$120"]]);
+    expect(allRunningCosts(tool("thump-gun"), NOW)).toEqual([]);
   });
 });
 
