@@ -20,7 +20,7 @@ export async function openEverything(page: Page): Promise<void> {
  * containment (content-visibility), the part past the edge is cut off where no reader can reach it.
  * The outermost such element of each, as "tag.class: right edge".
  */
-export async function pastTheEdge(page: Page): Promise<string[]> {
+async function pastTheEdge(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const scrollsSideways = (el: Element) => ["auto", "scroll"].includes(getComputedStyle(el).overflowX);
