@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { COLLECTION_NAMES, collections } from "./collections";
-import { parseSource, type Position } from "./frontmatter";
+import { normalizeSource, parseSource, type Position } from "./frontmatter";
 import type { ContentIssue } from "./issues";
 import type { LoadedContent } from "./load";
 
@@ -262,7 +262,30 @@ const quotedPrices: CorpusRule = {
   },
 };
 
-export const CORPUS_RULES: readonly CorpusRule[] = [minimumLength, methodSections, namedAlternative, requiredArticles, readerLanguage, quotedPrices];
+/**
+ * A grade named in prose ("soreness is graded limited", "the moderate grade") is a grade typed by
+ * hand: it stays put when new evidence moves the computed one, and the page then contradicts its
+ * own table. Only an article's body is read; its `changes` list records past grades on purpose.
+ */
+export const TYPED_GRADE =
+  /\b(?:graded|grade (?:is|was|stays|of))\s+(?:as\s+)?(strong|moderate|limited|conflicting|insufficient|no effect|harm)\b|\b(strong|moderate|limited|conflicting|insufficient|no-effect) grade\b/gi;
+
+const typedGrades: CorpusRule = {
+  name: "typed-grades",
+  check(content, root) {
+    return publishedSources(content, root)
+      .filter(({ collection }) => collection !== "studies")
+      .flatMap(({ file, text }) => {
+        const { body } = parseSource(text);
+        const start = normalizeSource(text).length - body.length;
+        return [...body.matchAll(TYPED_GRADE)].map((m) =>
+          issue(file, positionAt(normalizeSource(text), start + m.index), "(grade)", `"${m[0]}" writes a grade by hand: quote it with :grade[method/outcome], so the sentence changes when the evidence does`),
+        );
+      });
+  },
+};
+
+export const CORPUS_RULES: readonly CorpusRule[] = [minimumLength, methodSections, namedAlternative, requiredArticles, readerLanguage, quotedPrices, typedGrades];
 
 /** Every broken corpus rule in content loaded (drafts included) from `root`; drafts are held only to being published where the site needs them. */
 export function checkCorpusRules(content: LoadedContent, root: string): ContentIssue[] {

@@ -156,6 +156,15 @@ describe("the quoted-prices rule", () => {
   });
 });
 
+describe("the typed-grades rule", () => {
+  it("points at each grade a published article's body names by hand, and spares quoted grades, effect sizes, the changes list and drafts", () => {
+    expect(broken("typed-grades", "grades")).toEqual([
+      'modalities/typed-grades.md:23:43  (grade)  "graded conflicting" writes a grade by hand: quote it with :grade[method/outcome], so the sentence changes when the evidence does',
+      'modalities/typed-grades.md:24:32  (grade)  "Moderate grade" writes a grade by hand: quote it with :grade[method/outcome], so the sentence changes when the evidence does',
+    ]);
+  });
+});
+
 describe("the editorial rules the schema and the link check enforce", () => {
   it("are reported by the same check: every method's evidence on every outcome, no grade written by hand, each entry resting on a study that exists; every tool delivering a method; every source of a price or figure with its kind and own date", () => {
     const root = join(fixtures, "schema");
