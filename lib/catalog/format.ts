@@ -5,9 +5,11 @@ import { BODY_AREAS, EFFECT_MEASURE_LABELS, POPULATION_LABELS, SOURCE_KIND_LABEL
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
 
-/** "2026-11-23" -> "November 23, 2026" (dates are calendar days, so formatted in UTC). */
+const monthFormat = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", timeZone: "UTC" });
+
+/** "2026-11-23" -> "November 23, 2026", and a source dated to the month, "2024-06" -> "June 2024" (calendar dates, so formatted in UTC). */
 export function formatDate(iso: string): string {
-  return dateFormat.format(new Date(`${iso}T00:00:00Z`));
+  return iso.length === 7 ? monthFormat.format(new Date(`${iso}-01T00:00:00Z`)) : dateFormat.format(new Date(`${iso}T00:00:00Z`));
 }
 
 

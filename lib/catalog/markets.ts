@@ -55,7 +55,9 @@ const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 
 export function isStale(source: ToolSource, now: Date): boolean {
   if (source.date === "n.d.") return true;
-  return now.getTime() - new Date(`${source.date}T00:00:00Z`).getTime() > YEAR_MS;
+  // A source dated only to a month is counted from its first day: the reader is warned no later than they should be.
+  const day = source.date.length === 7 ? `${source.date}-01` : source.date;
+  return now.getTime() - new Date(`${day}T00:00:00Z`).getTime() > YEAR_MS;
 }
 
 function shown(tool: Tool, market: Market, price: MarketPrice, standIn: boolean, now: Date): ShownPrice {

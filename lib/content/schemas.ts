@@ -151,13 +151,24 @@ export const modalityFrontmatter = z.strictObject({
   risks: line.optional().meta({ description: "One line on the main risks and who should ask a doctor first." }),
 }).refine(...changesNotAfterUpdate);
 
-/** A source's own date, or "n.d." when it shows none: never the day it was read or copied. */
+const SOURCE_DATE_EXPECTED = 'expected the source\'s own date written YYYY-MM-DD, or YYYY-MM when it gives only a month ("Updated April 2026"), or "n.d." when it shows none';
+
+/** A real calendar day (YYYY-MM-DD) or month (YYYY-MM): Date accepts "2026-02-30" and rolls it over, so the round trip must match. */
+const isCalendarDate = (v: string) => {
+  if (!/^\d{4}-\d{2}(?:-\d{2})?$/.test(v)) return false;
+  const day = new Date(`${v.length === 7 ? `${v}-01` : v}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(v);
+};
+
+/**
+ * A source's own date, or "n.d." when it shows none: never the day it was read or copied. A source
+ * that gives only a month ("prices as of February 2026", a manual's "Rev. 02/2022") keeps that
+ * precision rather than gaining a day it never gave.
+ */
 export const sourceDate = z
-  .string({ error: 'expected the source\'s own date written YYYY-MM-DD, or "n.d." when it shows none' })
-  .refine((v) => v === "n.d." || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), {
-    error: 'expected the source\'s own date written YYYY-MM-DD, or "n.d." when it shows none',
-  })
-  .meta({ description: 'The date the source itself shows (YYYY-MM-DD), or "n.d." when it shows none: never the day it was read.', examples: ["2023-11-01", "n.d."] });
+  .string({ error: SOURCE_DATE_EXPECTED })
+  .refine((v) => v === "n.d." || isCalendarDate(v), { error: SOURCE_DATE_EXPECTED })
+  .meta({ description: 'The date the source itself shows (YYYY-MM-DD, or YYYY-MM when it gives only a month), or "n.d." when it shows none: never the day it was read.', examples: ["2023-11-01", "2024-06", "n.d."] });
 
 /** A source a tool page takes figures from, declared once and named by its key beside each figure. */
 const toolSource = z

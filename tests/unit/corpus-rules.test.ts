@@ -176,9 +176,9 @@ describe("the editorial rules the schema and the link check enforce", () => {
       "modalities/written-grade.md:8:5  evidence.soreness.grade  grades are computed from the entries by the rule on /guides/methodology, not written: remove this line and list the studies under entries",
       "tools/no-method.md:7:1  modalities  list at least one modality slug this tool delivers",
       'tools/undated-figures.md:10:36  sources.manual.kind  expected one of maker, regulator, lab-test, retailer, review, blog; got the text "shop"',
-      "tools/undated-figures.md:10:48  sources.manual.date  expected the source's own date written YYYY-MM-DD, or \"n.d.\" when it shows none",
+      "tools/undated-figures.md:10:48  sources.manual.date  expected the source's own date written YYYY-MM-DD, or YYYY-MM when it gives only a month (\"Updated April 2026\"), or \"n.d.\" when it shows none",
       'tools/undated-figures.md:10:63  sources.manual.checked  unknown field "checked"',
-      "tools/undated-figures.md:9:3  sources.store.date  expected the source's own date written YYYY-MM-DD, or \"n.d.\" when it shows none",
+      "tools/undated-figures.md:9:3  sources.store.date  expected the source's own date written YYYY-MM-DD, or YYYY-MM when it gives only a month (\"Updated April 2026\"), or \"n.d.\" when it shows none",
       "tools/undated-figures.md:9:3  sources.store.kind  required field is missing (expected one of maker, regulator, lab-test, retailer, review, blog)",
     ]);
   });

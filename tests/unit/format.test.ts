@@ -6,6 +6,11 @@ describe("formatting", () => {
     expect(formatDate("2026-01-01")).toBe("January 1, 2026");
   });
 
+  it("formats a source dated only to a month as that month, without inventing a day", () => {
+    expect(formatDate("2024-06")).toBe("June 2024");
+    expect(formatDate("2026-01")).toBe("January 2026");
+  });
+
   it("formats prices and price ranges in their currency", () => {
     expect(formatPrice({ amount: 799, currency: "USD" })).toBe("$799");
     expect(formatPrice({ amount: 44.95, currency: "GBP" })).toBe("£44.95");

@@ -90,6 +90,12 @@ describe("isStale", () => {
     expect(isStale(tool("ice-tub-classic").sources.outlet, NOW)).toBe(true); // March 2024
   });
 
+  it("counts a source dated only to a month from that month's first day", () => {
+    const monthly = { ...dated, date: "2026-02" };
+    expect(isStale(monthly, new Date("2027-02-01T00:00:00Z"))).toBe(false);
+    expect(isStale(monthly, new Date("2027-02-03T00:00:00Z"))).toBe(true);
+  });
+
   it('treats a source that shows no date ("n.d.") as stale, however recently it was read', () => {
     expect(undated.date).toBe("n.d.");
     expect(isStale(undated, new Date("2026-10-21T00:00:00Z"))).toBe(true);
