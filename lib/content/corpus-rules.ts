@@ -268,7 +268,7 @@ const quotedPrices: CorpusRule = {
  * own table. Only an article's body is read; its `changes` list records past grades on purpose.
  */
 export const TYPED_GRADE =
-  /\b(?:graded|grade (?:is|was|stays|of))\s+(?:as\s+)?(strong|moderate|limited|conflicting|insufficient|no effect|harm)\b|\b(strong|moderate|limited|conflicting|insufficient|no-effect) grade\b/gi;
+  /\b(?:graded|grade (?:is|was|stays|of))\s+(?:as\s+)?(strong|moderate|limited|conflicting|insufficient|no effect|not enough evidence|no benefit found|harm)\b|\b(strong|moderate|limited|conflicting|insufficient|no-effect) grade\b/gi;
 
 const typedGrades: CorpusRule = {
   name: "typed-grades",

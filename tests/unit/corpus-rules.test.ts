@@ -161,6 +161,7 @@ describe("the typed-grades rule", () => {
     expect(broken("typed-grades", "grades")).toEqual([
       'modalities/typed-grades.md:23:43  (grade)  "graded conflicting" writes a grade by hand: quote it with :grade[method/outcome], so the sentence changes when the evidence does',
       'modalities/typed-grades.md:24:32  (grade)  "Moderate grade" writes a grade by hand: quote it with :grade[method/outcome], so the sentence changes when the evidence does',
+      'modalities/typed-grades.md:25:43  (grade)  "graded not enough evidence" writes a grade by hand: quote it with :grade[method/outcome], so the sentence changes when the evidence does',
     ]);
   });
 });
