@@ -22,13 +22,17 @@ export interface CategoryPicks {
 const ROLES = { mostRunners: "The pick for most runners", budget: "Budget pick", upgrade: "Upgrade" } as const;
 const ROLE_ORDER = Object.keys(ROLES) as (keyof typeof ROLES)[];
 
+/** A guide whose category most runners can do without still names the one to buy, but never calls it the pick for most runners. */
+const roleLabel = (page: Entry<"categories">, role: keyof typeof ROLES) =>
+  role === "mostRunners" && page.picks.mostRunnersNeedNone ? "If you buy one" : ROLES[role];
+
 /** A buying guide's picks, skips and line-up as published entries; a pick whose tool is not published is left out. */
 export function categoryPicks(catalog: Catalog, page: Entry<"categories">): CategoryPicks {
   const category = page.slug as ToolCategorySlug;
   const picks = ROLE_ORDER.flatMap((role): CategoryPick[] => {
     const p = page.picks[role];
     const tool = p && catalog.tool(p.tool);
-    return p && tool ? [{ role: ROLES[role], tool, why: p.why }] : [];
+    return p && tool ? [{ role: roleLabel(page, role), tool, why: p.why }] : [];
   });
   const skip = page.skip.flatMap((s) => {
     const entry = (s.tool && catalog.tool(s.tool)) || (s.modality && catalog.modality(s.modality));
@@ -82,7 +86,7 @@ export function toolVerdicts(catalog: Catalog): ToolVerdicts {
       const guide = { href: page.href, title: page.title };
       ROLE_ORDER.forEach((role, rank) => {
         const p = page.picks[role];
-        if (p && catalog.tool(p.tool) && !picks.has(p.tool)) picks.set(p.tool, { role: ROLES[role], rank, why: p.why, guide });
+        if (p && catalog.tool(p.tool) && !picks.has(p.tool)) picks.set(p.tool, { role: roleLabel(page, role), rank, why: p.why, guide });
       });
       for (const s of page.skip) if (s.tool && catalog.tool(s.tool)) skipped.set(s.tool, { why: s.why, guide });
     }

@@ -295,6 +295,13 @@ export const categoryFrontmatter = z
         mostRunners: pick.meta({ description: "The pick for most runners." }),
         budget: pick.optional().meta({ description: "The budget pick, if one is worth buying." }),
         upgrade: pick.optional().meta({ description: "The upgrade, only where one is worth it." }),
+        mostRunnersNeedNone: z
+          .boolean()
+          .default(false)
+          .meta({
+            description:
+              "True when most runners need nothing from this category (a bath does what a plunge tub does): the first pick is then shown, here and in the finder and planner, as the one to buy if you buy one, not as the pick for most runners.",
+          }),
       })
       .meta({ description: "Wirecutter-style picks for the category." }),
     skip: z

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { categoryPicks } from "@/lib/catalog/picks";
+import type { Catalog } from "@/lib/catalog/catalog";
+import { categoryPicks, toolVerdicts } from "@/lib/catalog/picks";
 import { siteCatalog } from "../fixtures/catalogs";
 
 const site = siteCatalog();
@@ -21,6 +22,15 @@ describe("categoryPicks", () => {
     expect(picks.skip.map((s) => s.entry.href)).toEqual(["/modalities/cold-water-immersion"]);
     expect(picks.considered.map((t) => t.slug)).toEqual(["air-relief-boots", "travel-boots"]);
     expect(picks.compare).toBe("/compare/tools/air-relief-boots/travel-boots");
+  });
+
+  it("shows the first pick as the one to buy if you buy one, in the guide and to the finder and planner, when most runners need none", () => {
+    const rollers = site.entry("categories", "rollers-and-balls")!;
+    const needNone = { ...rollers, picks: { ...rollers.picks, mostRunnersNeedNone: true } };
+    expect(categoryPicks(site, rollers).picks[0].role).toBe("The pick for most runners");
+    expect(categoryPicks(site, needNone).picks.map((p) => [p.role, p.tool.slug])).toEqual([["If you buy one", "foam-roller"]]);
+    const catalog = { ...site, entries: () => [needNone], tool: (slug: string) => site.tool(slug) } as unknown as Catalog;
+    expect(toolVerdicts(catalog).picks.get("foam-roller")).toMatchObject({ role: "If you buy one", rank: 0 });
   });
 
   it("links the guide from its category's tools", () => {
