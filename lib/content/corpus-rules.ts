@@ -4,6 +4,7 @@ import { COLLECTION_NAMES, collections } from "./collections";
 import { normalizeSource, parseSource, type Position } from "./frontmatter";
 import type { ContentIssue } from "./issues";
 import type { LoadedContent } from "./load";
+import { GRADE_LABELS, GRADES } from "./vocabulary";
 
 // The editorial rules the published site keeps beyond what each file's schema and links say:
 // how much an article says, which sections a method article has, and which articles must exist.
@@ -267,8 +268,11 @@ const quotedPrices: CorpusRule = {
  * hand: it stays put when new evidence moves the computed one, and the page then contradicts its
  * own table. Only an article's body is read; its `changes` list records past grades on purpose.
  */
-export const TYPED_GRADE =
-  /\b(?:graded|grade (?:is|was|stays|of))\s+(?:as\s+)?(strong|moderate|limited|conflicting|insufficient|no effect|not enough evidence|no benefit found|harm)\b|\b(strong|moderate|limited|conflicting|insufficient|no-effect) grade\b/gi;
+const GRADE_NAMES = [...GRADES.map((g) => g.replace("-", " ")), ...Object.values(GRADE_LABELS).map((l) => l.toLowerCase())]
+  .sort((x, y) => y.length - x.length)
+  .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+  .join("|");
+const TYPED_GRADE = new RegExp(`\\b(?:graded|grade (?:is|was|stays|of))\\s+(?:as\\s+)?(?:${GRADE_NAMES})\\b|\\b(?:${GRADE_NAMES}) grade\\b`, "gi");
 
 const typedGrades: CorpusRule = {
   name: "typed-grades",
@@ -276,10 +280,11 @@ const typedGrades: CorpusRule = {
     return publishedSources(content, root)
       .filter(({ collection }) => collection !== "studies")
       .flatMap(({ file, text }) => {
-        const { body } = parseSource(text);
-        const start = normalizeSource(text).length - body.length;
+        const source = normalizeSource(text);
+        const { body } = parseSource(source);
+        const start = source.length - body.length;
         return [...body.matchAll(TYPED_GRADE)].map((m) =>
-          issue(file, positionAt(normalizeSource(text), start + m.index), "(grade)", `"${m[0]}" writes a grade by hand: quote it with :grade[method/outcome], so the sentence changes when the evidence does`),
+          issue(file, positionAt(source, start + m.index), "(grade)", `"${m[0]}" writes a grade by hand: quote it with :grade[method/outcome], so the sentence changes when the evidence does`),
         );
       });
   },
