@@ -138,13 +138,14 @@ export const RESEARCH_KINDS: readonly StudyKind[] = [
 ];
 
 /** Whom a study's results come from, nearest to the site's readers first. */
-export const POPULATIONS = ["runners", "endurance-athletes", "athletes", "active-adults", "mixed", "clinical"] as const;
+export const POPULATIONS = ["runners", "endurance-athletes", "athletes", "active-adults", "untrained-adults", "mixed", "clinical"] as const;
 
 export const POPULATION_LABELS: Record<(typeof POPULATIONS)[number], string> = {
   runners: "Runners",
   "endurance-athletes": "Endurance athletes",
   athletes: "Athletes (mixed or team sports)",
   "active-adults": "Active adults",
+  "untrained-adults": "Untrained adults",
   mixed: "Mixed: athletes and untrained people",
   clinical: "Patients (clinical)",
 };
