@@ -1,4 +1,5 @@
 import type { StudyFrontmatter, StudyResult, ToolSource } from "../content/schemas";
+import { sourceDay } from "../content/source-date";
 
 type Money = { amount: number; upTo?: number; currency: string };
 import { BODY_AREAS, EFFECT_MEASURE_LABELS, POPULATION_LABELS, SOURCE_KIND_LABELS, STUDY_KIND_LABELS } from "../content/vocabulary";
@@ -9,7 +10,7 @@ const monthFormat = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "
 
 /** "2026-11-23" -> "November 23, 2026", and a source dated to the month, "2024-06" -> "June 2024" (calendar dates, so formatted in UTC). */
 export function formatDate(iso: string): string {
-  return iso.length === 7 ? monthFormat.format(new Date(`${iso}-01T00:00:00Z`)) : dateFormat.format(new Date(`${iso}T00:00:00Z`));
+  return (iso.length === 7 ? monthFormat : dateFormat).format(new Date(`${sourceDay(iso)}T00:00:00Z`));
 }
 
 

@@ -1,6 +1,7 @@
 import type { Route } from "next";
 import { readOne, shown as quoted, type Notice } from "../web/query";
 import type { MarketPrice, ToolSource } from "../content/schemas";
+import { sourceDay } from "../content/source-date";
 import { MARKETS, MARKET_CURRENCY, type Market } from "../content/vocabulary";
 import type { Tool } from "./catalog";
 
@@ -55,9 +56,8 @@ const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 
 export function isStale(source: ToolSource, now: Date): boolean {
   if (source.date === "n.d.") return true;
-  // A source dated only to a month is counted from its first day: the reader is warned no later than they should be.
-  const day = source.date.length === 7 ? `${source.date}-01` : source.date;
-  return now.getTime() - new Date(`${day}T00:00:00Z`).getTime() > YEAR_MS;
+  // A source dated only to a month counts from its first day, so the reader is warned no later than they should be.
+  return now.getTime() - new Date(`${sourceDay(source.date)}T00:00:00Z`).getTime() > YEAR_MS;
 }
 
 function shown(tool: Tool, market: Market, price: MarketPrice, standIn: boolean, now: Date): ShownPrice {

@@ -17,6 +17,7 @@ import {
   SOURCE_KINDS,
   STUDY_KINDS,
 } from "./vocabulary";
+import { sourceDay } from "./source-date";
 
 // Frontmatter schemas: the contract editors write to. Every object is strict so a misspelt
 // key is reported instead of silently ignored. Types for the rest of the app come from here, and
@@ -156,7 +157,7 @@ const SOURCE_DATE_EXPECTED = 'expected the source\'s own date written YYYY-MM-DD
 /** A real calendar day (YYYY-MM-DD) or month (YYYY-MM): Date accepts "2026-02-30" and rolls it over, so the round trip must match. */
 const isCalendarDate = (v: string) => {
   if (!/^\d{4}-\d{2}(?:-\d{2})?$/.test(v)) return false;
-  const day = new Date(`${v.length === 7 ? `${v}-01` : v}T00:00:00Z`);
+  const day = new Date(`${sourceDay(v)}T00:00:00Z`);
   return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(v);
 };
 
