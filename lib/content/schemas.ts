@@ -301,7 +301,7 @@ export const categoryFrontmatter = z
           .default(false)
           .meta({
             description:
-              "True when most runners need nothing from this category (a bath does what a plunge tub does): the first pick is then shown, here and in the finder and planner, as the one to buy if you buy one, not as the pick for most runners.",
+              "True when most runners need nothing from this category (a bath does what a plunge tub does): the first pick is then labelled “If you buy one” on the guide and in the finder and planner, not “The pick for most runners”.",
           }),
       })
       .meta({ description: "Wirecutter-style picks for the category." }),
