@@ -1,5 +1,6 @@
 import type { Route } from "next";
 import { TOOL_CATEGORIES, type ToolCategorySlug } from "../content/benches";
+import { PICK_ROLES, type PickRole } from "../content/schemas";
 import type { Catalog, Entry, Modality, Tool } from "./catalog";
 import { compareHref, MAX_COMPARED } from "./compare";
 
@@ -19,17 +20,16 @@ export interface CategoryPicks {
   compare?: ReturnType<typeof compareHref>;
 }
 
-const ROLES = { mostRunners: "The pick for most runners", budget: "Budget pick", upgrade: "Upgrade" } as const;
-const ROLE_ORDER = Object.keys(ROLES) as (keyof typeof ROLES)[];
+const ROLES: Record<PickRole, string> = { mostRunners: "The pick for most runners", budget: "Budget pick", upgrade: "Upgrade" };
 
 /** A guide whose category most runners can do without still names the one to buy, but never calls it the pick for most runners. */
-const roleLabel = (page: Entry<"categories">, role: keyof typeof ROLES) =>
+const roleLabel = (page: Entry<"categories">, role: PickRole) =>
   role === "mostRunners" && page.picks.mostRunnersNeedNone ? "If you buy one" : ROLES[role];
 
 /** A buying guide's picks, skips and line-up as published entries; a pick whose tool is not published is left out. */
 export function categoryPicks(catalog: Catalog, page: Entry<"categories">): CategoryPicks {
   const category = page.slug as ToolCategorySlug;
-  const picks = ROLE_ORDER.flatMap((role): CategoryPick[] => {
+  const picks = PICK_ROLES.flatMap((role): CategoryPick[] => {
     const p = page.picks[role];
     const tool = p && catalog.tool(p.tool);
     return p && tool ? [{ role: roleLabel(page, role), tool, why: p.why }] : [];
@@ -84,7 +84,7 @@ export function toolVerdicts(catalog: Catalog): ToolVerdicts {
     const skipped = new Map<string, { why: string; guide: { href: Route; title: string } }>();
     for (const page of catalog.entries("categories")) {
       const guide = { href: page.href, title: page.title };
-      ROLE_ORDER.forEach((role, rank) => {
+      PICK_ROLES.forEach((role, rank) => {
         const p = page.picks[role];
         if (p && catalog.tool(p.tool) && !picks.has(p.tool)) picks.set(p.tool, { role: roleLabel(page, role), rank, why: p.why, guide });
       });
@@ -101,6 +101,6 @@ export function toolVerdicts(catalog: Catalog): ToolVerdicts {
  */
 export function recommendedTools(catalog: Catalog, tools: readonly Tool[]): Tool[] {
   const { picks, skipped } = toolVerdicts(catalog);
-  const rank = (t: Tool) => picks.get(t.slug)?.rank ?? ROLE_ORDER.length;
+  const rank = (t: Tool) => picks.get(t.slug)?.rank ?? PICK_ROLES.length;
   return tools.filter((t) => !skipped.has(t.slug)).sort((a, b) => rank(a) - rank(b));
 }

@@ -1,7 +1,7 @@
 import { TOOL_CATEGORIES, TOOL_CATEGORY_SLUGS, type ToolCategorySlug } from "./benches";
 import { fieldPath, type ContentIssue } from "./issues";
 import type { Parsed } from "./load";
-import type { CategoryFrontmatter, ToolFrontmatter } from "./schemas";
+import { PICK_ROLES, type CategoryFrontmatter, type ToolFrontmatter } from "./schemas";
 
 interface Content {
   categories: { parsed: Parsed<CategoryFrontmatter>[] };
@@ -24,7 +24,7 @@ export function checkCategoryPages(content: Content): ContentIssue[] {
     if (!page.entry) continue;
     const label = TOOL_CATEGORIES[page.slug as ToolCategorySlug].label.toLowerCase();
     const named: [(string | number)[], string | undefined][] = [
-      ...(["mostRunners", "budget", "upgrade"] as const).map((k): [(string | number)[], string | undefined] => [["picks", k, "tool"], page.entry!.picks[k]?.tool]),
+      ...PICK_ROLES.map((k): [(string | number)[], string | undefined] => [["picks", k, "tool"], page.entry!.picks[k]?.tool]),
       ...page.entry.considered.map((t, i): [(string | number)[], string] => [["considered", i], t]),
     ];
     for (const [path, tool] of named) {

@@ -393,6 +393,12 @@ export type ToolFrontmatter = z.infer<typeof toolFrontmatter>;
 export type GuideFrontmatter = z.infer<typeof guideFrontmatter>;
 export type StudyFrontmatter = z.infer<typeof studyFrontmatter>;
 export type CategoryFrontmatter = z.infer<typeof categoryFrontmatter>;
+/** The roles a buying guide picks for, in the order pages list them; every pick field of the schema is one. */
+export type PickRole = Exclude<keyof CategoryFrontmatter["picks"], "mostRunnersNeedNone">;
+export const PICK_ROLES = ["mostRunners", "budget", "upgrade"] as const satisfies readonly PickRole[];
+// Fails to compile when the schema gains a pick the list above does not name.
+const everyPickRoleListed: Exclude<PickRole, (typeof PICK_ROLES)[number]> extends never ? true : never = true;
+void everyPickRoleListed;
 export type StudyResult = z.infer<typeof result>;
 export type MarketPrice = z.infer<typeof marketPrice>;
 export type ToolSource = z.infer<typeof toolSource>;
