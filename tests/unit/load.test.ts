@@ -72,6 +72,9 @@ describe("loadContent on broken content", () => {
     expect(lines.sort()).toEqual(
       [
         'categories/cold-plunges.md:13:34  (body)  :price[body-linx]: there is no tool "body-linx" (did you mean "body-links"?)',
+        'categories/compression-boots.md:7:18  picks.mostRunners.tool  "body-links" is one of the cold plunges, not one of the compression boots: pick from this category',
+        'categories/compression-boots.md:8:14  considered[0]  "unknown-modality" is one of the cold plunges, not one of the compression boots: pick from this category',
+        'categories/hot-tubs.md:1:1  (file name)  "hot-tubs" is not a tool category; name the file after one of: compression-boots, massage-guns, muscle-stimulators, cold-plunges, cold-packs-and-wraps, compression-garments, rollers-and-balls, wearables, tape, skin-care, bands-and-mobility',
         'guides/bad-quotes.md:9:16  (body)  :grade[cold-water-imersion/soreness]: there is no method "cold-water-imersion" (did you mean "cold-water-immersion"?)',
         'guides/bad-quotes.md:9:70  (body)  :grade[cold-water-immersion/adaptation]: "adaptation" is not an outcome; the outcomes are soreness, fatigue, performance, strength-gains, endurance-gains',
         "guides/bad-quotes.md:10:26  (body)  :grade[cold-water-immersion]: write it as :grade[<method>/<outcome>]",
@@ -143,10 +146,10 @@ describe("loadContent on broken content", () => {
 
   it("throws a ContentError whose message is the whole report, sorted by file and line", () => {
     const error = new ContentError(result.issues);
-    expect(error.message.split("\n")[0]).toBe("46 content problems in 26 files:");
+    expect(error.message.split("\n")[0]).toBe("49 content problems in 28 files:");
     expect(error.message).toBe(formatReport(result.issues));
     const reported = error.message.split("\n").slice(1);
-    expect(reported).toHaveLength(46);
+    expect(reported).toHaveLength(49);
     expect(reported[0]).toContain("categories/cold-plunges.md:13:34");
   });
 });
