@@ -1,5 +1,5 @@
 import type { Route } from "next";
-import { GRADE_LABELS, OUTCOME_LABELS, PLAN_WINDOW_LABELS, SESSION_KIND_LABELS, inSentence, type Grade, type SessionKind } from "../content/vocabulary";
+import { GRADE_LABELS, OUTCOME_LABELS, PLAN_WINDOW_LABELS, SESSION_KIND_PHRASES, inSentence, type Grade, type SessionKind } from "../content/vocabulary";
 import type { Catalog } from "./catalog";
 import { SITUATION_LABELS } from "./finder";
 import { formatList } from "./format";
@@ -16,7 +16,7 @@ export interface PlanRuleView {
   studies: PlanStudy[];
 }
 
-const kinds = (list: readonly SessionKind[]) => formatList(list.map((k) => SESSION_KIND_LABELS[k].toLowerCase()), "or");
+const kinds = (list: readonly SessionKind[]) => formatList(list.map((k) => SESSION_KIND_PHRASES[k]), "or");
 
 /** The planner's rules, in the table's order, each in words. */
 export function planRulesView(catalog: Catalog): PlanRuleView[] {
@@ -24,8 +24,8 @@ export function planRulesView(catalog: Catalog): PlanRuleView[] {
   const method = (slug: string) => data.methods.find((m) => m.slug === slug)!;
   return data.rules.map((rule): PlanRuleView => {
     const when = [
-      rule.after ? `After a ${kinds(rule.after)}` : "Every day",
-      rule.nextDay && `when the next day holds a ${kinds(rule.nextDay)}`,
+      rule.after ? `After ${kinds(rule.after)}` : "Every day",
+      rule.nextDay && `when the next day holds ${kinds(rule.nextDay)}`,
       rule.beforeRace !== undefined && `${rule.beforeRace === 1 ? "the day" : `up to ${rule.beforeRace} days`} before a race`,
       rule.afterRace !== undefined && `up to ${rule.afterRace} days after a race`,
     ]

@@ -257,6 +257,16 @@ export const SESSION_KIND_LABELS: Record<(typeof SESSION_KINDS)[number], string>
   cross: "Cross-training",
 };
 
+/** Each kind of session as a sentence names it, article included: "after an easy run", "holds a race". */
+export const SESSION_KIND_PHRASES: Record<(typeof SESSION_KINDS)[number], string> = {
+  easy: "an easy run",
+  long: "a long run",
+  intervals: "an interval or tempo session",
+  race: "a race",
+  strength: "a strength session",
+  cross: "cross-training",
+};
+
 /** The sessions that leave the legs needing recovery; the rest are easy days. */
 export const HARD_SESSION_KINDS: readonly (typeof SESSION_KINDS)[number][] = ["long", "intervals", "race", "strength"];
 
