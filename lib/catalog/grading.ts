@@ -23,6 +23,7 @@ const DESIGN_OF: Record<StudyKind, Design> = {
   "validation-study": "not-counted",
   "narrative-review": "not-counted",
   "regulator-record": "not-counted",
+  "health-service": "not-counted",
   maker: "not-counted",
   "editorial-review": "not-counted",
 };

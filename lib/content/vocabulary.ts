@@ -91,8 +91,8 @@ export const FINDING_LABELS: Record<(typeof FINDINGS)[number], string> = {
 
 /**
  * What kind of work a study entry is, from the strongest kind of evidence to the weakest. Research
- * kinds state their population; makers' pages, regulator records and editorial reviews are
- * sources of facts, not of health claims.
+ * kinds state their population; makers' pages, regulator records, health services' pages and
+ * editorial reviews count towards no grade: they back facts and safety advice.
  */
 export const STUDY_KINDS = [
   "cochrane-review",
@@ -106,6 +106,7 @@ export const STUDY_KINDS = [
   "consensus-statement",
   "narrative-review",
   "regulator-record",
+  "health-service",
   "maker",
   "editorial-review",
 ] as const;
@@ -122,6 +123,7 @@ export const STUDY_KIND_LABELS: Record<(typeof STUDY_KINDS)[number], string> = {
   "consensus-statement": "Consensus statement",
   "narrative-review": "Narrative review",
   "regulator-record": "Regulator record",
+  "health-service": "Health service page",
   maker: "Maker's page or manual",
   "editorial-review": "Editorial review",
 };
