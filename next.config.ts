@@ -38,12 +38,14 @@ const nextConfig: NextConfig = {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },
   // Products no maker could be identified for have no page; their old addresses lead to the
-  // honest mention on the method page instead.
+  // honest mention on the method page instead. A study record merged into another leads to it.
   async redirects() {
     return [
       { source: "/tools/cryopush", destination: "/modalities/local-cold-therapy#cryopush-and-thermosleeve", permanent: true },
       { source: "/tools/thermosleeve", destination: "/modalities/local-cold-therapy#cryopush-and-thermosleeve", permanent: true },
       { source: "/tools/blue-steel-anti-chafe", destination: "/modalities/chafing-care#blue-steel-anti-chafe-cream", permanent: true },
+      // One 2006 Compex manual had two records (two hosts of the same document); the one kept is cited everywhere.
+      { source: "/studies/compex-2006", destination: "/studies/compex-manual", permanent: true },
     ];
   },
   // A finder or search query proxy.ts chose to keep goes to the route that keeps it (lib/web/kept-query-routes.ts).

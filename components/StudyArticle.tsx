@@ -1,6 +1,7 @@
 import { IntentLink } from "@/components/IntentLink";
 import type { Study } from "@/lib/catalog/catalog";
-import { citeLabel, formatEffect, studyDescription, studyLink } from "@/lib/catalog/format";
+import { formatEffect, studyDescription, studyLink } from "@/lib/catalog/format";
+import { citeLabel } from "@/lib/content/citation-syntax";
 import { sectionCrumb } from "@/lib/catalog/sections";
 import type { Citation } from "@/lib/catalog/studies";
 import { studyJsonLd } from "@/lib/catalog/structured-data";

@@ -3,6 +3,7 @@ import { ContentError } from "../content/issues";
 import { contentSignature, loadContent, type Entry, type Guide, type LoadedContent, type Study, type Tool } from "../content/load";
 import { COLLECTION_NAMES, entryHref, referenceFieldsOf, type CollectionName } from "../content/collections";
 import { writtenReferences } from "../content/references";
+import { citeLabel } from "../content/citation-syntax";
 import { CATEGORY_LABELS, MODALITY_CATEGORIES, OUTCOMES, type ModalityCategory, type Outcome } from "../content/vocabulary";
 import { grade, weigh, type Grading as GradingOf } from "./grading";
 import { TOOL_CATEGORY_SLUGS, type ToolCategorySlug } from "../content/benches";
@@ -60,6 +61,8 @@ export interface Catalog {
   tool(slug: string): Tool | undefined;
   guide(slug: string): Guide | undefined;
   study(slug: string): Study | undefined;
+  /** The study a citation in running text names by its label: "Machado 2016". */
+  citedAs(label: string): Study | undefined;
   /** The published entries an entry references through its `ref()` fields, per field, in the order written. */
   references(collection: CollectionName, slug: string, field: string): readonly AnyEntry[];
   /** Every published entry that references this one, grouped by collection (empty groups left out). */
@@ -115,10 +118,16 @@ export function buildCatalog(content: LoadedContent): Catalog {
   const toolBySlug = new Map(content.tools.map((t) => [t.slug, t]));
   // Quotes in bodies are filled in here, once grades exist; the rendered Markdown itself is
   // shared with the content cache, so it is copied, never changed.
-  const quoteSources: QuoteSources = { modality: (s) => gradedBySlug.get(s), study: (s) => studyBySlug.get(s), tool: (s) => toolBySlug.get(s) };
+  const studyByLabel = new Map(content.studies.map((s) => [citeLabel(s), s]));
+  const quoteSources: QuoteSources = {
+    modality: (s) => gradedBySlug.get(s),
+    study: (s) => studyBySlug.get(s),
+    tool: (s) => toolBySlug.get(s),
+    citedAs: (label) => studyByLabel.get(label),
+  };
   // `self` is the page the body is shown on: a quote of its own fact is not linked to itself.
   const filled = <E extends { body: Entry<"guides">["body"] }>(e: E, self?: string): E =>
-    e.body.quotes.length ? { ...e, body: { ...e.body, html: fillQuotes(e.body.html, quoteSources, self) } } : e;
+    e.body.quotes.length || e.body.citations.length ? { ...e, body: { ...e.body, html: fillQuotes(e.body.html, quoteSources, self) } } : e;
   const filledIn =
     (collection: CollectionName) =>
     <E extends { slug: string; body: Entry<"guides">["body"] }>(e: E): E =>
@@ -225,6 +234,10 @@ export function buildCatalog(content: LoadedContent): Catalog {
     tool: (slug: string) => find("tools", slug),
     guide: (slug: string) => find("guides", slug),
     study: (slug: string) => find("studies", slug),
+    citedAs: (label: string) => {
+      const study = studyByLabel.get(label);
+      return study && find("studies", study.slug);
+    },
     references: referencesOf,
     citing: (collection: CollectionName, slug: string) => citingOf.get(key(collection, slug)) ?? none,
     studiesCitedBy: (collection: CollectionName, slug: string) => studiesOf.get(key(collection, slug)) ?? none,

@@ -12,7 +12,8 @@ import {
   type Outcome,
 } from "../content/vocabulary";
 import type { Grading, Modality } from "./catalog";
-import { citeLabel, formatEffect } from "./format";
+import { citeLabel } from "../content/citation-syntax";
+import { formatEffect } from "./format";
 
 /** One study's line in a "why this grade" disclosure. */
 export interface EvidenceEntryView {

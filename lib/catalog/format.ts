@@ -54,14 +54,6 @@ export function bodyAreaLabel(area: (typeof BODY_AREAS)[number]): string {
 }
 
 
-/** How a reference is cited in running text: first author's surname and year, e.g. "Machado 2016". */
-export function citeLabel(ref: Pick<StudyFrontmatter, "authors" | "year">): string {
-  // "Van Hooren B" is Van Hooren: the surname is everything before the initials.
-  const words = ref.authors.split(/[,;]/)[0].trim().split(/\s+/);
-  const initials = words.length > 1 && /^[A-Z][A-Z.-]{0,3}$/.test(words.at(-1)!);
-  return `${(initials ? words.slice(0, -1) : words).join(" ")} ${ref.year ?? "n.d."}`;
-}
-
 /** Where a reader can find a study itself: its DOI, else its URL. */
 export function studyLink(study: Pick<StudyFrontmatter, "doi" | "url">): { href: string; label: string } {
   return study.doi ? { href: `https://doi.org/${study.doi}`, label: `doi:${study.doi}` } : { href: study.url!, label: "Source" };

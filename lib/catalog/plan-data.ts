@@ -4,7 +4,7 @@ import { MARKETS, OUTCOMES, type Grade, type Market, type ModalityCategory, type
 import type { SETTINGS, SITUATIONS, BODY_AREAS } from "../content/vocabulary";
 import type { Catalog } from "./catalog";
 import { whyAnchor } from "./evidence";
-import { citeLabel } from "./format";
+import { citeLabel } from "../content/citation-syntax";
 import { priceIn } from "./markets";
 import { toolVerdicts } from "./picks";
 

@@ -2,7 +2,8 @@ import { QUOTE_ATTRIBUTE, type QuoteKind } from "../content/quote-syntax";
 import { GRADE_LABELS, OUTCOMES, type Outcome } from "../content/vocabulary";
 import type { Modality, Study, Tool } from "./catalog";
 import { whyAnchor } from "./evidence";
-import { citeLabel, formatEffect, formatList, formatPrice, formatToolSource } from "./format";
+import { citeLabel } from "../content/citation-syntax";
+import { formatEffect, formatList, formatPrice, formatToolSource } from "./format";
 import { allPrices, allRunningCosts } from "./markets";
 import { COUNTING_RULES, GRADING_RULES } from "./grading";
 
@@ -11,6 +12,8 @@ export interface QuoteSources {
   modality(slug: string): Modality | undefined;
   study(slug: string): Study | undefined;
   tool(slug: string): Tool | undefined;
+  /** The study a citation's label names: "Machado 2016". */
+  citedAs(label: string): Study | undefined;
 }
 
 const escape = (text: string) =>
@@ -63,6 +66,12 @@ function runningCostQuote(target: string, sources: QuoteSources, self?: string):
   return linkOrText("quote quote--price", tool.href, each.join("; "), self);
 }
 
+/** A citation in running text, linked to the study's page. */
+function citation(label: string, sources: QuoteSources, self?: string): string | undefined {
+  const study = sources.citedAs(label);
+  return study && linkOrText("quote quote--cite", study.href, escape(label), self);
+}
+
 const MARKET_PLACE = { US: "the US", UK: "the UK", EU: "the eurozone", AU: "Australia", CA: "Canada" } as const;
 
 /** The rule table's columns that a phone names beside each value, written once with its header row. */
@@ -82,12 +91,13 @@ export function gradingRulesHtml(): string {
   );
 }
 
-const RENDER: Record<QuoteKind, (target: string, sources: QuoteSources, self?: string) => string | undefined> = {
+const RENDER: Record<QuoteKind | "cite", (target: string, sources: QuoteSources, self?: string) => string | undefined> = {
   grade: gradeQuote,
   effect: effectQuote,
   price: priceQuote,
   "running-cost": runningCostQuote,
   "grading-rules": () => gradingRulesHtml(),
+  cite: citation,
 };
 
 const PLACEHOLDER = new RegExp(`<(span|div) ${QUOTE_ATTRIBUTE}="([a-z-]+):([^"]*)">([\\s\\S]*?)</\\1>`, "g");
@@ -101,7 +111,7 @@ const PLACEHOLDER = new RegExp(`<(span|div) ${QUOTE_ATTRIBUTE}="([a-z-]+):([^"]*
 export function fillQuotes(html: string, sources: QuoteSources, self?: string): string {
   if (!html.includes(QUOTE_ATTRIBUTE)) return html;
   return html.replace(PLACEHOLDER, (whole, _tag: string, kind: string, target: string, fallback: string) => {
-    const render = Object.hasOwn(RENDER, kind) ? RENDER[kind as QuoteKind] : undefined;
+    const render = Object.hasOwn(RENDER, kind) ? RENDER[kind as keyof typeof RENDER] : undefined;
     return render?.(target.replace(/&#x26;|&amp;/g, "&"), sources, self) ?? fallback;
   });
 }

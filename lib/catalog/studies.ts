@@ -2,7 +2,7 @@ import type { Route } from "next";
 import type { Catalog, Modality, Study } from "./catalog";
 import { collections } from "../content/collections";
 import { POPULATIONS, POPULATION_LABELS, STUDY_KINDS, STUDY_KIND_LABELS, OUTCOMES, OUTCOME_LABELS, type Outcome } from "../content/vocabulary";
-import { citeLabel } from "./format";
+import { citeLabel } from "../content/citation-syntax";
 
 /** The orders the studies index offers; the first is the index itself, the others have a page each. */
 export const STUDY_SORTS = ["year", "kind", "population"] as const;

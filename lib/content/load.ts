@@ -12,6 +12,7 @@ import { validateFrontmatter } from "./validate";
 import { checkBodyLinks, checkFrontmatterLinks } from "./crosslinks";
 import { checkEvidence } from "./evidence-check";
 import { checkQuotes } from "./quote-check";
+import { checkCitations } from "./citation-check";
 import { checkCategoryPages } from "./category-check";
 import { loadPlanner, PLANNER_FILE, type PlannerContent } from "./plan-rules";
 import { loadSearchVocabulary, SEARCH_VOCABULARY_FILE, type KnownName, type SearchVocabulary } from "./search-vocabulary";
@@ -169,6 +170,7 @@ export function loadContent(root: string, options: LoadOptions): LoadResult {
     ...checkBodyLinks(loaded),
     ...checkEvidence(loaded),
     ...checkQuotes(loaded),
+    ...checkCitations(loaded),
     ...checkCategoryPages(loaded),
   ];
   const keep = (list: Parsed<{ draft?: boolean }>[]) =>

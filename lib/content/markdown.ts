@@ -11,6 +11,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import type { VFile } from "vfile";
 import { readableTable } from "./markdown-tables";
+import { citationPlaceholders, type WrittenCitation } from "./citation-syntax";
 import { quotePlaceholders, type WrittenQuote } from "./quote-syntax";
 
 export interface TocEntry {
@@ -34,6 +35,8 @@ export interface RenderedMarkdown {
   links: InternalLink[];
   /** Facts quoted from their home pages, filled in by the catalog. */
   quotes: WrittenQuote[];
+  /** "(Author Year)" citations, checked against the article's studies and linked by the catalog. */
+  citations: WrittenCitation[];
   words: number;
 }
 
@@ -159,7 +162,7 @@ const sanitizeSchema = {
  * upgrade): rendered HTML is cached by this version. tests/unit/content-cache.test.ts fails
  * when the output changes and the version does not.
  */
-export const RENDERER_VERSION = 4;
+export const RENDERER_VERSION = 5;
 
 /**
  * Markdown (GFM, with raw HTML allowed in the source) to safe HTML. The sanitizer runs before
@@ -172,6 +175,7 @@ export const markdownProcessor = unified()
   .use(remarkGfm)
   .use(remarkDirective)
   .use(quotePlaceholders)
+  .use(citationPlaceholders)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rawHtmlWhenPresent)
   .use(rehypeSanitize, sanitizeSchema)
@@ -192,6 +196,6 @@ function countWords(text: string): number {
 
 export function renderMarkdown(markdown: string): RenderedMarkdown {
   const file = markdownProcessor.processSync(markdown);
-  const { toc, anchors, links, quotes } = file.data as Pick<RenderedMarkdown, "toc" | "anchors" | "links" | "quotes">;
-  return { html: String(file), toc, anchors, links, quotes, words: countWords(markdown) };
+  const { toc, anchors, links, quotes, citations } = file.data as Pick<RenderedMarkdown, "toc" | "anchors" | "links" | "quotes" | "citations">;
+  return { html: String(file), toc, anchors, links, quotes, citations, words: countWords(markdown) };
 }

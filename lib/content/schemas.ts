@@ -17,6 +17,7 @@ import {
   SOURCE_KINDS,
   STUDY_KINDS,
 } from "./vocabulary";
+import { citeAsFitsYear } from "./citation-syntax";
 import { sourceDay } from "./source-date";
 
 // Frontmatter schemas: the contract editors write to. Every object is strict so a misspelt
@@ -344,6 +345,13 @@ export const studyFrontmatter = z
     title: line.meta({ description: "The work's own title." }),
     authors: line.meta({ description: "Authors as Surname Initials, separated by commas.", examples: ["Dupuy O, Douzi W, Theurot D, Bosquet L, Dugué B"] }),
     year: z.number().int().min(1900).max(2100).optional().meta({ description: "Year published; leave it out for undated pages (shown as n.d.)." }),
+    citeAs: line
+      .optional()
+      .meta({
+        description:
+          "How the text cites it, when the first author's surname and the year would not do: a short name for an organisation, or a letter after the year that tells two works apart (APA style). It ends with the year, or n.d. for an undated page.",
+        examples: ["FDA 2022", "Hill 2014b", "Therabody n.d.-a"],
+      }),
     venue: line.meta({ description: "Where it appeared: journal with volume and pages, database, or site.", examples: ["Sports Medicine 46(4):503-514"] }),
     kind: z.enum(STUDY_KINDS).meta({ description: "What kind of work it is." }),
     doi: z
@@ -372,6 +380,10 @@ export const studyFrontmatter = z
   .refine((s) => s.doi !== undefined || s.url !== undefined, {
     error: "a study needs a doi or a url so readers can find it",
     path: ["doi"],
+  })
+  .refine((s) => s.citeAs === undefined || citeAsFitsYear(s.citeAs, s.year), {
+    error: "citeAs ends with the work's year (or n.d. when it has none), optionally with a letter: \"Hill 2014b\", \"Therabody n.d.-a\"",
+    path: ["citeAs"],
   })
   .refine((s) => s.population !== undefined || !RESEARCH_KINDS.includes(s.kind), {
     error: "research on people must say whom it studied (population)",

@@ -146,6 +146,16 @@ test("a reader follows a grade's citation to the study, and from the study to ev
   await expect(cited.getByRole("link", { name: "Cold water immersion" })).toHaveAttribute("href", "/modalities/cold-water-immersion");
 });
 
+test("a citation in the text is a link to its study, reached by keyboard", async ({ page }) => {
+  await page.goto("/modalities/cold-water-immersion");
+  const prose = page.locator(".prose").first();
+  const citation = prose.getByRole("link", { name: "Roberts 2015", exact: true });
+  await citation.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/studies\/roberts-2015$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
 test("the studies index sorts by kind and population through links, without JavaScript as with it", async ({ page }) => {
   await page.goto("/studies");
   await expect(page.getByRole("columnheader", { name: "Year" })).toHaveAttribute("aria-sort", "descending");

@@ -41,6 +41,12 @@ test("a product no maker could be identified for redirects to its honest mention
   expect(response.headers().location).toBe("/modalities/local-cold-therapy#cryopush-and-thermosleeve");
 });
 
+test("a study record merged into another leads to the one kept", async ({ request }) => {
+  const response = await request.get("/studies/compex-2006", { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers().location).toBe("/studies/compex-manual");
+});
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 360, height: 780 } });
 

@@ -25,7 +25,7 @@ and an [outside source](https://doi.org/10.1000/1).
 
 <script>alert(1)</script><a href="javascript:alert(1)" onclick="x()">bad</a>
 
-Quotes: :grade[cold-water-immersion/soreness], :effect[machado-2016/soreness], :price[ice-tub]; left as written: :shrug[this], at 10:30.
+Quotes: :grade[cold-water-immersion/soreness], :effect[machado-2016/soreness], :price[ice-tub]; left as written: :shrug[this], at 10:30. Cited (Machado 2016; Dupuy 2018).
 
 ::grading-rules
 
@@ -37,7 +37,7 @@ describe("RENDERER_VERSION", () => {
     const output = createHash("sha256").update(JSON.stringify(renderMarkdown(CANARY))).digest("hex").slice(0, 16);
     // When this fails after a deliberate change to the pipeline: bump RENDERER_VERSION in
     // lib/content/markdown.ts and record the new output digest here.
-    expect({ version: RENDERER_VERSION, output }).toEqual({ version: 4, output: "840ebc4de1375721" });
+    expect({ version: RENDERER_VERSION, output }).toEqual({ version: 5, output: "1ca2f824ebfcf2a0" });
   });
 });
 

@@ -76,7 +76,7 @@ describe("fillQuotes on the fixture site", () => {
   it("renders a grade as the method's current grade, linked to why it has it", () => {
     // pneumatic compression: moderate for soreness, no effect for performance (tests/fixtures/site/README.md)
     expect(boots).toContain(
-      '<a class="quote quote--grade grade-text--moderate" href="/modalities/pneumatic-compression#why-soreness">moderate evidence of benefit</a> (Dupuy 2018)',
+      '<a class="quote quote--grade grade-text--moderate" href="/modalities/pneumatic-compression#why-soreness">moderate evidence of benefit</a> (<a class="quote quote--cite" href="/studies/dupuy-2018">Dupuy 2018</a>)',
     );
     expect(boots).toContain(
       '<a class="quote quote--grade grade-text--no-effect" href="/modalities/pneumatic-compression#why-performance">studied: no benefit found</a>',
@@ -138,6 +138,7 @@ describe("fillQuotes", () => {
     const sources: QuoteSources = {
       modality: () => undefined,
       study: () => undefined,
+      citedAs: () => undefined,
       tool: () => ({
         ...boots,
         sources: { manual, review },
@@ -178,6 +179,7 @@ describe("fillQuotes", () => {
     const sources: QuoteSources = {
       modality: () => undefined,
       study: () => undefined,
+      citedAs: () => undefined,
       tool: (slug) => {
         const ball = site.tool("vibe-ball")!;
         return slug === "a&b" ? { ...ball, href: "/tools/a&b" as never, sources: { ...ball.sources, eustore: { ...ball.sources.eustore, title: "<Shop & Co>" } } } : undefined;

@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
 import { StudyArticle } from "@/components/StudyArticle";
 import { articleParams, getCatalog } from "@/lib/catalog/catalog";
-import { citeLabel, studyDescription } from "@/lib/catalog/format";
+import { studyDescription } from "@/lib/catalog/format";
+import { citeLabel } from "@/lib/content/citation-syntax";
 import { citationsOf } from "@/lib/catalog/studies";
 import { pageMetadata } from "@/lib/web/metadata";
 

@@ -1,0 +1,107 @@
+import type { Root as MdastRoot, RootContent as MdastContent, Text } from "mdast";
+import type { VFile } from "vfile";
+import type { StudyFrontmatter } from "./schemas";
+
+/**
+ * Citations: "(Machado 2016)" or "(Roberts 2015; Malta 2021)" in running text. Editors write them
+ * as they would anywhere; each is checked against the studies the article lists and rendered as a
+ * link to that study's page.
+ */
+
+/** A citation written in a body, with where it is. */
+export interface WrittenCitation {
+  label: string;
+  line: number;
+  column: number;
+}
+
+/** The year part of a label: a year, or n.d. for an undated page, either with a letter that tells two works apart. */
+const YEAR = String.raw`(?:1[89]\d\d|20\d\d)[a-z]?|n\.d\.(?:-[a-z])?`;
+
+/** How a study is cited in running text: its citeAs, else the first author's surname and the year, e.g. "Machado 2016". */
+export function citeLabel(study: Pick<StudyFrontmatter, "authors" | "year" | "citeAs">): string {
+  if (study.citeAs) return study.citeAs;
+  // "Van Hooren B" is Van Hooren: the surname is everything before the initials.
+  const words = study.authors.split(/[,;]/)[0].trim().split(/\s+/);
+  const initials = words.length > 1 && /^[A-Z][A-Z.-]{0,3}$/.test(words.at(-1)!);
+  return `${(initials ? words.slice(0, -1) : words).join(" ")} ${study.year ?? "n.d."}`;
+}
+
+/** Whether a citeAs ends with the year the work gives (n.d. when none), so the label and the record cannot disagree. */
+export function citeAsFitsYear(citeAs: string, year: number | undefined): boolean {
+  const end = new RegExp(`\\s(${YEAR})$`).exec(citeAs)?.[1];
+  return end !== undefined && end.replace(/-?[a-z]$/, "") === (year === undefined ? "n.d." : String(year));
+}
+
+/** A capitalised word of a name, and the small words names carry: "van Someren", "Food and Drug Administration". */
+const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const PARTICLE = "van|von|de|der|den|da|di|du|le|la";
+const JOINER = "and|of|for|the|&";
+
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+/**
+ * A citation inside parentheses: it opens them or follows a semicolon ("(e.g. Dupuy 2018)",
+ * "(12 studies; Dupuy 2018)"), and closes them or is followed by a semicolon or a comma
+ * ("(Hill 2014b, a marathon trial)"). A name is capitalised words, with the particles surnames
+ * carry ("van Someren", "Food and Drug Administration"); a month and year ("(June 2024)") is a date, not a citation.
+ */
+const CITATION = new RegExp(
+  String.raw`(?<=(?:\(|;\s?)(?:(?:e\.g\.,?|see|cf\.)\s)?)(?!(?:${MONTHS})\s)((?:(?:${PARTICLE})\s)*${WORD}(?:\s(?:(?:${PARTICLE}|${JOINER})\s)*${WORD})*\s(?:${YEAR}))(?=[);,])`,
+  "gu",
+);
+
+/** Every citation in a run of text, with its offset. */
+export function findCitations(text: string): { label: string; index: number }[] {
+  return [...text.matchAll(CITATION)].map((m) => ({ label: m[1], index: m.index }));
+}
+
+/** Where text is not prose a citation could sit in: links (already pointing somewhere), code, raw HTML and quotes. */
+const SKIPPED = new Set(["link", "linkReference", "inlineCode", "code", "html", "textDirective", "leafDirective"]);
+
+/**
+ * Turns each citation in the prose into a placeholder the catalog fills with a link to the study
+ * (the same placeholder quotes use), and records it with its line and column for the check.
+ */
+export function citationPlaceholders() {
+  return (tree: MdastRoot, file: VFile) => {
+    const citations: WrittenCitation[] = [];
+    const split = (node: Text): MdastContent[] => {
+      const found = findCitations(node.value);
+      if (found.length === 0) return [node];
+      const start = node.position?.start ?? { line: 1, column: 1 };
+      const out: MdastContent[] = [];
+      let at = 0;
+      for (const { label, index } of found) {
+        const before = node.value.slice(0, index);
+        const newlines = before.split("\n").length - 1;
+        citations.push({
+          label,
+          line: start.line + newlines,
+          column: newlines ? index - before.lastIndexOf("\n") : start.column + index,
+        });
+        if (index > at) out.push({ type: "text", value: node.value.slice(at, index) });
+        out.push({
+          type: "textDirective",
+          name: "cite",
+          attributes: {},
+          children: [{ type: "text", value: label }],
+          // The placeholder quotes use (QUOTE_ATTRIBUTE), kind "cite".
+          data: { hName: "span", hProperties: { dataQuote: `cite:${label}` } },
+        });
+        at = index + label.length;
+      }
+      if (at < node.value.length) out.push({ type: "text", value: node.value.slice(at) });
+      return out;
+    };
+    const walk = (parent: { children: MdastContent[] }) => {
+      parent.children = parent.children.flatMap((node): MdastContent[] => {
+        if (node.type === "text") return split(node);
+        if (!SKIPPED.has(node.type) && "children" in node) walk(node as { children: MdastContent[] });
+        return [node];
+      });
+    };
+    walk(tree);
+    file.data.citations = citations;
+  };
+}
