@@ -11,12 +11,18 @@ const paragraph = (i: number) =>
  * A body of its own for every article (`seed` differs for each), so no cache, however it is
  * keyed, can render one body for two articles; `linkTo` is a modality that exists.
  */
-function body(seed: number, linkTo: number): string {
+function body(seed: number, linkTo: number, cite?: string): string {
   const sections = ["How it works", "What the research shows", "How to do it", "Timing", "Who benefits most", "When to skip it"];
   return sections
-    .map((h, s) => `## ${h}\n\n${paragraph(seed + s)}\n\n${paragraph(seed + s + 1)}\n\n- one point\n- [a link](/modalities/m-${linkTo})\n- [a paper](https://doi.org/10.1000/${seed})`)
+    .map(
+      (h, s) =>
+        `## ${h}\n\n${paragraph(seed + s)}${cite ? ` (${cite})` : ""}\n\n${paragraph(seed + s + 1)}\n\n- one point\n- [a link](/modalities/m-${linkTo})\n- [a paper](https://doi.org/10.1000/${seed})`,
+    )
     .join("\n\n");
 }
+
+/** A surname of letters only, different for every study, so each has a label of its own ("Examplebc 2020"). */
+const surname = (i: number) => `Example${i.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)))}`;
 
 function modality(i: number): string {
   return `---
@@ -35,7 +41,7 @@ evidence:
 references: [s-${i}]
 ---
 
-${body(i, i)}
+${body(i, i, `${surname(i)} 2020`)}
 `;
 }
 
@@ -43,7 +49,7 @@ ${body(i, i)}
 function study(i: number): string {
   return `---
 title: A review ${i}
-authors: Example A
+authors: ${surname(i)} A
 year: 2020
 venue: Journal 1(1):1-10
 kind: meta-analysis
