@@ -31,11 +31,16 @@ interface Labelled {
 }
 
 /** Citations in frontmatter text (a risks line, a change's summary, an evidence note), with the path of each. */
-function frontmatterCitations(raw: unknown, path: (string | number)[] = []): { label: string; path: (string | number)[] }[] {
-  if (typeof raw === "string") return findCitations(raw).map(({ label }) => ({ label, path }));
-  if (Array.isArray(raw)) return raw.flatMap((item, i) => frontmatterCitations(item, [...path, i]));
-  if (raw && typeof raw === "object") return Object.entries(raw).flatMap(([key, value]) => frontmatterCitations(value, [...path, key]));
-  return [];
+function frontmatterCitations(raw: unknown, path: (string | number)[] = [], found: { label: string; path: (string | number)[] }[] = []) {
+  // A citation in frontmatter is always inside parentheses in one string; most strings (dates, names, addresses) hold none.
+  if (typeof raw === "string") {
+    if (raw.includes("(")) for (const { label } of findCitations(raw)) found.push({ label, path });
+  } else if (Array.isArray(raw)) {
+    raw.forEach((item, i) => frontmatterCitations(item, [...path, i], found));
+  } else if (raw && typeof raw === "object") {
+    for (const key in raw) frontmatterCitations((raw as Record<string, unknown>)[key], [...path, key], found);
+  }
+  return found;
 }
 
 /** What is wrong with one citation, if anything. */
@@ -81,12 +86,14 @@ export function checkCitations(content: Content): ContentIssue[] {
     const studyFields = referenceFieldsOf(collection).filter((f) => f.target === "studies");
     for (const from of content[collection].parsed as WithBody[]) {
       if (!from.entry) continue;
-      // A study's own body may cite it without listing itself.
-      const listed = new Set([...writtenReferences(from.raw, studyFields).map((r) => r.slug), ...(collection === "studies" ? [from.slug] : [])]);
+      const inFrontmatter = frontmatterCitations(from.raw);
+      if (from.entry.body.citations.length === 0 && inFrontmatter.length === 0) continue;
       const written = [
         ...from.entry.body.citations.map((c) => ({ ...c, line: from.source.bodyLine - 1 + c.line, field: "(body)" })),
-        ...frontmatterCitations(from.raw).map(({ label, path }) => ({ label, ...from.source.locate(path), field: fieldPath(path) })),
+        ...inFrontmatter.map(({ label, path }) => ({ label, ...from.source.locate(path), field: fieldPath(path) })),
       ];
+      // A study's own body may cite it without listing itself.
+      const listed = new Set([...writtenReferences(from.raw, studyFields).map((r) => r.slug), ...(collection === "studies" ? [from.slug] : [])]);
       for (const { label, line, column, field } of written) {
         const message = citationProblem(label, known.get(label) ?? [], listed, known, labels, from.entry.draft === true);
         if (message) issues.push({ file: from.file, line, column, field, message: `(${label}): ${message}` });

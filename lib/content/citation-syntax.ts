@@ -51,8 +51,12 @@ const CITATION = new RegExp(
   "gu",
 );
 
+const MAYBE_CITED = new RegExp(String.raw`(?:1[89]|20)\d\d|n\.d\.`);
+
 /** Every citation in a run of text, with its offset. */
 export function findCitations(text: string): { label: string; index: number }[] {
+  // Most runs of text hold no year at all; the pattern's lookbehind is tried at every position.
+  if (!MAYBE_CITED.test(text)) return [];
   return [...text.matchAll(CITATION)].map((m) => ({ label: m[1], index: m.index }));
 }
 
@@ -94,12 +98,19 @@ export function citationPlaceholders() {
       if (at < node.value.length) out.push({ type: "text", value: node.value.slice(at) });
       return out;
     };
+    // Children are replaced in place, and only where a citation splits a text: most nodes hold none.
     const walk = (parent: { children: MdastContent[] }) => {
-      parent.children = parent.children.flatMap((node): MdastContent[] => {
-        if (node.type === "text") return split(node);
-        if (!SKIPPED.has(node.type) && "children" in node) walk(node as { children: MdastContent[] });
-        return [node];
-      });
+      const children = parent.children;
+      for (let i = 0; i < children.length; i++) {
+        const node = children[i];
+        if (node.type === "text") {
+          const parts = split(node);
+          if (parts.length > 1) {
+            children.splice(i, 1, ...parts);
+            i += parts.length - 1;
+          }
+        } else if (!SKIPPED.has(node.type) && "children" in node) walk(node as { children: MdastContent[] });
+      }
     };
     walk(tree);
     file.data.citations = citations;
