@@ -1,20 +1,16 @@
 import { citeLabel, findCitations } from "./citation-syntax";
 import { COLLECTION_NAMES, referenceFieldsOf, type CollectionName } from "./collections";
 import { fieldPath, type ContentIssue } from "./issues";
+import { isDraftFrontmatter } from "./frontmatter";
 import type { Parsed } from "./load";
 import type { RenderedMarkdown } from "./markdown";
 import { writtenReferences } from "./references";
 import type { StudyFrontmatter } from "./schemas";
-import { closest } from "./suggest";
+import { didYouMean } from "./suggest";
 
 type WithBody = Parsed<{ body: RenderedMarkdown; draft?: boolean }>;
 type Content = Omit<Record<CollectionName, { parsed: WithBody[] }>, "studies"> & {
   studies: { parsed: Parsed<StudyFrontmatter & { body: RenderedMarkdown }>[] };
-};
-
-const hint = (label: string, known: Iterable<string>) => {
-  const near = closest(label, [...known]);
-  return near ? ` (did you mean "${near}"?)` : "";
 };
 
 /** APA's way to tell apart two works of one author and year: "Hill 2014b", "Therabody n.d.-b". */
@@ -23,7 +19,6 @@ const lettered = (label: string, letter: string) => (label.endsWith("n.d.") ? `$
 /** The year part of a label, letter dropped: "2014" of "Hill 2014b". */
 const yearOf = (label: string) => /(\d{4}|n\.d\.)(?:-?[a-z])?$/.exec(label)?.[1];
 
-const isDraft = (p: { raw: unknown }) => !!p.raw && typeof p.raw === "object" && (p.raw as { draft?: unknown }).draft === true;
 
 interface Labelled {
   study: Parsed<StudyFrontmatter>;
@@ -48,7 +43,7 @@ function citationProblem(label: string, cited: Labelled[], listed: ReadonlySet<s
   if (cited.length > 1) return `"${label}" names ${cited.length} studies (${cited.map((c) => c.study.slug).join(", ")}): give them citeAs letters and cite the one you mean`;
   const [hit] = cited;
   if (hit) {
-    if (isDraft(hit.study) && !fromDraft) return `cites the draft study "${hit.study.slug}", which is left out of the published site`;
+    if (isDraftFrontmatter(hit.study.raw) && !fromDraft) return `cites the draft study "${hit.study.slug}", which is left out of the published site`;
     return listed.has(hit.study.slug) ? undefined : `"${label}" is ${hit.study.slug}, which this article does not list: add it to references`;
   }
   // The likely slip: a work the article lists, written by another name ("FDA" for "US Food and Drug Administration").
@@ -56,7 +51,7 @@ function citationProblem(label: string, cited: Labelled[], listed: ReadonlySet<s
   const fix = sameYear.length
     ? `of the studies this article lists, ${sameYear.map((l) => `${l.study.slug} is cited as "${l.label}"`).join(", ")}; cite the one you mean so${sameYear.some((l) => !l.study.entry!.citeAs) ? `, or give it citeAs: ${label}` : ""}`
     : `cite a study by its label, shown on its page, or add the study with \`npm run new -- study "${label}"\``;
-  return `no study is cited as "${label}"${hint(label, known.keys())}: ${fix}`;
+  return `no study is cited as "${label}"${didYouMean(label, known.keys())}: ${fix}`;
 }
 
 /**

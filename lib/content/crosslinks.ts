@@ -1,8 +1,9 @@
 import type { ContentIssue } from "./issues";
+import { isDraftFrontmatter } from "./frontmatter";
 import { fieldPath } from "./issues";
 import type { Parsed } from "./load";
 import type { RenderedMarkdown } from "./markdown";
-import { closest } from "./suggest";
+import { didYouMean } from "./suggest";
 import { PLACEHOLDER } from "./validate";
 import { COLLECTION_NAMES, collections, referenceFieldsOf, type CollectionName } from "./collections";
 import { writtenReferences } from "./references";
@@ -26,7 +27,6 @@ const indexOf = (content: Content): Index =>
     ]),
   ) as Index;
 
-const isDraft = (raw: unknown) => !!raw && typeof raw === "object" && (raw as { draft?: unknown }).draft === true;
 
 /**
  * What is wrong with a link from one article to `target/slug`, if anything: the target must
@@ -35,11 +35,10 @@ const isDraft = (raw: unknown) => !!raw && typeof raw === "object" && (raw as { 
 function linkProblem(files: Index, from: Parsed<unknown>, target: CollectionName, slug: string): string | undefined {
   const known = files[target].slugs;
   if (!known.has(slug)) {
-    const hint = closest(slug, [...known]);
-    return `unknown ${collections[target].singular} "${slug}"${hint ? ` (did you mean "${hint}"?)` : ""}: there is no content/${target}/${slug}.md`;
+    return `unknown ${collections[target].singular} "${slug}"${didYouMean(slug, known)}: there is no content/${target}/${slug}.md`;
   }
   const to = files[target].bySlug.get(slug);
-  if (to && isDraft(to.raw) && !isDraft(from.raw)) {
+  if (to && isDraftFrontmatter(to.raw) && !isDraftFrontmatter(from.raw)) {
     return `links to the draft ${collections[target].singular} "${slug}", which is left out of the published site: publish it or remove the link`;
   }
   return undefined;
@@ -120,7 +119,4 @@ export function checkBodyLinks(content: Content): ContentIssue[] {
   return issues;
 }
 
-function hintFor(anchor: string, anchors: string[]): string {
-  const hint = closest(anchor, anchors);
-  return hint ? ` (did you mean "#${hint}"?)` : "";
-}
+const hintFor = (anchor: string, anchors: string[]) => didYouMean(anchor, anchors, "#");

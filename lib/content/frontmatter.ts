@@ -100,6 +100,9 @@ function locateIn({ doc, toPosition }: ReadSource, path: readonly PropertyKey[])
   return found;
 }
 
+/** Whether raw, possibly invalid, frontmatter marks its article a draft: the cross-checks ask it of files that failed validation too. */
+export const isDraftFrontmatter = (raw: unknown): boolean => !!raw && typeof raw === "object" && (raw as { draft?: unknown }).draft === true;
+
 export function parseSource(source: string): ParsedSource {
   const text = normalizeSource(source);
   const { yaml, body } = split(text);

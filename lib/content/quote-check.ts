@@ -1,10 +1,11 @@
 import { COLLECTION_NAMES, type CollectionName } from "./collections";
 import type { ContentIssue } from "./issues";
+import { isDraftFrontmatter } from "./frontmatter";
 import type { Parsed } from "./load";
 import type { RenderedMarkdown } from "./markdown";
 import { QUOTE_KINDS, type WrittenQuote } from "./quote-syntax";
 import type { StudyFrontmatter, ToolFrontmatter } from "./schemas";
-import { closest } from "./suggest";
+import { didYouMean } from "./suggest";
 import { OUTCOMES } from "./vocabulary";
 
 type WithBody = Parsed<{ body: RenderedMarkdown; draft?: boolean }>;
@@ -15,32 +16,27 @@ type Content = Record<CollectionName, { parsed: WithBody[] }> & {
   studies: { parsed: Parsed<StudyFrontmatter & { body: RenderedMarkdown }>[] };
 };
 
-const hint = (value: string, known: readonly string[]) => {
-  const near = closest(value, [...known]);
-  return near ? ` (did you mean "${near}"?)` : "";
-};
-
 /** What is wrong with one quote's target, if anything: it must name something that exists and holds the value quoted. */
 function quoteProblem(quote: WrittenQuote, content: Content, fromDraft: boolean): string | undefined {
   const find = <T extends { slug: string; entry?: unknown; raw: unknown }>(list: T[], slug: string) => list.find((p) => p.slug === slug);
   const draftTarget = (p: { raw: unknown }) =>
-    !fromDraft && !!p.raw && typeof p.raw === "object" && (p.raw as { draft?: unknown }).draft === true;
+    !fromDraft && isDraftFrontmatter(p.raw);
   const usage = `write it as :${quote.kind}[${QUOTE_KINDS[quote.kind].target}]`;
   switch (quote.kind) {
     case "grade": {
       const [method, outcome, extra] = quote.target.split("/");
       if (!method || !outcome || extra !== undefined) return usage;
       const page = find(content.modalities.parsed, method);
-      if (!page) return `there is no method "${method}"${hint(method, content.modalities.parsed.map((p) => p.slug))}`;
+      if (!page) return `there is no method "${method}"${didYouMean(method, content.modalities.parsed.map((p) => p.slug))}`;
       if (draftTarget(page)) return `quotes the draft method "${method}", which is left out of the published site`;
-      if (!(OUTCOMES as readonly string[]).includes(outcome)) return `"${outcome}" is not an outcome${hint(outcome, OUTCOMES)}; the outcomes are ${OUTCOMES.join(", ")}`;
+      if (!(OUTCOMES as readonly string[]).includes(outcome)) return `"${outcome}" is not an outcome${didYouMean(outcome, OUTCOMES)}; the outcomes are ${OUTCOMES.join(", ")}`;
       return undefined;
     }
     case "effect": {
       const [study, id, extra] = quote.target.split("/");
       if (!study || !id || extra !== undefined) return usage;
       const page = find(content.studies.parsed, study);
-      if (!page) return `there is no study "${study}"${hint(study, content.studies.parsed.map((p) => p.slug))}`;
+      if (!page) return `there is no study "${study}"${didYouMean(study, content.studies.parsed.map((p) => p.slug))}`;
       if (draftTarget(page)) return `quotes the draft study "${study}", which is left out of the published site`;
       const ids = page.entry?.results.map((r) => r.id) ?? [];
       if (page.entry && !ids.includes(id)) return `the study "${study}" has no result "${id}"${ids.length ? ` (its results: ${ids.join(", ")})` : ""}`;
@@ -50,7 +46,7 @@ function quoteProblem(quote: WrittenQuote, content: Content, fromDraft: boolean)
     case "running-cost": {
       if (!quote.target || quote.target.includes("/")) return usage;
       const page = find(content.tools.parsed, quote.target);
-      if (!page) return `there is no tool "${quote.target}"${hint(quote.target, content.tools.parsed.map((p) => p.slug))}`;
+      if (!page) return `there is no tool "${quote.target}"${didYouMean(quote.target, content.tools.parsed.map((p) => p.slug))}`;
       if (draftTarget(page)) return `quotes the draft tool "${quote.target}", which is left out of the published site`;
       if (!page.entry) return undefined;
       const [figures, missing] =

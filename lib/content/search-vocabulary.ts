@@ -3,7 +3,7 @@ import type { ContentCache } from "./content-cache";
 import type { ContentIssue } from "./issues";
 import { line } from "./schemas";
 import { readSiteFile } from "./site-file";
-import { closest } from "./suggest";
+import { didYouMean } from "./suggest";
 import { BODY_AREAS, OUTCOMES, OUTCOME_LABELS, OUTCOME_SHORT_LABELS, type Outcome } from "./vocabulary";
 import { containsPhrase, nameKey, searchWords, titleNames } from "./search-words";
 
@@ -86,11 +86,10 @@ export function checkSynonyms(
     const target = searchWords(s.means);
     const found = known.some((n) => containsPhrase(n.words, target));
     if (!found) {
-      const hint = closest(s.means.toLowerCase(), [...new Set(names.map((n) => n.name.toLowerCase()))]);
       issues.push(
         at(
           ["synonyms", i, "means"],
-          `"${s.means}" names nothing on the site: use words from a page's title or "also called" names, or an outcome the site grades${hint ? ` (did you mean "${hint}"?)` : ""}`,
+          `"${s.means}" names nothing on the site: use words from a page's title or "also called" names, or an outcome the site grades${didYouMean(s.means.toLowerCase(), new Set(names.map((n) => n.name.toLowerCase())))}`,
         ),
       );
     }

@@ -9,3 +9,9 @@ export function closest(name: string, known: readonly string[]): string | undefi
   const best = nearest(name, known as string[]);
   return distance(name, best) <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
 }
+
+/** The suffix every check's message gives a likely typo: ` (did you mean "x"?)`, or nothing when no name is close. */
+export function didYouMean(name: string, known: Iterable<string>, prefix = ""): string {
+  const near = closest(name, [...known]);
+  return near ? ` (did you mean "${prefix}${near}"?)` : "";
+}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ParsedSource } from "./frontmatter";
 import { fieldPath, type ContentIssue } from "./issues";
-import { closest } from "./suggest";
+import { closest, didYouMean } from "./suggest";
 
 type AnySchema = z.ZodType;
 
@@ -31,8 +31,7 @@ const editorErrors: z.core.$ZodErrorMap = (iss) => {
   if (iss.code === "invalid_value") {
     const values = iss.values.map(String);
     if (iss.input === undefined) return `required field is missing (expected one of ${values.join(", ")})`;
-    const hint = typeof iss.input === "string" ? closest(iss.input, values) : undefined;
-    return `expected one of ${values.join(", ")}; got ${describe(iss.input)}${hint ? ` (did you mean "${hint}"?)` : ""}`;
+    return `expected one of ${values.join(", ")}; got ${describe(iss.input)}${typeof iss.input === "string" ? didYouMean(iss.input, values) : ""}`;
   }
   return undefined;
 };
