@@ -68,12 +68,13 @@ describe("the citation check", () => {
     formatIssue(i).replace(`${join("tests", "fixtures", "citations")}/`, ""),
   );
 
-  it("names the file, line, column and citation of every citation, in the body or the frontmatter, that does not lead to a study the article lists", () => {
+  it("names the file, line, column and citation of every citation, in the body or the frontmatter, that does not lead to a published study the article lists", () => {
     expect(lines.filter((l) => l.startsWith("guides/")).sort()).toEqual([
       'guides/boots.md:13:34  (body)  (Hill 2014b): "Hill 2014b" is hill-2014-marathon, which this article does not list: add it to references',
       'guides/boots.md:13:51  (body)  (Hill 2015): no study is cited as "Hill 2015" (did you mean "Hill 2014"?): cite a study by its label, shown on its page, or add the study with `npm run new -- study "Hill 2015"`',
       'guides/boots.md:14:2  (body)  (US Food and Drug Administration 2022): no study is cited as "US Food and Drug Administration 2022": of the studies this article lists, fda-k220217 is cited as "FDA 2022"; cite the one you mean so',
       'guides/boots.md:14:72  (body)  (Lin 2021): "Lin 2021" names 2 studies (lin-2021-protein, lin-2021): give them citeAs letters and cite the one you mean',
+      'guides/boots.md:16:28  (body)  (Draft 2019): cites the draft study "draft-2019", which is left out of the published site',
       'guides/boots.md:7:25  changes[0].summary  (Hill 2014b): "Hill 2014b" is hill-2014-marathon, which this article does not list: add it to references',
     ]);
   });
