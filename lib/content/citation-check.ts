@@ -39,7 +39,8 @@ function frontmatterCitations(raw: unknown, path: (string | number)[] = [], foun
 }
 
 /** What is wrong with one citation, if anything. */
-function citationProblem(label: string, cited: Labelled[], listed: ReadonlySet<string>, known: Map<string, Labelled[]>, labels: Labelled[], fromDraft: boolean): string | undefined {
+function citationProblem(label: string, listed: ReadonlySet<string>, known: ReadonlyMap<string, Labelled[]>, fromDraft: boolean): string | undefined {
+  const cited = known.get(label) ?? [];
   if (cited.length > 1) return `"${label}" names ${cited.length} studies (${cited.map((c) => c.study.slug).join(", ")}): give them citeAs letters and cite the one you mean`;
   const [hit] = cited;
   if (hit) {
@@ -47,7 +48,7 @@ function citationProblem(label: string, cited: Labelled[], listed: ReadonlySet<s
     return listed.has(hit.study.slug) ? undefined : `"${label}" is ${hit.study.slug}, which this article does not list: add it to references`;
   }
   // The likely slip: a work the article lists, written by another name ("FDA" for "US Food and Drug Administration").
-  const sameYear = labels.filter((l) => listed.has(l.study.slug) && yearOf(l.label) === yearOf(label));
+  const sameYear = [...known.values()].flat().filter((l) => listed.has(l.study.slug) && yearOf(l.label) === yearOf(label));
   const fix = sameYear.length
     ? `of the studies this article lists, ${sameYear.map((l) => `${l.study.slug} is cited as "${l.label}"`).join(", ")}; cite the one you mean so${sameYear.some((l) => !l.study.entry!.citeAs) ? `, or give it citeAs: ${label}` : ""}`
     : `cite a study by its label, shown on its page, or add the study with \`npm run new -- study "${label}"\``;
@@ -90,7 +91,7 @@ export function checkCitations(content: Content): ContentIssue[] {
       // A study's own body may cite it without listing itself.
       const listed = new Set([...writtenReferences(from.raw, studyFields).map((r) => r.slug), ...(collection === "studies" ? [from.slug] : [])]);
       for (const { label, line, column, field } of written) {
-        const message = citationProblem(label, known.get(label) ?? [], listed, known, labels, from.entry.draft === true);
+        const message = citationProblem(label, listed, known, from.entry.draft === true);
         if (message) issues.push({ file: from.file, line, column, field, message: `(${label}): ${message}` });
       }
     }
