@@ -1,4 +1,4 @@
-import { QUOTE_ATTRIBUTE, type QuoteKind } from "../content/quote-syntax";
+import { QUOTE_ATTRIBUTE, type PlaceholderKind } from "../content/quote-syntax";
 import { GRADE_LABELS, OUTCOMES, type Outcome } from "../content/vocabulary";
 import type { Modality, Study, Tool } from "./catalog";
 import { whyAnchor } from "./evidence";
@@ -91,7 +91,7 @@ export function gradingRulesHtml(): string {
   );
 }
 
-const RENDER: Record<QuoteKind | "cite", (target: string, sources: QuoteSources, self?: string) => string | undefined> = {
+const RENDER: Record<PlaceholderKind, (target: string, sources: QuoteSources, self?: string) => string | undefined> = {
   grade: gradeQuote,
   effect: effectQuote,
   price: priceQuote,

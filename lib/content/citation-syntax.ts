@@ -1,5 +1,6 @@
 import type { Root as MdastRoot, RootContent as MdastContent, Text } from "mdast";
 import type { VFile } from "vfile";
+import { placeholderData } from "./quote-syntax";
 import type { StudyFrontmatter } from "./schemas";
 
 /**
@@ -90,8 +91,7 @@ export function citationPlaceholders() {
           name: "cite",
           attributes: {},
           children: [{ type: "text", value: label }],
-          // The placeholder quotes use (QUOTE_ATTRIBUTE), kind "cite".
-          data: { hName: "span", hProperties: { dataQuote: `cite:${label}` } },
+          data: placeholderData("cite", label, "text"),
         });
         at = index + label.length;
       }

@@ -27,6 +27,15 @@ export interface WrittenQuote {
 /** What the rendered HTML holds in place of a quote until the catalog fills it in with the current value. */
 export const QUOTE_ATTRIBUTE = "data-quote";
 
+/** What the catalog fills in: a quote, or a citation ("(Machado 2016)", found in plain text by lib/content/citation-syntax.ts). */
+export type PlaceholderKind = QuoteKind | "cite";
+
+/** The element a placeholder renders as, `<span data-quote="kind:target">`: the one place its form is written; lib/catalog/quotes.ts reads it back. */
+export const placeholderData = (kind: PlaceholderKind, target: string, form: "text" | "leaf") => ({
+  hName: form === "text" ? "span" : "div",
+  hProperties: { dataQuote: `${kind}:${target}` },
+});
+
 const isQuoteKind = (name: string): name is QuoteKind => Object.hasOwn(QUOTE_KINDS, name);
 
 const textOf = (nodes: readonly MdastContent[]): string =>
@@ -50,7 +59,7 @@ export function quotePlaceholders() {
             const target = textOf(node.children).trim();
             const { line, column } = node.position?.start ?? { line: 1, column: 1 };
             quotes.push({ kind: node.name, target, line, column });
-            node.data = { hName: form === "text" ? "span" : "div", hProperties: { dataQuote: `${node.name}:${target}` } };
+            node.data = placeholderData(node.name, target, form);
             node.children = form === "text" ? [{ type: "text", value: target }] : [];
             return [node];
           }
