@@ -1,4 +1,4 @@
-import { citeLabel, findCitations } from "./citation-syntax";
+import { citeLabel, findCitations, yearOf } from "./citation-syntax";
 import { COLLECTION_NAMES, referenceFieldsOf, type CollectionName } from "./collections";
 import { fieldPath, type ContentIssue } from "./issues";
 import { isDraftFrontmatter } from "./frontmatter";
@@ -15,10 +15,6 @@ type Content = Omit<Record<CollectionName, { parsed: WithBody[] }>, "studies"> &
 
 /** APA's way to tell apart two works of one author and year: "Hill 2014b", "Therabody n.d.-b". */
 const lettered = (label: string, letter: string) => (label.endsWith("n.d.") ? `${label}-${letter}` : `${label}${letter}`);
-
-/** The year part of a label, letter dropped: "2014" of "Hill 2014b". */
-const yearOf = (label: string) => /(\d{4}|n\.d\.)(?:-?[a-z])?$/.exec(label)?.[1];
-
 
 interface Labelled {
   study: Parsed<StudyFrontmatter>;

@@ -30,8 +30,14 @@ export function citeLabel(study: Pick<StudyFrontmatter, "authors" | "year" | "ci
 
 /** Whether a citeAs ends with the year the work gives (n.d. when none), so the label and the record cannot disagree. */
 export function citeAsFitsYear(citeAs: string, year: number | undefined): boolean {
-  const end = new RegExp(`\\s(${YEAR})$`).exec(citeAs)?.[1];
-  return end !== undefined && end.replace(/-?[a-z]$/, "") === (year === undefined ? "n.d." : String(year));
+  return yearOf(citeAs) === (year === undefined ? "n.d." : String(year));
+}
+
+const LABEL_YEAR = new RegExp(String.raw`\s(${YEAR})$`);
+
+/** The year a label ends with, its letter dropped: "2014" of "Hill 2014b", "n.d." of "Therabody n.d.-a". */
+export function yearOf(label: string): string | undefined {
+  return LABEL_YEAR.exec(label)?.[1].replace(/-?[a-z]$/, "");
 }
 
 /** A capitalised word of a name, and the small words names carry: "van Someren", "Food and Drug Administration". */
