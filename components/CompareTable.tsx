@@ -1,5 +1,6 @@
 import { IntentLink } from "@/components/IntentLink";
 import { Mark } from "@/components/Mark";
+import { CitedLine } from "@/components/CitedLine";
 import { BAR_STEPS, type Bar } from "@/lib/catalog/bars";
 import type { Cell, CompareColumn, CompareRow } from "@/lib/catalog/compare";
 
@@ -27,7 +28,9 @@ function CellContent({ cell, bar }: { cell: Cell | undefined; bar: Bar | undefin
   if (!cell) return <span className="not-published">Not found</span>;
   return (
     <>
-      {cell.text && <p className={`cell__value${cell.missing ? " cell__value--missing" : bar ? " cell__value--figure" : ""}`}>{cell.text}</p>}
+      {(cell.text || cell.cited) && (
+        <p className={`cell__value${cell.missing ? " cell__value--missing" : bar ? " cell__value--figure" : ""}`}>{cell.cited ? <CitedLine text={cell.cited} /> : cell.text}</p>
+      )}
       {bar && <FigureBar bar={bar} />}
       {cell.note && (
         <p className="cell__note">

@@ -10,6 +10,7 @@ import { figureOf, moneyFigure, rowBars, type Bar, type Figure } from "./bars";
 import { priceIn } from "./markets";
 import { replacementFor } from "./picks";
 import { pickEntries, readList, type Notice } from "../web/query";
+import { citedText, type CitedText } from "./cited-text";
 
 import { MAX_COMPARED, compareHref, type CompareHref } from "./compare-href";
 
@@ -23,6 +24,8 @@ export interface CellLink {
 /** One cell of the table; undefined means "not published". */
 export interface Cell {
   text?: string;
+  /** The value as text whose citations link to their studies, in place of `text`. */
+  cited?: CitedText;
   /**
    * Where `text` comes from (and any remark on it), read after it: "according to …". The table
    * shows it in smaller type under the value, so the values stand out; the words are the same.
@@ -52,6 +55,8 @@ export type Comparison =
   | { kind: "none"; items: []; rows: []; notices: Notice[] };
 
 const text = (value: string | undefined): Cell | undefined => (value ? { text: value } : undefined);
+/** A line that may cite studies ("… (Graham 2000)"), its citations linked. */
+const cited = (value: string | undefined, catalog: Catalog): Cell | undefined => (value ? { cited: citedText(value, catalog.citedAs) } : undefined);
 const list = (items: string[]): Cell | undefined => (items.length ? { items } : undefined);
 
 /** A row; `figures`, one per cell, are the numbers its bars draw, for a row of numbers in one unit or currency. */
@@ -124,7 +129,7 @@ export function toolRows(tools: readonly Tool[], catalog: Catalog): CompareRow[]
       main.map((m) => figureOf(m?.sessionMinutes, "min")),
     ),
     row("body-areas", "Body areas", tools.map((t) => list(t.bodyAreas.map(bodyAreaLabel)))),
-    row("risks", "Safety", main.map((m) => text(m?.risks))),
+    row("risks", "Safety", main.map((m) => cited(m?.risks, catalog))),
     row("brand", "Brand", tools.map((t) => text(t.brand))),
     row("best-for", "Best for", tools.map((t) => list(t.bestFor))),
     row("pros", "Pros", tools.map((t) => list(t.pros))),
@@ -143,8 +148,9 @@ export function modalityRows(modalities: readonly Modality[], catalog: Catalog):
         `Evidence: ${OUTCOME_LABELS[o]}`,
         modalities.map((m) => {
           const { summary } = m.evidence[o];
-          const cited = m.grades[o].entries.map((e) => citeLabel(e.study));
-          return { text: `${GRADE_LABELS[m.grades[o].grade]}. ${summary}${cited.length ? ` (${cited.join("; ")})` : ""}` };
+          const studies = m.grades[o].entries.map((e) => ({ label: citeLabel(e.study), href: e.study.href }));
+          const text = `${GRADE_LABELS[m.grades[o].grade]}. ${summary}`;
+          return studies.length ? { cited: [`${text} (`, ...studies.flatMap((link, i) => (i ? ["; ", link] : [link])), ")"] } : { text };
         }),
       ),
     ),
@@ -160,7 +166,7 @@ export function modalityRows(modalities: readonly Modality[], catalog: Catalog):
     row("timing", "Timing", modalities.map((m) => text(m.timing))),
     row("setting", "Where", modalities.map((m) => list(m.setting.map((s) => s.replace(/^./, (c) => c.toUpperCase()))))),
     row("body-areas", "Body areas", modalities.map((m) => list(m.bodyAreas.map(bodyAreaLabel)))),
-    row("risks", "Risks", modalities.map((m) => text(m.risks))),
+    row("risks", "Risks", modalities.map((m) => cited(m.risks, catalog))),
     row(
       "tools",
       "Equipment and tools",

@@ -5,12 +5,14 @@ import { ModalityArticle } from "@/components/ModalityArticle";
 import { TableOfContents } from "@/components/TableOfContents";
 import { ToolArticle } from "@/components/ToolArticle";
 import { fixtureCatalog as catalog } from "./fixtures";
+import { siteCatalog } from "../fixtures/catalogs";
+import { citedText } from "@/lib/catalog/cited-text";
 
 describe("ModalityArticle", () => {
   const cwi = catalog.modality("cold-water-immersion")!;
 
   it("has one h1, a breadcrumb trail, a table of contents and the sanitized body", () => {
-    render(<ModalityArticle modality={cwi} tools={catalog.toolsForModality(cwi.slug)} studies={catalog.studiesCitedBy("modalities", cwi.slug)} />);
+    render(<ModalityArticle modality={cwi} risks={undefined} tools={catalog.toolsForModality(cwi.slug)} studies={catalog.studiesCitedBy("modalities", cwi.slug)} />);
     expect(screen.getAllByRole("heading", { level: 1 }).map((h) => h.textContent)).toEqual(["Cold water immersion"]);
     const crumbs = screen.getByRole("navigation", { name: "Breadcrumb" });
     expect(within(crumbs).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual(["/", "/modalities"]);
@@ -20,7 +22,7 @@ describe("ModalityArticle", () => {
   });
 
   it("links the tools that deliver it", () => {
-    render(<ModalityArticle modality={cwi} tools={catalog.toolsForModality(cwi.slug)} studies={catalog.studiesCitedBy("modalities", cwi.slug)} />);
+    render(<ModalityArticle modality={cwi} risks={undefined} tools={catalog.toolsForModality(cwi.slug)} studies={catalog.studiesCitedBy("modalities", cwi.slug)} />);
     const section = screen.getByRole("heading", { name: "Tools we review for this method" }).parentElement!;
     expect(within(section).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual([
       "/tools/heat-pad",
@@ -29,6 +31,27 @@ describe("ModalityArticle", () => {
       "/compare?modalities=cold-water-immersion",
     ]);
     expect(within(section).getByRole("link", { name: "Compare these tools side by side" })).toBeInTheDocument();
+  });
+});
+
+describe("ModalityArticle's quick facts", () => {
+  it("shows the risks line with each citation a link to its study", () => {
+    const site = siteCatalog();
+    const boots = site.modality("pneumatic-compression")!;
+    render(
+      <ModalityArticle
+        modality={boots}
+        risks={citedText(boots.risks!, site.citedAs)}
+        tools={site.toolsForModality(boots.slug)}
+        studies={site.studiesCitedBy("modalities", boots.slug)}
+      />,
+    );
+    const risks = screen.getByText("Main risks").nextElementSibling!;
+    expect(risks).toHaveTextContent("Skip it with a blood clot, a leg infection or poor circulation (Clarke 2016; Okafor 2022).");
+    expect(within(risks as HTMLElement).getAllByRole("link").map((a) => [a.textContent, a.getAttribute("href")])).toEqual([
+      ["Clarke 2016", "/studies/clarke-2016"],
+      ["Okafor 2022", "/studies/okafor-2022"],
+    ]);
   });
 });
 

@@ -31,6 +31,15 @@ describe("CompareTable", () => {
     expect(screen.getByRole("rowheader", { name: /^Brand$/ }).closest("tr")).not.toHaveClass("differs");
   });
 
+  it("links the studies a cell cites, inside the cell's value", () => {
+    renderComparison("air-relief-boots,foam-roller", siteCatalog());
+    const safety = screen.getByRole("rowheader", { name: /^Safety/ }).closest("tr")!;
+    const cell = within(safety).getAllByRole("cell")[0];
+    expect(cell).toHaveTextContent("Skip it with a blood clot, a leg infection or poor circulation (Clarke 2016; Okafor 2022).");
+    expect(within(cell).getByRole("link", { name: "Clarke 2016" })).toHaveAttribute("href", "/studies/clarke-2016");
+    expect(within(cell).getByRole("link", { name: "Okafor 2022" })).toHaveAttribute("href", "/studies/okafor-2022");
+  });
+
   it("offers a labelled link to remove each tool", () => {
     renderComparison("ice-tub,heat-pad");
     expect(screen.getByRole("link", { name: "Remove Ice Tub from the comparison" })).toHaveAttribute("href", "/compare?tools=heat-pad");

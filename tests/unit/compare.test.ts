@@ -266,18 +266,31 @@ describe("buildComparison for methods", () => {
       "risks",
       "tools",
     ]);
+    // each study the grade weighed is cited, and each citation links to its study
     expect(row(c, "evidence-soreness")!.cells[0]).toEqual({
-      text: "Limited evidence of benefit. Meta-analyses find slightly less soreness than passive rest, but one rates its own evidence low. (Machado 2016; Dupuy 2018)",
+      cited: [
+        "Limited evidence of benefit. Meta-analyses find slightly less soreness than passive rest, but one rates its own evidence low. (",
+        { label: "Machado 2016", href: "/studies/machado-2016" },
+        "; ",
+        { label: "Dupuy 2018", href: "/studies/dupuy-2018" },
+        ")",
+      ],
     });
     expect(row(c, "evidence-strength-gains")!.cells[0]).toEqual({
-      text: "Evidence of harm or blunted gains. Regular dips after strength training reduced gains in strength and muscle. (Malta 2021; Roberts 2015)",
+      cited: [
+        "Evidence of harm or blunted gains. Regular dips after strength training reduced gains in strength and muscle. (",
+        { label: "Malta 2021", href: "/studies/malta-2021" },
+        "; ",
+        { label: "Roberts 2015", href: "/studies/roberts-2015" },
+        ")",
+      ],
     });
     expect(row(c, "evidence-endurance-gains")!.cells[0]).toEqual({
-      text: "Studied: no benefit found. Regular dips during endurance training left endurance gains unchanged. (Malta 2021)",
+      cited: ["Studied: no benefit found. Regular dips during endurance training left endurance gains unchanged. (", { label: "Malta 2021", href: "/studies/malta-2021" }, ")"],
     });
     // a study shown but not counted is still cited; an outcome with no entries cites none
     expect(row(c, "evidence-soreness")!.cells[1]).toEqual({
-      text: "Not enough evidence. Short sleep is linked with more soreness, but few trials measured it directly. (Fullagar 2015)",
+      cited: ["Not enough evidence. Short sleep is linked with more soreness, but few trials measured it directly. (", { label: "Fullagar 2015", href: "/studies/fullagar-2015" }, ")"],
     });
     expect(row(c, "evidence-strength-gains")!.cells[1]).toEqual({
       text: "Not enough evidence. No review has measured how sleep changes long-term strength gains in runners.",
@@ -285,6 +298,19 @@ describe("buildComparison for methods", () => {
     expect(row(c, "cost")!.cells).toEqual([{ text: "$0–$40", note: "Free in a bathtub; ice costs a few dollars." }, { text: "$0", note: "Free." }]);
     expect(row(c, "session")!.cells).toEqual([{ text: "10–15 min" }, undefined]);
     expect(row(c, "setting")!.cells).toEqual([{ items: ["Home", "Gym"] }, { items: ["Home"] }]);
+  });
+
+  it("links the citations in a method's risks line to their studies, for methods and for the tools that deliver them", () => {
+    const linked = [
+      "Skip it with a blood clot, a leg infection or poor circulation (",
+      { label: "Clarke 2016", href: "/studies/clarke-2016" },
+      "; ",
+      { label: "Okafor 2022", href: "/studies/okafor-2022" },
+      ").",
+    ];
+    expect(row(buildComparison({ modalities: "pneumatic-compression,sleep" }, site), "risks")!.cells[0]).toEqual({ cited: linked });
+    expect(row(buildComparison({ modalities: "foam-rolling,sleep" }, site), "risks")!.cells[0]).toEqual({ cited: ["Keep it off bruises, varicose veins and fresh injuries."] });
+    expect(row(buildComparison({ tools: "air-relief-boots,foam-roller" }, site), "risks")!.cells[0]).toEqual({ cited: linked });
   });
 
   it("links the tools that deliver each method, by title, and says when none is needed", () => {
