@@ -195,6 +195,7 @@ export const PROCESS_WORDS: readonly { pattern: RegExp; instead: string }[] = [
   { pattern: /(?<!\bour (?:reader |own )?)\bresearch notes\b/gi, instead: "name the source, or say what is known" },
   { pattern: /\bwe (?:could not|couldn't|did not|didn't) (?:find|retrieve|verify|confirm)\b/gi, instead: 'say "no published source was found" or what the maker does not publish' },
   { pattern: /\bnot retrieved\b/gi, instead: "say what is not known, not what was not fetched" },
+  { pattern: /\b(?:could not|couldn't|cannot|can't) be (?:read|retrieved|opened|fetched|accessed)\b|\b(?:was|were) (?:not |un)?readable\b/gi, instead: "say what the sources state, or that no source was found" },
   { pattern: /\bfrom memory\b/gi, instead: "cite the source or leave the claim out" },
   { pattern: /\bUNVERIFIED\b/g, instead: "check the fact or leave it out" },
 ];

@@ -134,6 +134,8 @@ describe("the reader-language rule", () => {
       'modalities/process-words.md:21:20  (wording)  "not retrieved" tells readers how the site is made: say what is not known, not what was not fetched',
       'modalities/process-words.md:21:39  (wording)  "we could not verify" tells readers how the site is made: say "no published source was found" or what the maker does not publish',
       'modalities/process-words.md:21:69  (wording)  "Our research" tells readers how the site is made: name the source, or say what is known',
+      'modalities/process-words.md:23:12  (wording)  "could not be read" tells readers how the site is made: say what the sources state, or that no source was found',
+      'modalities/process-words.md:23:68  (wording)  "were readable" tells readers how the site is made: say what the sources state, or that no source was found',
       'modalities/process-words.md:8:27  (wording)  "our research notes" tells readers how the site is made: name the source, or say what is known',
       'studies/unverified-study.md:9:34  (wording)  "from memory" tells readers how the site is made: cite the source or leave the claim out',
       'studies/unverified-study.md:9:7  (wording)  "UNVERIFIED" tells readers how the site is made: check the fact or leave it out',
