@@ -1,7 +1,7 @@
 import { IntentLink } from "@/components/IntentLink";
 import { entryHref } from "@/lib/content/collections";
 import { GRADE_LABELS, inSentence } from "@/lib/content/vocabulary";
-import type { OutcomeEvidence } from "@/lib/catalog/evidence";
+import { numbersOf, type OutcomeEvidence } from "@/lib/catalog/evidence";
 import { ForestPlot } from "./ForestPlot";
 import { GradeBadge } from "./GradeBadge";
 import { GradeScale } from "./GradeScale";
@@ -53,7 +53,7 @@ export function WhyThisGrade({ evidence }: { evidence: OutcomeEvidence }) {
                     {e.finding}
                     {e.note && <span className="why__note"> {e.note}</span>}
                   </td>
-                  <td data-label={WHY_COLUMNS.numbers}>{e.effect ?? "no pooled number"}</td>
+                  <td data-label={WHY_COLUMNS.numbers}>{numbersOf(e)}</td>
                   <td data-label={WHY_COLUMNS.counted}>{e.counted ? "Yes" : `No: ${e.notCountedBecause}`}</td>
                 </tr>
               ))}

@@ -23,6 +23,7 @@ export function StudyArticle({ study, citations }: { study: Study; citations: re
     ["Population", study.population && POPULATION_LABELS[study.population]],
     ["Studies pooled", study.pooled?.studies?.toLocaleString("en-US")],
     ["Participants", study.pooled?.participants?.toLocaleString("en-US")],
+    ["Certainty overall (the study's own rating)", study.certainty && CERTAINTY_LABELS[study.certainty]],
     ["Published in", `${study.venue}${study.year ? `, ${study.year}` : ", n.d."}`],
   ];
   return (
@@ -74,7 +75,7 @@ export function StudyArticle({ study, citations }: { study: Study; citations: re
                     <th scope="row">{RESULT_TOPIC_LABELS[r.outcome]}</th>
                     <td data-label={RESULT_COLUMNS.measured}>{r.measured}</td>
                     <td data-label={RESULT_COLUMNS.effect}>{formatEffect(r)}</td>
-                    <td data-label={RESULT_COLUMNS.certainty}>{r.certainty ? CERTAINTY_LABELS[r.certainty] : "Not rated"}</td>
+                    <td data-label={RESULT_COLUMNS.certainty}>{r.certainty ? CERTAINTY_LABELS[r.certainty] : study.certainty ? `${CERTAINTY_LABELS[study.certainty]} overall` : "Not rated"}</td>
                   </tr>
                 ))}
               </tbody>

@@ -12,6 +12,7 @@ import {
   type Outcome,
 } from "../content/vocabulary";
 import type { Grading, Modality } from "./catalog";
+import { ratedCertainty } from "./grading";
 import { citeLabel } from "../content/citation-syntax";
 import { formatEffect } from "./format";
 
@@ -25,6 +26,8 @@ export interface EvidenceEntryView {
   finding: string;
   /** The numbers of the result the entry rests on, as the study states them. */
   effect?: string;
+  /** The certainty the grading rule reads: the result's own rating, else the review's overall one ("… overall"). */
+  certainty?: string;
   counted: boolean;
   notCountedBecause?: string;
   note?: string;
@@ -63,6 +66,7 @@ export function outcomeEvidence(modality: Modality, outcome: Outcome): OutcomeEv
   const grading: Grading = modality.grades[outcome];
   const entries = grading.entries.map((w): EvidenceEntryView => {
     const size = w.result && effectSizeWord(w.result);
+    const certainty = ratedCertainty(w.result, w.study);
     return {
       study: w.study.slug,
       cite: citeLabel(w.study),
@@ -70,9 +74,8 @@ export function outcomeEvidence(modality: Modality, outcome: Outcome): OutcomeEv
       kind: STUDY_KIND_LABELS[w.study.kind],
       population: w.study.population ? POPULATION_LABELS[w.study.population] : "not stated",
       finding: FINDING_LABELS[w.finding],
-      effect: w.result
-        ? `${formatEffect(w.result)}${size ? `, a ${size} effect` : ""}${w.result.certainty ? `; ${CERTAINTY_LABELS[w.result.certainty]}` : ""}`
-        : undefined,
+      effect: w.result ? `${formatEffect(w.result)}${size ? `, a ${size} effect` : ""}` : undefined,
+      certainty: certainty && `${CERTAINTY_LABELS[certainty]}${w.result?.certainty ? "" : " overall"}`,
       counted: w.counted,
       notCountedBecause: w.notCountedBecause,
       note: w.entry.note,
@@ -98,6 +101,9 @@ export function outcomeEvidence(modality: Modality, outcome: Outcome): OutcomeEv
   };
 }
 
+/** A study's numbers and the certainty the rule read, as the disclosure's "numbers" column and the editor's explanation give them. */
+export const numbersOf = (e: Pick<EvidenceEntryView, "effect" | "certainty">) => [e.effect ?? "no pooled number", e.certainty].filter(Boolean).join("; ");
+
 export const modalityEvidence = (modality: Modality): OutcomeEvidence[] => OUTCOMES.map((o) => outcomeEvidence(modality, o));
 
 /** The explanation `npm run grades` prints: the same facts the page's disclosure shows. */
@@ -109,7 +115,7 @@ export function explainGrades(modality: Modality): string {
     for (const s of e.entries) {
       const status = s.counted ? "counted" : `not counted: ${s.notCountedBecause}`;
       lines.push(`  - ${s.cite} [${s.study}], ${s.kind}, ${s.population}: ${s.finding} (${status})`);
-      if (s.effect) lines.push(`      ${s.effect}`);
+      if (s.effect || s.certainty) lines.push(`      ${numbersOf(s)}`);
       if (s.note) lines.push(`      ${s.note}`);
     }
     lines.push(`  counted studies in runners or endurance athletes: ${e.nearReaders}`);

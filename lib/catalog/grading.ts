@@ -86,8 +86,9 @@ function basisOf(entries: readonly WeighedEntry[]): Basis {
   };
 }
 
-/** A result's own certainty rating, else the study's overall one. */
-const certaintyOf = (e: WeighedEntry) => e.result?.certainty ?? e.study.certainty;
+/** The certainty the rule reads: a result's own rating, else the study's overall one. */
+export const ratedCertainty = (result: Pick<StudyResult, "certainty"> | undefined, study: Pick<GradedStudy, "certainty">) => result?.certainty ?? study.certainty;
+const certaintyOf = (e: WeighedEntry) => ratedCertainty(e.result, e.study);
 const lowCertainty = (e: WeighedEntry) => certaintyOf(e) === "low" || certaintyOf(e) === "very-low";
 const soundCertainty = (e: WeighedEntry) => certaintyOf(e) === "moderate" || certaintyOf(e) === "high";
 const count = (list: readonly WeighedEntry[], finding: Finding) => list.filter((e) => e.finding === finding).length;

@@ -133,6 +133,8 @@ describe("WhyThisGrade", () => {
     const rows = within(table).getAllByRole("row").slice(1);
     expect(rows.map((r) => r.lastElementChild!.textContent)).toEqual(["Yes", "Yes", "No: patients, not people recovering from exercise"]);
     expect(rows[2]).toHaveTextContent("Meta-analysis; patients (clinical)");
+    // the rule reads the trial's overall certainty, so the reader sees it too
+    expect(rows[1].querySelector("td:nth-of-type(3)")).toHaveTextContent(/^no pooled number; low certainty overall$/);
     expect(rows[2]).toHaveTextContent("Clinical back pain, not soreness after exercise.");
     expect(screen.getByText("The rule that decided it:").parentElement).toHaveTextContent(ruleFor("limited"));
   });

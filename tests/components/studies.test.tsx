@@ -28,6 +28,24 @@ describe("StudyArticle", () => {
     expect(row).toHaveTextContent("low certainty");
   });
 
+  it("gives a review's overall certainty among its facts and beside each result that has no rating of its own", () => {
+    const site = siteCatalog();
+    const dupuy = site.study("dupuy-2018")!;
+    render(<StudyArticle study={{ ...dupuy, certainty: "low" }} citations={citationsOf(site, dupuy.slug)} />);
+    expect(screen.getByText("Certainty overall (the study's own rating)").nextElementSibling).toHaveTextContent("low certainty");
+    const rows = within(screen.getByRole("table")).getAllByRole("row").slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.lastElementChild).toHaveTextContent(/^low certainty overall$/);
+  });
+
+  it("says a result is not rated when neither it nor the study gives a certainty", () => {
+    const site = siteCatalog();
+    const dupuy = site.study("dupuy-2018")!;
+    render(<StudyArticle study={dupuy} citations={citationsOf(site, dupuy.slug)} />);
+    expect(screen.queryByText("Certainty overall (the study's own rating)")).not.toBeInTheDocument();
+    expect(within(screen.getByRole("table")).getAllByRole("row")[1].lastElementChild).toHaveTextContent(/^Not rated$/);
+  });
+
   it("lists every published page that cites it, and which grades of a method rest on it", () => {
     render(<StudyArticle study={study} citations={citationsOf(catalog, study.slug)} />);
     const methods = screen.getByRole("region", { name: "Methods" });

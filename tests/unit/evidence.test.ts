@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { explainGrades, modalityEvidence, outcomeEvidence, whyAnchor } from "@/lib/catalog/evidence";
+import { explainGrades, modalityEvidence, numbersOf, outcomeEvidence, whyAnchor } from "@/lib/catalog/evidence";
 import { GRADING_RULES } from "@/lib/catalog/grading";
 import { GRADE_LABELS, OUTCOMES, OUTCOME_LABELS, type Grade } from "@/lib/content/vocabulary";
 import { siteCatalog } from "../fixtures/catalogs";
@@ -36,7 +36,8 @@ describe("outcomeEvidence", () => {
         population: "Active adults",
         finding: "benefit",
         // a mean difference has no size word: only standardised effects do
-        effect: "mean difference −0.29 points on a 10-point scale (95% CI −0.5 to −0.08); low certainty",
+        effect: "mean difference −0.29 points on a 10-point scale (95% CI −0.5 to −0.08)",
+        certainty: "low certainty",
         counted: true,
         notCountedBecause: undefined,
         note: undefined,
@@ -49,6 +50,7 @@ describe("outcomeEvidence", () => {
         population: "Mixed: athletes and untrained people",
         finding: "benefit",
         effect: "standardised mean difference −0.5 (95% CI −0.8 to −0.2), a moderate effect",
+        certainty: undefined,
         counted: true,
         notCountedBecause: undefined,
         note: undefined,
@@ -61,6 +63,15 @@ describe("outcomeEvidence", () => {
     expect(dupuy).toMatchObject({ finding: "benefit on some measures, not others", effect: undefined, note: "Strength recovered faster; jump height did not." });
     expect(wiewelhove).toMatchObject({ population: "Runners", finding: "harm or blunted gains", effect: "standardised mean difference −0.98, a large effect" });
     expect(outcomeEvidence(cwi, "performance").nearReaders).toBe(1);
+  });
+
+  it("gives the certainty the rule reads: a result's own rating, else the study's overall one, said to be overall", () => {
+    const [okafor, lindqvist] = outcomeEvidence(percussion, "soreness").entries;
+    expect(okafor.certainty).toBeUndefined();
+    expect(lindqvist).toMatchObject({ effect: undefined, certainty: "low certainty overall" });
+    expect(numbersOf(lindqvist)).toBe("no pooled number; low certainty overall");
+    expect(numbersOf(okafor)).toBe(okafor.effect);
+    expect(numbersOf({})).toBe("no pooled number");
   });
 
   it("shows a study of patients but does not count it, and says why", () => {
@@ -88,7 +99,7 @@ describe("outcomeEvidence", () => {
 describe("explainGrades (npm run grades)", () => {
   it("prints, per outcome, the grade, the rule that fired and every study weighed, as the page's disclosure does", () => {
     const text = explainGrades(percussion);
-    expect(text.split("\n").slice(0, 11)).toEqual([
+    expect(text.split("\n").slice(0, 12)).toEqual([
       `Percussion massage (${join("tests", "fixtures", "site", "modalities", "percussion-massage.md")})`,
       "",
       "Muscle soreness (DOMS): Limited evidence of benefit",
@@ -96,6 +107,7 @@ describe("explainGrades (npm run grades)", () => {
       "  - Okafor 2022 [okafor-2022], Randomised trial, Runners: benefit (counted)",
       "      standardised mean difference −0.5 (95% CI −0.9 to −0.1), a moderate effect",
       "  - Lindqvist 2024 [lindqvist-2024], Randomised trial, Active adults: benefit (counted)",
+      "      no pooled number; low certainty overall",
       "  - Reyes 2023 [reyes-2023], Meta-analysis, Patients (clinical): benefit (not counted: patients, not people recovering from exercise)",
       "      Clinical back pain, not soreness after exercise.",
       "  counted studies in runners or endurance athletes: 1",
