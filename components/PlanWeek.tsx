@@ -164,7 +164,16 @@ export function PlanWeek({ plan, calendarHref }: { plan: Plan; calendarHref: str
     <section aria-labelledby="plan-heading" className="plan">
       <h2 id="plan-heading">Your recovery week</h2>
       <p className="plan__summary">
-        The week&rsquo;s recovery takes about <strong>{plan.minutes} minutes</strong>, sleep not counted. {plan.caveat}
+        {plan.minutes === 0 ? (
+          <>
+            The week&rsquo;s recovery needs <strong>no extra time</strong>, sleep not counted.
+          </>
+        ) : (
+          <>
+            The week&rsquo;s recovery takes about <strong>{plan.minutes} minutes</strong>, sleep not counted.
+          </>
+        )}{" "}
+        {plan.caveat}
       </p>
       <p className="plan__actions">
         <a href={calendarHref} download>

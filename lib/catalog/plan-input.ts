@@ -171,6 +171,12 @@ export function readPlanQuery(query: PlanQuery, today: Date, tools?: readonly st
     else if (date > addDays(start, 366)) note(raceValue, "is more than a year after this week, so it does not change the plan");
     else race = raceValue;
   }
+  // A race on a day of this week that lists no race: the countdown still counts to it, but the
+  // plan can only work around a race it has as a session, so the runner is told how to add it.
+  const raceDay = race ? DAYS[(parseDay(race)!.getTime() - start.getTime()) / 86_400_000] : undefined;
+  if (race && raceDay && !days[raceDay].some((s) => s.kind === "race")) {
+    note(race, `is ${DAY_LABELS[raceDay]}, which lists no race: choose Race for ${DAY_LABELS[raceDay]} so the plan works around it`);
+  }
 
   return { input: { start: isoDay(start), days, minutes, setting, market, budget, owned, areas, race }, notices };
 }

@@ -104,6 +104,16 @@ describe("readPlanQuery", () => {
     expect(read({ week: "2026-12-07", race: "2028-01-01" }).notices[0].reason).toBe("is more than a year after this week, so it does not change the plan");
   });
 
+  it("says how to plan around a race that falls in the week on a day that lists none, and keeps its date", () => {
+    const missing = read({ week: "2026-12-07", sun: "easy", race: "2026-12-13" });
+    expect(missing.input.race).toBe("2026-12-13");
+    expect(missing.notices).toEqual([{ value: "2026-12-13", reason: "is Sunday, which lists no race: choose Race for Sunday so the plan works around it" }]);
+    expect(read({ week: "2026-12-07", sun: ["easy", "race.midday"], race: "2026-12-13" }).notices).toEqual([]);
+    // a race in another week has no day here to check
+    expect(read({ week: "2026-12-07", race: "2026-12-20" }).notices).toEqual([]);
+    expect(read({ week: "2026-12-07", race: "2026-12-06" }).notices).toEqual([]);
+  });
+
   it("finds a week's Monday from any day, Sunday included", () => {
     expect(mondayOf(new Date("2026-12-06T23:00:00Z")).toISOString().slice(0, 10)).toBe("2026-11-30");
     expect(mondayOf(new Date("2026-12-07T00:00:00Z")).toISOString().slice(0, 10)).toBe("2026-12-07");

@@ -1,0 +1,38 @@
+// @vitest-environment jsdom
+import { render, screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { PlanOutput } from "@/components/PlanOutput";
+import { planPage } from "@/lib/catalog/plan-page";
+import { siteCatalog } from "../fixtures/catalogs";
+
+const site = siteCatalog();
+const today = new Date("2026-12-02T12:00:00Z");
+const shown = (query: Record<string, string | string[]>) => {
+  const { plan, notices } = planPage(query, today, site);
+  return render(<PlanOutput plan={plan} notices={notices} />);
+};
+
+describe("PlanOutput", () => {
+  it("gives the week's recovery time in minutes, and says no extra time rather than 0 minutes", () => {
+    const { plan } = planPage({ week: "2026-12-07", sat: "long", minutes: "30" }, today, site);
+    expect(plan.minutes).toBeGreaterThan(0);
+    shown({ week: "2026-12-07", sat: "long", minutes: "30" });
+    expect(screen.getByText(/The week’s recovery/)).toHaveTextContent(`The week’s recovery takes about ${plan.minutes} minutes, sleep not counted.`);
+  });
+
+  it("says a week whose suggestions cost no time needs no extra time", () => {
+    const { plan } = planPage({ week: "2026-12-07", wed: "easy", minutes: "0" }, today, site);
+    expect(plan.minutes).toBe(0);
+    shown({ week: "2026-12-07", wed: "easy", minutes: "0" });
+    const summary = screen.getByText(/The week’s recovery/);
+    expect(summary).toHaveTextContent("The week’s recovery needs no extra time, sleep not counted.");
+    expect(summary).not.toHaveTextContent("0 minutes");
+  });
+
+  it("lists what to check in the week above the plan, a race day with no race among them", () => {
+    shown({ week: "2026-12-07", sun: "easy", race: "2026-12-13" });
+    const notices = screen.getByRole("status");
+    expect(notices).toHaveTextContent("Check these parts of your week");
+    expect(notices).toHaveTextContent("2026-12-13 is Sunday, which lists no race: choose Race for Sunday so the plan works around it.");
+  });
+});
