@@ -1,4 +1,5 @@
 import type { BenchRow } from "@/lib/catalog/bench";
+import { inSentence } from "@/lib/content/vocabulary";
 import { SourceCredit } from "./SourceCredit";
 
 /** The source column's name, in its header and beside each source on a phone. */
@@ -8,7 +9,7 @@ const SOURCE = "Source";
 export function BenchTable({ category, rows }: { category: string; rows: readonly BenchRow[] }) {
   return (
     <table className="data-table bench rows-on-phone">
-      <caption>The {category.toLowerCase()} test bench: the same facts for every product of the kind</caption>
+      <caption>The {inSentence(category)} test bench: the same facts for every product of the kind</caption>
       <thead>
         <tr>
           <th scope="col">Attribute</th>

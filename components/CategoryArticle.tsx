@@ -1,4 +1,5 @@
 import type { Entry } from "@/lib/catalog/catalog";
+import { inSentence } from "@/lib/content/vocabulary";
 import type { CategoryPicks } from "@/lib/catalog/picks";
 import { sectionCrumb } from "@/lib/catalog/sections";
 import { formatDate } from "@/lib/catalog/format";
@@ -40,7 +41,7 @@ export function CategoryArticle({ page, picks }: { page: Entry<"categories">; pi
         </dl>
         {picks.compare && (
           <p>
-            <IntentLink href={picks.compare}>Compare the picks on the {picks.label.toLowerCase()} bench</IntentLink>
+            <IntentLink href={picks.compare}>Compare the picks on the {inSentence(picks.label)} bench</IntentLink>
           </p>
         )}
       </section>

@@ -47,7 +47,7 @@ export function WhyThisGrade({ evidence }: { evidence: OutcomeEvidence }) {
                     <a href={e.href}>{e.cite}</a>
                   </th>
                   <td data-label={WHY_COLUMNS.kind}>
-                    {e.kind}; {e.population.toLowerCase()}
+                    {e.kind}; {inSentence(e.population)}
                   </td>
                   <td data-label={WHY_COLUMNS.found}>
                     {e.finding}

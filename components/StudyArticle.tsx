@@ -5,7 +5,7 @@ import { citeLabel } from "@/lib/content/citation-syntax";
 import { sectionCrumb } from "@/lib/catalog/sections";
 import type { Citation } from "@/lib/catalog/studies";
 import { studyJsonLd } from "@/lib/catalog/structured-data";
-import { CERTAINTY_LABELS, POPULATION_LABELS, RESULT_TOPIC_LABELS, STUDY_KIND_LABELS } from "@/lib/content/vocabulary";
+import { capitalised, CERTAINTY_LABELS, inSentence, POPULATION_LABELS, RESULT_TOPIC_LABELS, STUDY_KIND_LABELS } from "@/lib/content/vocabulary";
 import { ArticleBody } from "./ArticleBody";
 import { Breadcrumbs } from "./Breadcrumbs";
 import { DraftBanner } from "./DraftBanner";
@@ -23,7 +23,7 @@ export function StudyArticle({ study, citations }: { study: Study; citations: re
     ["Population", study.population && POPULATION_LABELS[study.population]],
     ["Studies pooled", study.pooled?.studies?.toLocaleString("en-US")],
     ["Participants", study.pooled?.participants?.toLocaleString("en-US")],
-    ["Certainty overall (the study's own rating)", study.certainty && CERTAINTY_LABELS[study.certainty]],
+    ["Certainty overall (the study's own rating)", study.certainty && capitalised(CERTAINTY_LABELS[study.certainty])],
     ["Published in", `${study.venue}${study.year ? `, ${study.year}` : ", n.d."}`],
   ];
   return (
@@ -96,7 +96,7 @@ export function StudyArticle({ study, citations }: { study: Study; citations: re
                 {group.entries.map((entry) => (
                   <li key={entry.href}>
                     <IntentLink href={entry.href}>{entry.title}</IntentLink>
-                    {entry.grades.length > 0 && <> (evidence for: {entry.grades.join("; ").toLowerCase()})</>}
+                    {entry.grades.length > 0 && <> (evidence for: {entry.grades.map(inSentence).join("; ")})</>}
                   </li>
                 ))}
               </ul>

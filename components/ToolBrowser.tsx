@@ -1,5 +1,5 @@
 import { TOOL_CATEGORIES, TOOL_CATEGORY_SLUGS } from "@/lib/content/benches";
-import { BODY_AREAS, MARKETS, MARKET_CURRENCY, MARKET_LABELS, SETTINGS } from "@/lib/content/vocabulary";
+import { BODY_AREAS, capitalised, MARKETS, MARKET_CURRENCY, MARKET_LABELS, SETTINGS } from "@/lib/content/vocabulary";
 import { bodyAreaLabel, formatMoney } from "@/lib/catalog/format";
 import { marketParam } from "@/lib/catalog/markets";
 import { PRICE_BANDS, TOOL_SORTS, toolFilterHref, type FilteredTools, type PriceBand, type ToolFilter } from "@/lib/catalog/tool-filter";
@@ -35,7 +35,7 @@ export function ToolBrowser({ filter, result }: { filter: ToolFilter; result: Fi
         {select("category", "Kind", filter.category ?? "any", [["any", "Any kind"], ...TOOL_CATEGORY_SLUGS.map((c): [string, string] => [c, TOOL_CATEGORIES[c].label])])}
         {select("band", "Price", filter.band ?? "any", [["any", "Any price"], ...(Object.keys(PRICE_BANDS) as PriceBand[]).map((b): [string, string] => [b, bandLabel(b, filter)])])}
         {select("area", "Body area", filter.area ?? "any", [["any", "Any area"], ...BODY_AREAS.map((a): [string, string] => [a, bodyAreaLabel(a)])])}
-        {select("setting", "Where", filter.setting ?? "any", [["any", "Anywhere"], ...SETTINGS.map((s): [string, string] => [s, s.replace(/^./, (c) => c.toUpperCase())])])}
+        {select("setting", "Where", filter.setting ?? "any", [["any", "Anywhere"], ...SETTINGS.map((s): [string, string] => [s, capitalised(s)])])}
         {select("sort", "Order", filter.sort, TOOL_SORTS.map((s) => [s, SORT_LABELS[s]]))}
         <button type="submit">Show tools</button>
       </form>

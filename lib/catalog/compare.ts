@@ -1,7 +1,7 @@
 import type { Route } from "next";
 import type { Catalog, Modality, Tool } from "./catalog";
 import type { ToolSource } from "../content/schemas";
-import { GRADE_LABELS, MARKETS, MARKET_LABELS, OUTCOMES, OUTCOME_LABELS } from "../content/vocabulary";
+import { capitalised, GRADE_LABELS, MARKETS, MARKET_LABELS, OUTCOMES, OUTCOME_LABELS } from "../content/vocabulary";
 import { citeLabel } from "../content/citation-syntax";
 import { bodyAreaLabel, formatPrice, formatRange, formatToolSource } from "./format";
 import { ATTRIBUTES, TOOL_CATEGORIES, type AttributeKey } from "../content/benches";
@@ -164,7 +164,7 @@ export function modalityRows(modalities: readonly Modality[], catalog: Catalog):
     row("session", "Time per session", modalities.map((m) => m.sessionMinutes && { text: formatRange(m.sessionMinutes, "min") }), modalities.map((m) => figureOf(m.sessionMinutes, "min"))),
     row("dose", "Dose", modalities.map((m) => text(m.dose))),
     row("timing", "Timing", modalities.map((m) => text(m.timing))),
-    row("setting", "Where", modalities.map((m) => list(m.setting.map((s) => s.replace(/^./, (c) => c.toUpperCase()))))),
+    row("setting", "Where", modalities.map((m) => list(m.setting.map(capitalised)))),
     row("body-areas", "Body areas", modalities.map((m) => list(m.bodyAreas.map(bodyAreaLabel)))),
     row("risks", "Risks", modalities.map((m) => cited(m.risks, catalog))),
     row(

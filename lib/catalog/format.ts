@@ -2,7 +2,7 @@ import type { StudyFrontmatter, StudyResult, ToolSource } from "../content/schem
 import { sourceDay } from "../content/source-date";
 
 type Money = { amount: number; upTo?: number; currency: string };
-import { BODY_AREAS, EFFECT_MEASURE_LABELS, POPULATION_LABELS, SOURCE_KIND_LABELS, STUDY_KIND_LABELS } from "../content/vocabulary";
+import { BODY_AREAS, capitalised, EFFECT_MEASURE_LABELS, inSentence, POPULATION_LABELS, SOURCE_KIND_LABELS, STUDY_KIND_LABELS } from "../content/vocabulary";
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
 
@@ -50,7 +50,7 @@ export function formatRange(r: { min: number; max: number }, unit: string): stri
 }
 
 export function bodyAreaLabel(area: (typeof BODY_AREAS)[number]): string {
-  return area === "it-band" ? "IT band" : area.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase());
+  return area === "it-band" ? "IT band" : capitalised(area.replace(/-/g, " "));
 }
 
 
@@ -64,7 +64,7 @@ export function studyDescription(study: Pick<StudyFrontmatter, "kind" | "pooled"
   const kind = STUDY_KIND_LABELS[study.kind];
   const count = (n: number | undefined, one: string, many: string) => (n ? `${n.toLocaleString("en-US")} ${n === 1 ? one : many}` : undefined);
   const size = [count(study.pooled?.studies, "study", "studies"), count(study.pooled?.participants, "participant", "participants")].filter(Boolean).join(", ");
-  const who = study.population ? POPULATION_LABELS[study.population].toLowerCase() : undefined;
+  const who = study.population ? inSentence(POPULATION_LABELS[study.population]) : undefined;
   return [`${kind}${size ? ` (${size})` : ""}`, who].filter(Boolean).join(", ");
 }
 

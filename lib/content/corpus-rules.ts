@@ -4,7 +4,7 @@ import { COLLECTION_NAMES, collections } from "./collections";
 import { normalizeSource, parseSource, type Position } from "./frontmatter";
 import type { ContentIssue } from "./issues";
 import type { LoadedContent } from "./load";
-import { GRADE_LABELS, GRADES } from "./vocabulary";
+import { capitalised, GRADE_LABELS, GRADES } from "./vocabulary";
 
 // The editorial rules the published site keeps beyond what each file's schema and links say:
 // how much an article says, which sections a method article has, and which articles must exist.
@@ -179,7 +179,7 @@ const requiredArticles: CorpusRule = {
       }
       // A file that exists but did not load has its own problems reported already.
       if (entry || existsSync(path)) return [];
-      const title = slug.replace(/-/g, " ").replace(/^./, (c) => c.toUpperCase());
+      const title = capitalised(slug.replace(/-/g, " "));
       const message = `${why}, so /${collection}/${slug} must exist: start it with npm run new -- ${collections[collection].singular} "${title}"`;
       return [issue(relative(process.cwd(), path), { line: 1, column: 1 }, "(missing file)", message)];
     });

@@ -244,6 +244,9 @@ export const SITUATIONS = [
 ] as const;
 
 
+/** A word or phrase as it starts a label: "home" is "Home", "low certainty" is "Low certainty". */
+export const capitalised = (text: string) => text.replace(/^./, (c) => c.toUpperCase());
+
 /** A label as it reads mid-sentence: capitalised words lowered, acronyms (DOMS, VO2) kept. */
 export const inSentence = (label: string) => label.replace(/\b([A-Z])([a-z])/g, (_, first: string, next: string) => first.toLowerCase() + next);
 

@@ -32,7 +32,7 @@ describe("StudyArticle", () => {
     const site = siteCatalog();
     const dupuy = site.study("dupuy-2018")!;
     render(<StudyArticle study={{ ...dupuy, certainty: "low" }} citations={citationsOf(site, dupuy.slug)} />);
-    expect(screen.getByText("Certainty overall (the study's own rating)").nextElementSibling).toHaveTextContent("low certainty");
+    expect(screen.getByText("Certainty overall (the study's own rating)").nextElementSibling).toHaveTextContent(/^Low certainty$/);
     const rows = within(screen.getByRole("table")).getAllByRole("row").slice(1);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.lastElementChild).toHaveTextContent(/^low certainty overall$/);
@@ -51,7 +51,7 @@ describe("StudyArticle", () => {
     const methods = screen.getByRole("region", { name: "Methods" });
     const items = within(methods).getAllByRole("listitem");
     expect(items.map((li) => li.querySelector("a")!.getAttribute("href"))).toEqual(["/modalities/cold-water-immersion", "/modalities/heat-therapy"]);
-    expect(items[0]).toHaveTextContent("(evidence for: muscle soreness (doms))");
+    expect(items[0]).toHaveTextContent("(evidence for: muscle soreness (DOMS))");
   });
 
   it("names a result about something other than a graded outcome, such as safety, and states a ratio as the study does", () => {
