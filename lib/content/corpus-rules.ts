@@ -5,6 +5,7 @@ import { normalizeSource, parseSource, type Position } from "./frontmatter";
 import type { ContentIssue } from "./issues";
 import type { LoadedContent } from "./load";
 import { capitalised, GRADE_LABELS, GRADES } from "./vocabulary";
+import { citeLabel, findCitations } from "./citation-syntax";
 
 // The editorial rules the published site keeps beyond what each file's schema and links say:
 // how much an article says, which sections a method article has, and which articles must exist.
@@ -291,7 +292,49 @@ const typedGrades: CorpusRule = {
   },
 };
 
-export const CORPUS_RULES: readonly CorpusRule[] = [minimumLength, methodSections, namedAlternative, requiredArticles, readerLanguage, quotedPrices, typedGrades];
+/** A number as prose writes an effect: "0.47", "-0.33", "−0.07", "+0.66"; its size without sign in group 1. */
+const EFFECT_NUMBER = /(?<![\d.,])[−+-]?(\d+\.\d+)(?![\d.]*\d)/g;
+
+/**
+ * One claim, one answer, for effect sizes: a study's results live in its record, and a tool page,
+ * guide or buying guide that gives one quotes it with `:effect[study/result]`, so a corrected
+ * record corrects every page. A number in a paragraph that cites a study and equals the size of
+ * one of its results is that result written out again. Method pages are where each study behind
+ * a grade is explained, next to the table that prints its recorded numbers, so they are spared.
+ */
+const quotedEffects: CorpusRule = {
+  name: "quoted-effects",
+  check(content, root) {
+    const studyByLabel = new Map(content.studies.filter((s) => !s.draft).map((s) => [citeLabel(s), s]));
+    return publishedSources(content, root)
+      .filter(({ collection }) => collection !== "studies" && collection !== "modalities")
+      .flatMap(({ file, text }) => {
+        const source = normalizeSource(text);
+        const { body } = parseSource(source);
+        const start = source.length - body.length;
+        let at = 0;
+        return body.split("\n").flatMap((paragraph) => {
+          const offset = at;
+          at += paragraph.length + 1;
+          const cited = findCitations(paragraph).flatMap(({ label }) => studyByLabel.get(label) ?? []);
+          return [...paragraph.matchAll(EFFECT_NUMBER)].flatMap((m) => {
+            const size = Number(m[1]);
+            for (const study of cited) {
+              const ids = study.results.filter((r) => Math.abs(r.effect) === size).map((r) => r.id);
+              if (ids.length === 0) continue;
+              // Two results of one study can share a size: the editor knows which one the sentence means.
+              const quote = ids.map((id) => `:effect[${study.slug}/${id}]`).join(" or ");
+              const message = `"${m[0]}" writes out a result of ${citeLabel(study)} again: quote it with ${quote}, so this page changes when the study's record does`;
+              return [issue(file, positionAt(source, start + offset + m.index), "(effect)", message)];
+            }
+            return [];
+          });
+        });
+      });
+  },
+};
+
+export const CORPUS_RULES: readonly CorpusRule[] = [minimumLength, methodSections, namedAlternative, requiredArticles, readerLanguage, quotedPrices, typedGrades, quotedEffects];
 
 /** Every broken corpus rule in content loaded (drafts included) from `root`; drafts are held only to being published where the site needs them. */
 export function checkCorpusRules(content: LoadedContent, root: string): ContentIssue[] {

@@ -158,6 +158,16 @@ describe("the quoted-prices rule", () => {
   });
 });
 
+describe("the quoted-effects rule", () => {
+  it("points at each number in a published tool page or guide that equals a result of a study its paragraph cites, naming every result it could be, and spares quotes, other studies' paragraphs, method pages and drafts", () => {
+    expect(broken("quoted-effects", "effects")).toEqual([
+      'tools/stride-roller.md:26:29  (effect)  "−0.33" writes out a result of Stride 2024 again: quote it with :effect[stride-2024/soreness], so this page changes when the study\'s record does',
+      'tools/stride-roller.md:28:54  (effect)  "0.1" writes out a result of Stride 2024 again: quote it with :effect[stride-2024/sprint] or :effect[stride-2024/strength], so this page changes when the study\'s record does',
+      'guides/rolling-facts.md:10:38  (effect)  "+0.47" writes out a result of Stride 2024 again: quote it with :effect[stride-2024/pain], so this page changes when the study\'s record does',
+    ]);
+  });
+});
+
 describe("the typed-grades rule", () => {
   it("points at each grade a published article's body names by hand, and spares quoted grades, effect sizes, the changes list and drafts", () => {
     expect(broken("typed-grades", "grades")).toEqual([
