@@ -4,7 +4,7 @@ import { COLLECTION_NAMES, collections } from "./collections";
 import { normalizeSource, parseSource, type Position } from "./frontmatter";
 import type { ContentIssue } from "./issues";
 import type { LoadedContent } from "./load";
-import { capitalised, GRADE_LABELS, GRADES } from "./vocabulary";
+import { capitalised, GRADE_LABELS, GRADES, OUTCOMES } from "./vocabulary";
 import { citeLabel, findCitations } from "./citation-syntax";
 
 // The editorial rules the published site keeps beyond what each file's schema and links say:
@@ -296,19 +296,21 @@ const typedGrades: CorpusRule = {
 const EFFECT_NUMBER = /(?<![\d.,])[−+-]?(\d+\.\d+)(?![\d.]*\d)/g;
 
 /**
- * One claim, one answer, for effect sizes: a study's results live in its record, and a tool page,
- * guide or buying guide that gives one quotes it with `:effect[study/result]`, so a corrected
- * record corrects every page. A number in a paragraph that cites a study and equals the size of
- * one of its results is that result written out again. Method pages are where each study behind
- * a grade is explained, next to the table that prints its recorded numbers, so they are spared.
+ * One claim, one answer, for effect sizes: a study's results live in its record, and a page that
+ * gives one quotes it with `:effect[study/result]`, so a corrected record corrects every page. A
+ * number in a paragraph that cites a study and equals the size of one of its results is that
+ * result written out again. A method page may write out the numbers of the studies behind its own
+ * grades, since it explains each one beside the table that prints its recorded numbers.
  */
 const quotedEffects: CorpusRule = {
   name: "quoted-effects",
   check(content, root) {
     const studyByLabel = new Map(content.studies.filter((s) => !s.draft).map((s) => [citeLabel(s), s]));
+    const gradedBy = new Map(content.modalities.map((m) => [m.slug, new Set(OUTCOMES.flatMap((o) => m.evidence[o].entries.map((e) => e.study)))]));
     return publishedSources(content, root)
-      .filter(({ collection }) => collection !== "studies" && collection !== "modalities")
-      .flatMap(({ file, text }) => {
+      .filter(({ collection }) => collection !== "studies")
+      .flatMap(({ collection, slug, file, text }) => {
+        const own = collection === "modalities" ? gradedBy.get(slug) : undefined;
         const source = normalizeSource(text);
         const { body } = parseSource(source);
         const start = source.length - body.length;
@@ -316,7 +318,7 @@ const quotedEffects: CorpusRule = {
         return body.split("\n").flatMap((paragraph) => {
           const offset = at;
           at += paragraph.length + 1;
-          const cited = findCitations(paragraph).flatMap(({ label }) => studyByLabel.get(label) ?? []);
+          const cited = findCitations(paragraph).flatMap(({ label }) => studyByLabel.get(label) ?? []).filter((study) => !own?.has(study.slug));
           return [...paragraph.matchAll(EFFECT_NUMBER)].flatMap((m) => {
             const size = Number(m[1]);
             for (const study of cited) {

@@ -159,8 +159,9 @@ describe("the quoted-prices rule", () => {
 });
 
 describe("the quoted-effects rule", () => {
-  it("points at each number in a published tool page or guide that equals a result of a study its paragraph cites, naming every result it could be, and spares quotes, other studies' paragraphs, method pages and drafts", () => {
+  it("points at each number in a published page that equals a result of a study its paragraph cites, naming every result it could be, and spares quotes, other studies' paragraphs, a method page's own graded studies and drafts", () => {
     expect(broken("quoted-effects", "effects")).toEqual([
+      'modalities/walking.md:32:86  (effect)  "0.5" writes out a result of Pace 2020 again: quote it with :effect[pace-2020/pain], so this page changes when the study\'s record does',
       'tools/stride-roller.md:26:29  (effect)  "−0.33" writes out a result of Stride 2024 again: quote it with :effect[stride-2024/soreness], so this page changes when the study\'s record does',
       'tools/stride-roller.md:28:54  (effect)  "0.1" writes out a result of Stride 2024 again: quote it with :effect[stride-2024/sprint] or :effect[stride-2024/strength], so this page changes when the study\'s record does',
       'guides/rolling-facts.md:10:38  (effect)  "+0.47" writes out a result of Stride 2024 again: quote it with :effect[stride-2024/pain], so this page changes when the study\'s record does',
