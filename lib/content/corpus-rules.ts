@@ -314,12 +314,13 @@ const quotedEffects: CorpusRule = {
         const source = normalizeSource(text);
         const { body } = parseSource(source);
         const start = source.length - body.length;
+        // Articles write each paragraph and list item on one line, so a line is the paragraph.
         let at = 0;
-        return body.split("\n").flatMap((paragraph) => {
+        return body.split("\n").flatMap((line) => {
           const offset = at;
-          at += paragraph.length + 1;
-          const cited = findCitations(paragraph).flatMap(({ label }) => studyByLabel.get(label) ?? []).filter((study) => !own?.has(study.slug));
-          return [...paragraph.matchAll(EFFECT_NUMBER)].flatMap((m) => {
+          at += line.length + 1;
+          const cited = findCitations(line).flatMap(({ label }) => studyByLabel.get(label) ?? []).filter((study) => !own?.has(study.slug));
+          return [...line.matchAll(EFFECT_NUMBER)].flatMap((m) => {
             const size = Number(m[1]);
             for (const study of cited) {
               const ids = study.results.filter((r) => Math.abs(r.effect) === size).map((r) => r.id);
