@@ -274,7 +274,10 @@ const GRADE_NAMES = [...GRADES.map((g) => g.replace("-", " ")), ...Object.values
   .sort((x, y) => y.length - x.length)
   .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
   .join("|");
-const TYPED_GRADE = new RegExp(`\\b(?:graded|grade (?:is|was|stays|of))\\s+(?:as\\s+)?(?:${GRADE_NAMES})\\b|\\b(?:${GRADE_NAMES}) grade\\b`, "gi");
+const TYPED_GRADE = new RegExp(
+  `\\b(?:graded|grade (?:is|was|stays|of)|grades (?:this|that|the|each) outcome)\\s+(?:as\\s+)?(?:${GRADE_NAMES})\\b|\\b(?:${GRADE_NAMES}) grade\\b`,
+  "gi",
+);
 
 const typedGrades: CorpusRule = {
   name: "typed-grades",

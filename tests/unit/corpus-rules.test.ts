@@ -175,6 +175,7 @@ describe("the typed-grades rule", () => {
       'modalities/typed-grades.md:23:43  (grade)  "graded conflicting" writes a grade by hand: quote it with :grade[method/outcome], so the sentence changes when the evidence does',
       'modalities/typed-grades.md:24:32  (grade)  "Moderate grade" writes a grade by hand: quote it with :grade[method/outcome], so the sentence changes when the evidence does',
       'modalities/typed-grades.md:25:43  (grade)  "graded not enough evidence" writes a grade by hand: quote it with :grade[method/outcome], so the sentence changes when the evidence does',
+      'modalities/typed-grades.md:26:33  (grade)  "grades this outcome moderate" writes a grade by hand: quote it with :grade[method/outcome], so the sentence changes when the evidence does',
     ]);
   });
 });
