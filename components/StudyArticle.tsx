@@ -1,6 +1,6 @@
 import { IntentLink } from "@/components/IntentLink";
 import type { Study } from "@/lib/catalog/catalog";
-import { formatEffect, studyDescription, studyLink } from "@/lib/catalog/format";
+import { formatCertainty, formatEffect, studyDescription, studyLink } from "@/lib/catalog/format";
 import { citeLabel } from "@/lib/content/citation-syntax";
 import { sectionCrumb } from "@/lib/catalog/sections";
 import type { Citation } from "@/lib/catalog/studies";
@@ -75,7 +75,7 @@ export function StudyArticle({ study, citations }: { study: Study; citations: re
                     <th scope="row">{RESULT_TOPIC_LABELS[r.outcome]}</th>
                     <td data-label={RESULT_COLUMNS.measured}>{r.measured}</td>
                     <td data-label={RESULT_COLUMNS.effect}>{formatEffect(r)}</td>
-                    <td data-label={RESULT_COLUMNS.certainty}>{r.certainty ? CERTAINTY_LABELS[r.certainty] : study.certainty ? `${CERTAINTY_LABELS[study.certainty]} overall` : "Not rated"}</td>
+                    <td data-label={RESULT_COLUMNS.certainty}>{formatCertainty(r, study) ?? "Not rated"}</td>
                   </tr>
                 ))}
               </tbody>

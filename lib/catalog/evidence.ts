@@ -1,7 +1,6 @@
 import type { Route } from "next";
 import { effectSizeWord, isStandardised } from "../content/effects";
 import {
-  CERTAINTY_LABELS,
   FINDING_LABELS,
   GRADE_LABELS,
   OUTCOMES,
@@ -12,9 +11,8 @@ import {
   type Outcome,
 } from "../content/vocabulary";
 import type { Grading, Modality } from "./catalog";
-import { ratedCertainty } from "./grading";
 import { citeLabel } from "../content/citation-syntax";
-import { formatEffect } from "./format";
+import { formatCertainty, formatEffect } from "./format";
 
 /** One study's line in a "why this grade" disclosure. */
 export interface EvidenceEntryView {
@@ -66,7 +64,6 @@ export function outcomeEvidence(modality: Modality, outcome: Outcome): OutcomeEv
   const grading: Grading = modality.grades[outcome];
   const entries = grading.entries.map((w): EvidenceEntryView => {
     const size = w.result && effectSizeWord(w.result);
-    const certainty = ratedCertainty(w.result, w.study);
     return {
       study: w.study.slug,
       cite: citeLabel(w.study),
@@ -75,7 +72,7 @@ export function outcomeEvidence(modality: Modality, outcome: Outcome): OutcomeEv
       population: w.study.population ? POPULATION_LABELS[w.study.population] : "not stated",
       finding: FINDING_LABELS[w.finding],
       effect: w.result ? `${formatEffect(w.result)}${size ? `, a ${size} effect` : ""}` : undefined,
-      certainty: certainty && `${CERTAINTY_LABELS[certainty]}${w.result?.certainty ? "" : " overall"}`,
+      certainty: formatCertainty(w.result, w.study),
       counted: w.counted,
       notCountedBecause: w.notCountedBecause,
       note: w.entry.note,

@@ -1,8 +1,9 @@
 import type { StudyFrontmatter, StudyResult, ToolSource } from "../content/schemas";
 import { sourceDay } from "../content/source-date";
+import { ratedCertainty } from "./grading";
 
 type Money = { amount: number; upTo?: number; currency: string };
-import { BODY_AREAS, capitalised, EFFECT_MEASURE_LABELS, inSentence, POPULATION_LABELS, SOURCE_KIND_LABELS, STUDY_KIND_LABELS } from "../content/vocabulary";
+import { BODY_AREAS, capitalised, CERTAINTY_LABELS, EFFECT_MEASURE_LABELS, inSentence, POPULATION_LABELS, SOURCE_KIND_LABELS, STUDY_KIND_LABELS } from "../content/vocabulary";
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
 
@@ -77,6 +78,15 @@ export function entrySummary(entry: { summary: string } | (Pick<StudyFrontmatter
 const signed = (n: number) => (n < 0 ? `−${Math.abs(n)}` : String(n));
 
 /** "SMD −0.89 (95% CI −1.42 to −0.12)": one result as a study states it. */
+/**
+ * The certainty the grading rule reads for a result (ratedCertainty), in words: "low certainty",
+ * or "low certainty overall" when it is the study's rating of all its evidence, not this result's.
+ */
+export function formatCertainty(result: Pick<StudyResult, "certainty"> | undefined, study: Pick<StudyFrontmatter, "certainty">): string | undefined {
+  const certainty = ratedCertainty(result, study);
+  return certainty && `${CERTAINTY_LABELS[certainty]}${result?.certainty ? "" : " overall"}`;
+}
+
 export function formatEffect(result: Pick<StudyResult, "measure" | "effect" | "ci" | "unit">): string {
   const measure = EFFECT_MEASURE_LABELS[result.measure];
   const value = `${signed(result.effect)}${result.measure === "percent-change" ? "%" : ""}${result.unit ? ` ${result.unit}` : ""}`;
