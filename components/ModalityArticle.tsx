@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { IntentLink } from "@/components/IntentLink";
 import { CitedLine } from "@/components/CitedLine";
-import type { CitedText } from "@/lib/catalog/cited-text";
 import type { Modality, Study, Tool } from "@/lib/catalog/catalog";
 import { sectionCrumb } from "@/lib/catalog/sections";
 import { compareHref, MAX_COMPARED } from "@/lib/catalog/compare";
@@ -22,14 +21,14 @@ import { ToolList } from "./ToolList";
 import { UpdatedDate } from "./UpdatedDate";
 
 /** The facts a reader weighs before the long read: dose, time, cost, where, risks. */
-function QuickFacts({ modality, risks }: { modality: Modality; risks?: CitedText }) {
+function QuickFacts({ modality }: { modality: Modality }) {
   const facts: [string, ReactNode][] = [
     ["Dose", modality.dose],
     ["Time per session", modality.sessionMinutes && formatRange(modality.sessionMinutes, "min")],
     ["Timing", modality.timing],
     ["Cost", modality.cost && formatCost(modality.cost)],
     ["Where", modality.setting.length ? modality.setting.join(", ") : undefined],
-    ["Main risks", risks && <CitedLine text={risks} />],
+    ["Main risks", modality.risksCited && <CitedLine text={modality.risksCited} />],
   ];
   const shown = facts.filter(([, v]) => v);
   if (shown.length === 0) return null;
@@ -45,18 +44,7 @@ function QuickFacts({ modality, risks }: { modality: Modality; risks?: CitedText
   );
 }
 
-export function ModalityArticle({
-  modality,
-  risks,
-  tools,
-  studies,
-}: {
-  modality: Modality;
-  /** The method's risks line with its citations linked (lib/catalog/cited-text.ts); undefined when it has none. */
-  risks: CitedText | undefined;
-  tools: readonly Tool[];
-  studies: readonly Study[];
-}) {
+export function ModalityArticle({ modality, tools, studies }: { modality: Modality; tools: readonly Tool[]; studies: readonly Study[] }) {
   const path = modality.href;
   return (
     <article className="article">
@@ -71,7 +59,7 @@ export function ModalityArticle({
         <UpdatedDate date={modality.updated} words={modality.body.words} />
       </header>
       <MedicalDisclaimer />
-      <QuickFacts modality={modality} risks={risks} />
+      <QuickFacts modality={modality} />
       <EvidenceSummary outcomes={modalityEvidence(modality)} />
       <TableOfContents toc={modality.body.toc} />
       <ArticleBody body={modality.body} />

@@ -8,6 +8,7 @@ import { CATEGORY_LABELS, MODALITY_CATEGORIES, OUTCOMES, type ModalityCategory, 
 import { grade, weigh, type Grading as GradingOf } from "./grading";
 import { TOOL_CATEGORY_SLUGS, type ToolCategorySlug } from "../content/benches";
 import { fillQuotes, type QuoteSources } from "./quotes";
+import { citedText, type CitedText } from "./cited-text";
 import type { PlannerContent } from "../content/plan-rules";
 import type { SearchVocabulary } from "../content/search-vocabulary";
 
@@ -15,8 +16,11 @@ export type { Entry, Guide, Study, Tool };
 /** An outcome's grade, the rule that decided it and the entries it weighed, each with its study. */
 export type Grading = GradingOf<Study>;
 
-/** A method with the grade of each outcome, computed from its evidence entries by the site's rule. */
-export type Modality = Entry<"modalities"> & { readonly grades: Readonly<Record<Outcome, Grading>> };
+/**
+ * A method with the grade of each outcome, computed from its evidence entries by the site's rule,
+ * and its risks line with each citation linked to its study, as citations in a body are.
+ */
+export type Modality = Entry<"modalities"> & { readonly grades: Readonly<Record<Outcome, Grading>>; readonly risksCited?: CitedText };
 
 /** An entry as the catalog hands it out: modalities carry their computed grades. */
 export type CatalogEntry<C extends CollectionName> = C extends "modalities" ? Modality : Entry<C>;
@@ -132,8 +136,10 @@ export function buildCatalog(content: LoadedContent): Catalog {
     (collection: CollectionName) =>
     <E extends { slug: string; body: Entry<"guides">["body"] }>(e: E): E =>
       filled(e, entryHref(collection, e.slug));
+  // Frontmatter lines are plain text, not Markdown: the risks line's citations are linked here, once.
+  const risksLinked = (m: Modality): Modality => (m.risks ? { ...m, risksCited: citedText(m.risks, quoteSources.citedAs) } : m);
   const sorted: CatalogContent = {
-    modalities: [...gradedBySlug.values()].map(filledIn("modalities")).sort((a, b) => categoryRank(a) - categoryRank(b) || byTitle(a, b)),
+    modalities: [...gradedBySlug.values()].map(filledIn("modalities")).map(risksLinked).sort((a, b) => categoryRank(a) - categoryRank(b) || byTitle(a, b)),
     tools: content.tools.map(filledIn("tools")).sort(byTitle),
     guides: content.guides.map(filledIn("guides")).sort((a, b) => a.order - b.order || byTitle(a, b)),
     // Buying guides in the order of the categories' own list.

@@ -10,7 +10,7 @@ import { figureOf, moneyFigure, rowBars, type Bar, type Figure } from "./bars";
 import { priceIn } from "./markets";
 import { replacementFor } from "./picks";
 import { pickEntries, readList, type Notice } from "../web/query";
-import { citedText, type CitedText } from "./cited-text";
+import type { CitedText } from "./cited-text";
 
 import { MAX_COMPARED, compareHref, type CompareHref } from "./compare-href";
 
@@ -55,8 +55,8 @@ export type Comparison =
   | { kind: "none"; items: []; rows: []; notices: Notice[] };
 
 const text = (value: string | undefined): Cell | undefined => (value ? { text: value } : undefined);
-/** A line that may cite studies ("… (Graham 2000)"), its citations linked. */
-const cited = (value: string | undefined, catalog: Catalog): Cell | undefined => (value ? { cited: citedText(value, catalog.citedAs) } : undefined);
+/** A method's risks line, its citations linked (the catalog links them once). */
+const risks = (m: Modality | undefined): Cell | undefined => (m?.risksCited ? { cited: m.risksCited } : undefined);
 const list = (items: string[]): Cell | undefined => (items.length ? { items } : undefined);
 
 /** A row; `figures`, one per cell, are the numbers its bars draw, for a row of numbers in one unit or currency. */
@@ -129,7 +129,7 @@ export function toolRows(tools: readonly Tool[], catalog: Catalog): CompareRow[]
       main.map((m) => figureOf(m?.sessionMinutes, "min")),
     ),
     row("body-areas", "Body areas", tools.map((t) => list(t.bodyAreas.map(bodyAreaLabel)))),
-    row("risks", "Safety", main.map((m) => cited(m?.risks, catalog))),
+    row("risks", "Safety", main.map(risks)),
     row("brand", "Brand", tools.map((t) => text(t.brand))),
     row("best-for", "Best for", tools.map((t) => list(t.bestFor))),
     row("pros", "Pros", tools.map((t) => list(t.pros))),
@@ -166,7 +166,7 @@ export function modalityRows(modalities: readonly Modality[], catalog: Catalog):
     row("timing", "Timing", modalities.map((m) => text(m.timing))),
     row("setting", "Where", modalities.map((m) => list(m.setting.map(capitalised)))),
     row("body-areas", "Body areas", modalities.map((m) => list(m.bodyAreas.map(bodyAreaLabel)))),
-    row("risks", "Risks", modalities.map((m) => cited(m.risks, catalog))),
+    row("risks", "Risks", modalities.map(risks)),
     row(
       "tools",
       "Equipment and tools",

@@ -6,13 +6,12 @@ import { TableOfContents } from "@/components/TableOfContents";
 import { ToolArticle } from "@/components/ToolArticle";
 import { fixtureCatalog as catalog } from "./fixtures";
 import { siteCatalog } from "../fixtures/catalogs";
-import { citedText } from "@/lib/catalog/cited-text";
 
 describe("ModalityArticle", () => {
   const cwi = catalog.modality("cold-water-immersion")!;
 
   it("has one h1, a breadcrumb trail, a table of contents and the sanitized body", () => {
-    render(<ModalityArticle modality={cwi} risks={undefined} tools={catalog.toolsForModality(cwi.slug)} studies={catalog.studiesCitedBy("modalities", cwi.slug)} />);
+    render(<ModalityArticle modality={cwi} tools={catalog.toolsForModality(cwi.slug)} studies={catalog.studiesCitedBy("modalities", cwi.slug)} />);
     expect(screen.getAllByRole("heading", { level: 1 }).map((h) => h.textContent)).toEqual(["Cold water immersion"]);
     const crumbs = screen.getByRole("navigation", { name: "Breadcrumb" });
     expect(within(crumbs).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual(["/", "/modalities"]);
@@ -22,7 +21,7 @@ describe("ModalityArticle", () => {
   });
 
   it("links the tools that deliver it", () => {
-    render(<ModalityArticle modality={cwi} risks={undefined} tools={catalog.toolsForModality(cwi.slug)} studies={catalog.studiesCitedBy("modalities", cwi.slug)} />);
+    render(<ModalityArticle modality={cwi} tools={catalog.toolsForModality(cwi.slug)} studies={catalog.studiesCitedBy("modalities", cwi.slug)} />);
     const section = screen.getByRole("heading", { name: "Tools we review for this method" }).parentElement!;
     expect(within(section).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual([
       "/tools/heat-pad",
@@ -35,13 +34,12 @@ describe("ModalityArticle", () => {
 });
 
 describe("ModalityArticle's quick facts", () => {
-  it("shows the risks line with each citation a link to its study", () => {
+  it("shows the risks line with each citation a link to its study, as the catalog linked it", () => {
     const site = siteCatalog();
     const boots = site.modality("pneumatic-compression")!;
     render(
       <ModalityArticle
         modality={boots}
-        risks={citedText(boots.risks!, site.citedAs)}
         tools={site.toolsForModality(boots.slug)}
         studies={site.studiesCitedBy("modalities", boots.slug)}
       />,

@@ -1,7 +1,6 @@
 import { notFound } from "next/navigation";
 import { ModalityArticle } from "@/components/ModalityArticle";
 import { articleParams, getCatalog } from "@/lib/catalog/catalog";
-import { citedText } from "@/lib/catalog/cited-text";
 import { pageMetadata } from "@/lib/web/metadata";
 
 export const dynamicParams = false;
@@ -21,12 +20,5 @@ export default async function ModalityPage({ params }: PageProps<"/modalities/[s
   const catalog = getCatalog();
   const modality = catalog.modality(slug);
   if (!modality) notFound();
-  return (
-    <ModalityArticle
-      modality={modality}
-      risks={modality.risks ? citedText(modality.risks, catalog.citedAs) : undefined}
-      tools={catalog.toolsForModality(slug)}
-      studies={catalog.studiesCitedBy("modalities", slug)}
-    />
-  );
+  return <ModalityArticle modality={modality} tools={catalog.toolsForModality(slug)} studies={catalog.studiesCitedBy("modalities", slug)} />;
 }
