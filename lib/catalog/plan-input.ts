@@ -173,7 +173,7 @@ export function readPlanQuery(query: PlanQuery, today: Date, tools?: readonly st
   }
   // A race on a day of this week that lists no race: the countdown still counts to it, but the
   // plan can only work around a race it has as a session, so the runner is told how to add it.
-  const raceDay = race ? DAYS[(parseDay(race)!.getTime() - start.getTime()) / 86_400_000] : undefined;
+  const raceDay = DAYS.find((_, i) => isoDay(addDays(start, i)) === race);
   if (race && raceDay && !days[raceDay].some((s) => s.kind === "race")) {
     note(race, `is ${DAY_LABELS[raceDay]}, which lists no race: choose Race for ${DAY_LABELS[raceDay]} so the plan works around it`);
   }
