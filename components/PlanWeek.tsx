@@ -164,16 +164,17 @@ export function PlanWeek({ plan, calendarHref }: { plan: Plan; calendarHref: str
     <section aria-labelledby="plan-heading" className="plan">
       <h2 id="plan-heading">Your recovery week</h2>
       <p className="plan__summary">
+        The week&rsquo;s recovery{" "}
         {plan.minutes === 0 ? (
           <>
-            The week&rsquo;s recovery needs <strong>no extra time</strong>, sleep not counted.
+            needs <strong>no extra time</strong>
           </>
         ) : (
           <>
-            The week&rsquo;s recovery takes about <strong>{plan.minutes} minutes</strong>, sleep not counted.
+            takes about <strong>{plan.minutes} minutes</strong>
           </>
-        )}{" "}
-        {plan.caveat}
+        )}
+        , sleep not counted. {plan.caveat}
       </p>
       <p className="plan__actions">
         <a href={calendarHref} download>
