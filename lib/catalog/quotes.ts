@@ -33,12 +33,17 @@ function gradeQuote(target: string, sources: QuoteSources, self?: string): strin
   return linkOrText(`quote quote--grade grade-text--${grade}`, `${modality.href}#${whyAnchor(outcome as Outcome)}`, escape(lowerFirst(GRADE_LABELS[grade])), self);
 }
 
-function effectQuote(target: string, sources: QuoteSources, self?: string): string | undefined {
+/**
+ * An effect with its study named after it, unless the same paragraph has just named that study
+ * (`lastCited`): "(Wiewelhove 2019)" three times in two sentences reads as noise, not as sourcing.
+ */
+function effectQuote(target: string, sources: QuoteSources, self?: string, lastCited?: string): string | undefined {
   const [slug, id] = target.split("/");
   const study = sources.study(slug);
   const result = study?.results.find((r) => r.id === id);
   if (!study || !result) return undefined;
-  return `${escape(formatEffect(result))} (${linkOrText("quote quote--effect", study.href, escape(citeLabel(study)), self)})`;
+  const effect = escape(formatEffect(result));
+  return study.href === lastCited ? effect : `${effect} (${linkOrText("quote quote--effect", study.href, escape(citeLabel(study)), self)})`;
 }
 
 function priceQuote(target: string, sources: QuoteSources, self?: string): string | undefined {
@@ -91,7 +96,7 @@ export function gradingRulesHtml(): string {
   );
 }
 
-const RENDER: Record<PlaceholderKind, (target: string, sources: QuoteSources, self?: string) => string | undefined> = {
+const RENDER: Record<PlaceholderKind, (target: string, sources: QuoteSources, self?: string, lastCited?: string) => string | undefined> = {
   grade: gradeQuote,
   effect: effectQuote,
   price: priceQuote,
@@ -110,8 +115,25 @@ const PLACEHOLDER = new RegExp(`<(span|div) ${QUOTE_ATTRIBUTE}="([a-z-]+):([^"]*
  */
 export function fillQuotes(html: string, sources: QuoteSources, self?: string): string {
   if (!html.includes(QUOTE_ATTRIBUTE)) return html;
-  return html.replace(PLACEHOLDER, (whole, _tag: string, kind: string, target: string, fallback: string) => {
+  // The study the running text last named, forgotten at the end of each paragraph, item or cell.
+  let lastCited: string | undefined;
+  let lastEnd = 0;
+  return html.replace(PLACEHOLDER, (whole, _tag: string, kind: string, rawTarget: string, fallback: string, offset: number) => {
+    if (BLOCK_END.test(html.slice(lastEnd, offset))) lastCited = undefined;
+    lastEnd = offset + whole.length;
+    const target = rawTarget.replace(/&#x26;|&amp;/g, "&");
     const render = Object.hasOwn(RENDER, kind) ? RENDER[kind as keyof typeof RENDER] : undefined;
-    return render?.(target.replace(/&#x26;|&amp;/g, "&"), sources, self) ?? fallback;
+    const filled = render?.(target, sources, self, lastCited);
+    lastCited = filled === undefined ? undefined : studyNamed(kind, target, sources);
+    return filled ?? fallback;
   });
+}
+
+const BLOCK_END = /<\/(?:p|li|td|th|h[1-6]|blockquote|figcaption|dd|dt)>|<br\s*\/?>/;
+
+/** The page of the study a filled citation or effect named, if it named one. */
+function studyNamed(kind: string, target: string, sources: QuoteSources): string | undefined {
+  if (kind === "cite") return sources.citedAs(target)?.href;
+  if (kind === "effect") return sources.study(target.split("/")[0])?.href;
+  return undefined;
 }

@@ -170,6 +170,21 @@ describe("fillQuotes", () => {
     expect(fillQuotes(placeholder("grade", "pneumatic-compression/soreness"), site, "/modalities/pneumatic-compression")).toContain('href="/modalities/pneumatic-compression#why-soreness"');
   });
 
+  it("names an effect's study after it, unless the same paragraph has just named that study", () => {
+    const soreness = placeholder("effect", "dupuy-2018/soreness-cold-water");
+    const fatigue = placeholder("effect", "dupuy-2018/fatigue-cold-water");
+    const dupuy = '(<a class="quote quote--effect" href="/studies/dupuy-2018">Dupuy 2018</a>)';
+    // Just named by a citation, or by the effect before it: the label would only repeat itself.
+    const html = fillQuotes(`<p>A review (${placeholder("cite", "Dupuy 2018")}) found soreness fell, ${soreness}, and fatigue too, ${fatigue}.</p>`, site);
+    expect(html).toBe(
+      '<p>A review (<a class="quote quote--cite" href="/studies/dupuy-2018">Dupuy 2018</a>) found soreness fell, standardised mean difference −0.5 (95% CI −0.8 to −0.2), and fatigue too, standardised mean difference −0.6 (95% CI −1 to −0.2).</p>',
+    );
+    // Another study named in between, or a new paragraph: the effect says whose it is again.
+    expect(fillQuotes(`<p>${soreness} and ${placeholder("cite", "Clarke 2016")}, then ${fatigue}.</p>`, site)).toContain(`standardised mean difference −0.6 (95% CI −1 to −0.2) ${dupuy}`);
+    expect(fillQuotes(`<p>${soreness}.</p>\n<p>Then ${fatigue}.</p>`, site)).toContain(`standardised mean difference −0.6 (95% CI −1 to −0.2) ${dupuy}`);
+    expect(fillQuotes(`<ul><li>${soreness}</li><li>${fatigue}</li></ul>`, site).match(/Dupuy 2018/g)).toHaveLength(2);
+  });
+
   it("returns HTML with no quote untouched", () => {
     const html = "<p>Nothing to fill: 10:30, :grade[x/y].</p>";
     expect(fillQuotes(html, site)).toBe(html);
