@@ -340,7 +340,64 @@ const quotedEffects: CorpusRule = {
   },
 };
 
-export const CORPUS_RULES: readonly CorpusRule[] = [minimumLength, methodSections, namedAlternative, requiredArticles, readerLanguage, quotedPrices, typedGrades, quotedEffects];
+/** Who a safety warning sends a reader to, or the help it tells them to get. */
+const REFERRAL =
+  /\b(?:doctors?|GPs?|pharmacists?|midwi(?:fe|ves)|clinicians?|physiotherapists?|physical therapists?|health(?:care)? (?:professionals?|practitioners?)|medical (?:advice|help|care|attention|assessment)|urgent care|A&E|999)\b/i;
+
+/** The conditions and warning signs that make a referral a health claim rather than a courtesy. */
+const WARNING_SIGN =
+  /\b(?:clots?|clotting|thrombosis|embolism|heart|blood pressure|hypertension|circulat\w*|arter(?:y|ies|ial)|Raynaud\w*|pregnan\w*|pacemakers?|implants?|diabet\w*|epilep\w*|varicose|bleeding|blood thinners?|hernias?|fractures?|infect\w*|wounds?|numb(?:ness)?|tingl\w*|allerg\w*|chest pain|breathless\w*|faint\w*|swollen)\b/i;
+
+/** A sentence ends at ". ", "! " or "? " before a capital letter, a bold run or a link. */
+const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}*[(])/u;
+
+/** A link to a section of a page on the site: where the site already sources the advice. */
+const SECTION_LINK = /\]\(\/[^)\s]*#[^)\s]+\)/;
+
+/**
+ * Safety advice is a health claim like any other: a sentence that sends readers to a doctor
+ * because of a condition or a warning sign ("ask a doctor first if you have had a blood clot")
+ * names who advises it, a health service, a regulator, a maker's manual or a study, or links to
+ * the section of the site that does. A referral with no condition ("pain that changes how you run
+ * needs a physiotherapist") is a courtesy, not a claim, and passes. The `risks` line of a method
+ * is read with its body.
+ */
+const citedSafety: CorpusRule = {
+  name: "cited-safety",
+  check(content, root) {
+    const uncited = (sentence: string) =>
+      REFERRAL.test(sentence) && WARNING_SIGN.test(sentence) && findCitations(sentence).length === 0 && !SECTION_LINK.test(sentence);
+    const message = (sentence: string) =>
+      `"${sentence.length > 60 ? `${sentence.slice(0, 57)}…` : sentence}" gives safety advice with no source: cite the health service, regulator, maker or study that gives it, e.g. "(NHS Inform n.d.)", or link to the section that does`;
+    return publishedSources(content, root)
+      .filter(({ collection }) => collection !== "studies")
+      .flatMap(({ collection, slug, file, text }) => {
+        const source = normalizeSource(text);
+        const parsed = parseSource(source);
+        const start = source.length - parsed.body.length;
+        const risks = collection === "modalities" ? content.modalities.find((m) => m.slug === slug)?.risks : undefined;
+        const fromRisks =
+          risks !== undefined && risks.split(SENTENCE_END).some(uncited)
+            ? [issue(file, parsed.locate(["risks"]), "risks", message(risks.split(SENTENCE_END).find(uncited)!))]
+            : [];
+        let at = 0;
+        const fromBody = parsed.body.split("\n").flatMap((line) => {
+          const offset = at;
+          at += line.length + 1;
+          // A list item's marker is not part of its first sentence.
+          let from = /^\s*(?:[-*+]|\d+\.)\s+/.exec(line)?.[0].length ?? 0;
+          return line.slice(from).split(SENTENCE_END).flatMap((sentence) => {
+            const index = line.indexOf(sentence, from);
+            from = index + sentence.length;
+            return uncited(sentence) ? [issue(file, positionAt(source, start + offset + index), "(safety)", message(sentence))] : [];
+          });
+        });
+        return [...fromRisks, ...fromBody];
+      });
+  },
+};
+
+export const CORPUS_RULES: readonly CorpusRule[] = [minimumLength, methodSections, namedAlternative, requiredArticles, readerLanguage, quotedPrices, typedGrades, quotedEffects, citedSafety];
 
 /** Every broken corpus rule in content loaded (drafts included) from `root`; drafts are held only to being published where the site needs them. */
 export function checkCorpusRules(content: LoadedContent, root: string): ContentIssue[] {

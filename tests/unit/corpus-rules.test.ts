@@ -180,6 +180,20 @@ describe("the typed-grades rule", () => {
   });
 });
 
+describe("the cited-safety rule", () => {
+  const advice = (quoted: string) =>
+    `"${quoted}" gives safety advice with no source: cite the health service, regulator, maker or study that gives it, e.g. "(NHS Inform n.d.)", or link to the section that does`;
+
+  it("points at each sentence of a published page, and a method's risks line, that sends readers to a doctor over a condition or warning sign with no source, and spares cited sentences, links to a section that sources them, referrals with no condition and drafts", () => {
+    expect(broken("cited-safety", "safety")).toEqual([
+      `modalities/boots.md:7:1  risks  ${advice("Stop if your legs go numb; ask a doctor first if you have…")}`,
+      `modalities/boots.md:29:3  (safety)  ${advice("If you are pregnant, ask your midwife first.")}`,
+      `modalities/boots.md:29:48  (safety)  ${advice("**Heart problems:** talk to a doctor before using boots.")}`,
+      `guides/travel.md:9:1  (safety)  ${advice("Sudden chest pain or breathlessness after a flight needs …")}`,
+    ]);
+  });
+});
+
 describe("the editorial rules the schema and the link check enforce", () => {
   it("are reported by the same check: every method's evidence on every outcome, no grade written by hand, each entry resting on a study that exists; every tool delivering a method; every source of a price or figure with its kind and own date", () => {
     const root = join(fixtures, "schema");
