@@ -52,6 +52,9 @@ export const isoDate = z.iso.date({ error: "expected a real date written YYYY-MM
 
 export const line = z.string().trim().min(1, { error: "must not be empty" });
 
+/** A method's risks line is read in a comparison table's cell and the quick facts, so it stays short. */
+export const RISKS_MAX = 280;
+
 const url = z.url({ protocol: /^https?$/, error: "expected an http(s) URL" });
 
 const oneSentence = z
@@ -150,7 +153,10 @@ export const modalityFrontmatter = z.strictObject({
   setting: z.array(z.enum(SETTINGS)).default([]).meta({ description: "Where it can be done." }),
   situations: z.array(z.enum(SITUATIONS)).default([]).meta({ description: "The runner's situations it suits; the finder ranks by these." }),
   bodyAreas: z.array(z.enum(BODY_AREAS)).default([]).meta({ description: "The body areas it reaches." }),
-  risks: line.optional().meta({ description: "One line on the main risks and who should ask a doctor first." }),
+  risks: line
+    .max(RISKS_MAX, { error: `keep it to at most ${RISKS_MAX} characters: the main risk and who should ask a doctor first, each with its source; the rest belongs in the "When to skip it" section` })
+    .optional()
+    .meta({ description: `One line (at most ${RISKS_MAX} characters) on the main risks and who should ask a doctor first, with sources; comparisons show it in a table cell.` }),
 }).refine(...changesNotAfterUpdate);
 
 const SOURCE_DATE_EXPECTED = 'expected the source\'s own date written YYYY-MM-DD, or YYYY-MM when it gives only a month ("Updated April 2026"), or "n.d." when it shows none';

@@ -92,6 +92,7 @@ describe("loadContent on broken content", () => {
         'modalities/contradicting-finding.md:14:58  evidence.fatigue.entries[0].finding  the finding says "harm", but the result\'s numbers (-0.6, 95% CI -1 to -0.2) show benefit: write finding: benefit',
         "modalities/empty-body.md:25:1  (body)  the article has no body: write it in Markdown below the closing ---",
         "modalities/late-change.md:5:1  changes  a change is dated after `updated`: set updated to the day of the newest change",
+        'modalities/long-risks.md:6:1  risks  keep it to at most 280 characters: the main risk and who should ask a doctor first, each with its source; the rest belongs in the "When to skip it" section',
         "modalities/missing-field.md:1:1  category  required field is missing (expected one of foundations, cold, heat, compression, soft-tissue, electrical, movement, support, monitoring)",
         "modalities/missing-nested.md:11:3  evidence.fatigue.summary  required field is missing (expected text)",
         'modalities/nested-type.md:10:32  evidence.soreness.entries[0].finding  expected one of benefit, none, harm, mixed; got the text "benefitt" (did you mean "benefit"?)',
@@ -146,10 +147,10 @@ describe("loadContent on broken content", () => {
 
   it("throws a ContentError whose message is the whole report, sorted by file and line", () => {
     const error = new ContentError(result.issues);
-    expect(error.message.split("\n")[0]).toBe("49 content problems in 28 files:");
+    expect(error.message.split("\n")[0]).toBe("50 content problems in 29 files:");
     expect(error.message).toBe(formatReport(result.issues));
     const reported = error.message.split("\n").slice(1);
-    expect(reported).toHaveLength(49);
+    expect(reported).toHaveLength(50);
     expect(reported[0]).toContain("categories/cold-plunges.md:13:34");
   });
 });
