@@ -61,7 +61,7 @@ describe("JSON-LD", () => {
     expect(methodology.citation).toEqual(["https://gdt.gradepro.org/app/handbook/handbook.html"]);
   });
 
-  it("describes a study as a ScholarlyArticle pointing at the work itself, dated only when it has a year", () => {
+  it("describes research, reviews and position stands as ScholarlyArticles and a maker's manual as a WebPage, each pointing at the work itself, dated only when it has a year", () => {
     expect(studyJsonLd(catalog.study("roberts-2015")!)).toEqual({
       "@context": "https://schema.org",
       "@type": "ScholarlyArticle",
@@ -72,7 +72,10 @@ describe("JSON-LD", () => {
       url: "http://localhost:3000/studies/roberts-2015",
       sameAs: "https://doi.org/10.1113/JP270570",
     });
-    expect(studyJsonLd(catalog.study("airwave-manual")!)).not.toHaveProperty("datePublished");
+    const manual = studyJsonLd(catalog.study("airwave-manual")!);
+    expect(manual["@type"]).toBe("WebPage");
+    expect(["fullagar-2015", "thomas-2016"].map((slug) => studyJsonLd(catalog.study(slug)!)["@type"])).toEqual(["ScholarlyArticle", "ScholarlyArticle"]);
+    expect(manual).not.toHaveProperty("datePublished");
   });
 
   it("numbers the breadcrumb trail from 1 with absolute URLs", () => {
