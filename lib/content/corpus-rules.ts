@@ -342,11 +342,11 @@ const quotedEffects: CorpusRule = {
 
 /** Who a safety warning sends a reader to, or the help it tells them to get. */
 const REFERRAL =
-  /\b(?:doctors?|GPs?|pharmacists?|midwi(?:fe|ves)|clinicians?|physiotherapists?|physical therapists?|health(?:care)? (?:professionals?|practitioners?)|medical (?:advice|help|care|attention|assessment)|urgent care|A&E|999)\b/i;
+  /\b(?:doctors?|GPs?|pharmacists?|midwi(?:fe|ves)|clinicians?|physiotherapists?|physical therapists?|health(?:care)? (?:professionals?|practitioners?)|medical (?:advice|help|care|attention|assessment)|urgent care|A&E|999|(?:see|ask|consult|talk to|check with) (?:a|your) (?:health |medical )?professional)\b/i;
 
 /** The conditions and warning signs that make a referral a health claim rather than a courtesy. */
 const WARNING_SIGN =
-  /\b(?:clots?|clotting|thrombosis|embolism|heart|blood pressure|hypertension|circulat\w*|arter(?:y|ies|ial)|Raynaud\w*|pregnan\w*|pacemakers?|implants?|diabet\w*|epilep\w*|varicose|bleeding|blood thinners?|hernias?|fractures?|infect\w*|wounds?|numb(?:ness)?|tingl\w*|allerg\w*|chest pain|breathless\w*|faint\w*|swollen)\b/i;
+  /\b(?:clots?|clotting|thrombosis|embolism|heart|blood pressure|hypertension|circulat\w*|arter(?:y|ies|ial)|Raynaud\w*|pregnan\w*|pacemakers?|implants?|diabet\w*|epilep\w*|varicose|bleeding|blood thinners?|hernias?|fractures?|infect\w*|wounds?|numb(?:ness)?|tingl\w*|allerg\w*|chest pain|breathless\w*|faint\w*|swollen[^.]*\bcal(?:f|ves)|cal(?:f|ves)\b[^.]*\bswollen)\b/i;
 
 /** A sentence ends at ". ", "! " or "? " before a capital letter, a bold run or a link. */
 const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}*[(])/u;

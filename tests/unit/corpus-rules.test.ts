@@ -184,11 +184,12 @@ describe("the cited-safety rule", () => {
   const advice = (quoted: string) =>
     `"${quoted}" gives safety advice with no source: cite the health service, regulator, maker or study that gives it, e.g. "(NHS Inform n.d.)", or link to the section that does`;
 
-  it("points at each sentence of a published page, and a method's risks line, that sends readers to a doctor over a condition or warning sign with no source, and spares cited sentences, links to a section that sources them, referrals with no condition and drafts", () => {
+  it("points at each sentence of a published page, and a method's risks line, that sends readers to a doctor over a condition or warning sign with no source, and spares cited sentences, links to a section that sources them, referrals with no condition (a swollen spot is not a swollen calf) and drafts", () => {
     expect(broken("cited-safety", "safety")).toEqual([
       `modalities/boots.md:7:1  risks  ${advice("Stop if your legs go numb; ask a doctor first if you have…")}`,
       `modalities/boots.md:29:3  (safety)  ${advice("If you are pregnant, ask your midwife first.")}`,
       `modalities/boots.md:29:48  (safety)  ${advice("**Heart problems:** talk to a doctor before using boots.")}`,
+      `modalities/boots.md:33:3  (safety)  ${advice("If you have a heart condition, see a professional first.")}`,
       `guides/travel.md:9:1  (safety)  ${advice("Sudden chest pain or breathlessness after a flight needs …")}`,
     ]);
   });
