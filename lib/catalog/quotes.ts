@@ -34,16 +34,17 @@ function gradeQuote(target: string, sources: QuoteSources, self?: string): strin
 }
 
 /**
- * An effect with its study named after it, unless the same paragraph has just named that study
- * (`lastCited`): "(Wiewelhove 2019)" three times in two sentences reads as noise, not as sourcing.
+ * An effect with its study named after it, unless the same paragraph, item or cell last named that
+ * study (`lastNamedHref`), with no other quote or citation since: "(Wiewelhove 2019)" three times
+ * in two sentences reads as noise, not as sourcing.
  */
-function effectQuote(target: string, sources: QuoteSources, self?: string, lastCited?: string): string | undefined {
+function effectQuote(target: string, sources: QuoteSources, self?: string, lastNamedHref?: string): string | undefined {
   const [slug, id] = target.split("/");
   const study = sources.study(slug);
   const result = study?.results.find((r) => r.id === id);
   if (!study || !result) return undefined;
   const effect = escape(formatEffect(result));
-  return study.href === lastCited ? effect : `${effect} (${linkOrText("quote quote--effect", study.href, escape(citeLabel(study)), self)})`;
+  return study.href === lastNamedHref ? effect : `${effect} (${linkOrText("quote quote--effect", study.href, escape(citeLabel(study)), self)})`;
 }
 
 function priceQuote(target: string, sources: QuoteSources, self?: string): string | undefined {
@@ -96,7 +97,7 @@ export function gradingRulesHtml(): string {
   );
 }
 
-const RENDER: Record<PlaceholderKind, (target: string, sources: QuoteSources, self?: string, lastCited?: string) => string | undefined> = {
+const RENDER: Record<PlaceholderKind, (target: string, sources: QuoteSources, self?: string, lastNamedHref?: string) => string | undefined> = {
   grade: gradeQuote,
   effect: effectQuote,
   price: priceQuote,
@@ -104,6 +105,9 @@ const RENDER: Record<PlaceholderKind, (target: string, sources: QuoteSources, se
   "grading-rules": () => gradingRulesHtml(),
   cite: citation,
 };
+
+/** Where a paragraph, list item, table cell or heading starts or ends: a nested list item opens before its parent closes. */
+const BLOCK_BOUNDARY = /<\/?(?:p|li|ul|ol|table|tr|td|th|h[1-6]|blockquote|figcaption|dd|dt|div)\b[^>]*>|<br\s*\/?>/;
 
 const PLACEHOLDER = new RegExp(`<(span|div) ${QUOTE_ATTRIBUTE}="([a-z-]+):([^"]*)">([\\s\\S]*?)</\\1>`, "g");
 
@@ -115,21 +119,19 @@ const PLACEHOLDER = new RegExp(`<(span|div) ${QUOTE_ATTRIBUTE}="([a-z-]+):([^"]*
  */
 export function fillQuotes(html: string, sources: QuoteSources, self?: string): string {
   if (!html.includes(QUOTE_ATTRIBUTE)) return html;
-  // The study the running text last named, forgotten at the end of each paragraph, item or cell.
-  let lastCited: string | undefined;
+  // The study the running text last named, forgotten where a paragraph, item or cell starts or ends.
+  let lastNamedHref: string | undefined;
   let lastEnd = 0;
   return html.replace(PLACEHOLDER, (whole, _tag: string, kind: string, rawTarget: string, fallback: string, offset: number) => {
-    if (BLOCK_END.test(html.slice(lastEnd, offset))) lastCited = undefined;
+    if (BLOCK_BOUNDARY.test(html.slice(lastEnd, offset))) lastNamedHref = undefined;
     lastEnd = offset + whole.length;
     const target = rawTarget.replace(/&#x26;|&amp;/g, "&");
     const render = Object.hasOwn(RENDER, kind) ? RENDER[kind as keyof typeof RENDER] : undefined;
-    const filled = render?.(target, sources, self, lastCited);
-    lastCited = filled === undefined ? undefined : studyNamed(kind, target, sources);
+    const filled = render?.(target, sources, self, lastNamedHref);
+    lastNamedHref = filled === undefined ? undefined : studyNamed(kind, target, sources);
     return filled ?? fallback;
   });
 }
-
-const BLOCK_END = /<\/(?:p|li|td|th|h[1-6]|blockquote|figcaption|dd|dt)>|<br\s*\/?>/;
 
 /** The page of the study a filled citation or effect named, if it named one. */
 function studyNamed(kind: string, target: string, sources: QuoteSources): string | undefined {

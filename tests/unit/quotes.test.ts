@@ -183,6 +183,16 @@ describe("fillQuotes", () => {
     expect(fillQuotes(`<p>${soreness} and ${placeholder("cite", "Clarke 2016")}, then ${fatigue}.</p>`, site)).toContain(`standardised mean difference −0.6 (95% CI −1 to −0.2) ${dupuy}`);
     expect(fillQuotes(`<p>${soreness}.</p>\n<p>Then ${fatigue}.</p>`, site)).toContain(`standardised mean difference −0.6 (95% CI −1 to −0.2) ${dupuy}`);
     expect(fillQuotes(`<ul><li>${soreness}</li><li>${fatigue}</li></ul>`, site).match(/Dupuy 2018/g)).toHaveLength(2);
+    // A nested item opens before its parent closes; a cell, a heading or a grade quoted in between also starts afresh.
+    const dupuyCite = `(${placeholder("cite", "Dupuy 2018")})`;
+    for (const html of [
+      `<ul><li>A review ${dupuyCite}:<ul><li>fatigue: ${fatigue}</li></ul></li></ul>`,
+      `<table><tr><td>${soreness}</td><td>${fatigue}</td></tr></table>`,
+      `<h3>Soreness ${dupuyCite}</h3><p>${fatigue}</p>`,
+      `<p>${soreness}, graded ${placeholder("grade", "pneumatic-compression/soreness")}, and ${fatigue}.</p>`,
+    ]) {
+      expect(fillQuotes(html, site)).toContain(`standardised mean difference −0.6 (95% CI −1 to −0.2) ${dupuy}`);
+    }
   });
 
   it("returns HTML with no quote untouched", () => {
