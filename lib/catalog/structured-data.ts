@@ -3,10 +3,10 @@ import { site } from "../site";
 import { studyLink } from "./format";
 import { allPrices } from "./markets";
 import { collections } from "../content/collections";
-import type { StudyKind } from "../content/vocabulary";
+import { STUDY_KIND_SCHEMA_TYPES } from "../content/vocabulary";
 
 // schema.org JSON-LD for search engines: Article for guides and methods, Product for tools,
-// ScholarlyArticle for research (WebPage for the other works cited), and the breadcrumb trail every article page shows.
+// ScholarlyArticle or WebPage for the works cited (by kind), and the breadcrumb trail every article page shows.
 
 const absolute = (path: string) => new URL(path, site.url).toString();
 
@@ -23,18 +23,11 @@ export function articleJsonLd(entry: Modality | Guide, cited: readonly Study[]) 
   };
 }
 
-/** The kinds of cited work that are not scholarship: calling them a ScholarlyArticle would pass them off as research. */
-const WEB_PAGE_KINDS: ReadonlySet<StudyKind> = new Set(["maker", "health-service", "regulator-record", "editorial-review"]);
-
-/**
- * A cited work as schema.org knows it: research, reviews and position stands are
- * ScholarlyArticles; a maker's manual, a health service's advice, a regulator's record or a
- * magazine review is a web page.
- */
+/** A cited work as schema.org knows it, by its kind (STUDY_KIND_SCHEMA_TYPES), pointing at the work itself. */
 export function studyJsonLd(study: Study) {
   return {
     "@context": "https://schema.org",
-    "@type": WEB_PAGE_KINDS.has(study.kind) ? "WebPage" : collections.studies.schemaOrgType,
+    "@type": STUDY_KIND_SCHEMA_TYPES[study.kind],
     headline: study.title,
     author: study.authors,
     ...(study.year ? { datePublished: String(study.year) } : {}),

@@ -29,8 +29,8 @@ export interface CollectionDefinition<S extends z.ZodType = z.ZodType> {
    * method's page first, the paper behind it after.
    */
   searchWeight: number;
-  /** schema.org type of an entry's page. */
-  schemaOrgType: "Article" | "Product" | "ScholarlyArticle";
+  /** schema.org type of an entry's page; "by kind" when each entry's own kind decides (a study's: STUDY_KIND_SCHEMA_TYPES). */
+  schemaOrgType: "Article" | "Product" | "by kind";
 }
 
 const define = <S extends z.ZodType>(definition: CollectionDefinition<S>) => definition;
@@ -90,7 +90,7 @@ export const collections = {
     bodyRequired: false,
     outline: [],
     searchWeight: 0.5,
-    schemaOrgType: "ScholarlyArticle",
+    schemaOrgType: "by kind",
   }),
 };
 

@@ -128,6 +128,28 @@ export const STUDY_KIND_LABELS: Record<(typeof STUDY_KINDS)[number], string> = {
   "editorial-review": "Editorial review",
 };
 
+/**
+ * What schema.org calls each kind of cited work. Scholarship is a ScholarlyArticle; a maker's
+ * manual, a health service's advice, a regulator's record or a magazine review is a WebPage, and
+ * calling it research would pass it off as such. A new kind must choose.
+ */
+export const STUDY_KIND_SCHEMA_TYPES: Record<(typeof STUDY_KINDS)[number], "ScholarlyArticle" | "WebPage"> = {
+  "cochrane-review": "ScholarlyArticle",
+  "meta-analysis": "ScholarlyArticle",
+  "systematic-review": "ScholarlyArticle",
+  "randomized-trial": "ScholarlyArticle",
+  trial: "ScholarlyArticle",
+  observational: "ScholarlyArticle",
+  "validation-study": "ScholarlyArticle",
+  "position-stand": "ScholarlyArticle",
+  "consensus-statement": "ScholarlyArticle",
+  "narrative-review": "ScholarlyArticle",
+  "regulator-record": "WebPage",
+  "health-service": "WebPage",
+  maker: "WebPage",
+  "editorial-review": "WebPage",
+};
+
 /** The kinds that report research on people, and so must say whom they studied. */
 export const RESEARCH_KINDS: readonly StudyKind[] = [
   "cochrane-review",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articleJsonLd, breadcrumbJsonLd, productJsonLd, studyJsonLd } from "@/lib/catalog/structured-data";
 import { siteCatalog } from "../fixtures/catalogs";
+import type { Study } from "@/lib/catalog/catalog";
 
 const catalog = siteCatalog();
 const product = (slug: string) => productJsonLd(catalog.tool(slug)!, catalog.modalitiesForTool(slug));
@@ -61,7 +62,7 @@ describe("JSON-LD", () => {
     expect(methodology.citation).toEqual(["https://gdt.gradepro.org/app/handbook/handbook.html"]);
   });
 
-  it("describes research, reviews and position stands as ScholarlyArticles and a maker's manual as a WebPage, each pointing at the work itself, dated only when it has a year", () => {
+  it("describes research, scholarly reviews and position stands as ScholarlyArticles and a maker's manual, health-service page, regulator record or magazine review as a WebPage, each pointing at the work itself, dated only when it has a year", () => {
     expect(studyJsonLd(catalog.study("roberts-2015")!)).toEqual({
       "@context": "https://schema.org",
       "@type": "ScholarlyArticle",
@@ -75,6 +76,8 @@ describe("JSON-LD", () => {
     const manual = studyJsonLd(catalog.study("airwave-manual")!);
     expect(manual["@type"]).toBe("WebPage");
     expect(["fullagar-2015", "thomas-2016"].map((slug) => studyJsonLd(catalog.study(slug)!)["@type"])).toEqual(["ScholarlyArticle", "ScholarlyArticle"]);
+    const asKind = (kind: Study["kind"]) => studyJsonLd({ ...catalog.study("airwave-manual")!, kind })["@type"];
+    expect((["health-service", "regulator-record", "editorial-review"] as const).map(asKind)).toEqual(["WebPage", "WebPage", "WebPage"]);
     expect(manual).not.toHaveProperty("datePublished");
   });
 
