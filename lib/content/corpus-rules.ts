@@ -340,33 +340,60 @@ const quotedEffects: CorpusRule = {
   },
 };
 
-/** Who a safety warning sends a reader to, or the help it tells them to get. */
-const REFERRAL =
-  /\b(?:doctors?|GPs?|pharmacists?|midwi(?:fe|ves)|clinicians?|physiotherapists?|physical therapists?|health(?:care)? (?:professionals?|practitioners?)|medical (?:advice|help|care|attention|assessment)|urgent care|A&E|999|(?:see|ask|consult|talk to|check with) (?:a|your) (?:health |medical )?professional)\b/i;
+/** Who a safety warning sends a reader to, or the help it tells them to get (any case). */
+const REFERRAL_WORDS =
+  /\b(?:doctors?|physicians?|pharmacists?|midwi(?:fe|ves)|nurses?|clinicians?|physiotherapists?|physical therapists?|health ?care (?:providers?|professionals?|practitioners?)|health (?:professionals?|practitioners?)|medical (?:advice|help|care|attention|assessment)|urgent care|ambulance|emergency (?:department|services|number)|(?:urgent|same-day) appointment|get (?:it|this|them) checked|seen urgently|(?:see|ask|consult|talk to|check with) (?:a|your) (?:health |medical )?professional)\b/i;
+
+/** The same, written in capitals or as a phone number: case matters, so "GPS" and "$999" are not referrals. */
+const REFERRAL_CODES = /\b(?:GPs?|A&E)\b|(?<![\d$£€.,])\b(?:999|911|111)\b(?![\d,])/;
 
 /** The conditions and warning signs that make a referral a health claim rather than a courtesy. */
 const WARNING_SIGN =
-  /\b(?:clots?|clotting|thrombosis|embolism|heart|blood pressure|hypertension|circulat\w*|arter(?:y|ies|ial)|Raynaud\w*|pregnan\w*|pacemakers?|implants?|diabet\w*|epilep\w*|varicose|bleeding|blood thinners?|hernias?|fractures?|infect\w*|wounds?|numb(?:ness)?|tingl\w*|allerg\w*|chest pain|breathless\w*|faint\w*|swollen[^.]*\bcal(?:f|ves)|cal(?:f|ves)\b[^.]*\bswollen)\b/i;
+  /\b(?:clots?|clotting|DVT|thrombosis|embolism|heart(?![- ]rate)\w*|cardiac|cardiovascular|palpitations?|blood pressure|hypertension|circulat\w*|arter(?:y|ies|ial)|Raynaud\w*|pregnan\w*|pacemakers?|implants?|surgery|diabet\w*|epilep\w*|varicose|bleeding|blood thinners?|hernias?|fractures?|infect\w*|wounds?|numb(?:ness)?|tingl\w*|dizz\w*|allerg\w*|chest pain|breathless\w*|shortness of breath|faint\w*|swollen[^.]*\bcal(?:f|ves)|cal(?:f|ves)\b[^.]*\bswollen)\b/i;
 
-/** A sentence ends at ". ", "! " or "? " before a capital letter, a bold run or a link. */
-const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}*[(])/u;
+/**
+ * Where prose ends a sentence: ".", "!" or "?", perhaps closed by a quote, a bracket or the end of
+ * a bold run, then a space and a capital, a digit, a link, a quote or a bold run. "e.g." and the
+ * like end nothing, so "(e.g. NHS Inform n.d.)" stays in its sentence.
+ */
+const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|cf|vs|approx|Dr|St|Mr|Ms|Mrs|U\.S)\.)(?<=[.!?]["”’)*_]*)\s+(?=[\p{Lu}\d*_["“(])/u;
 
-/** A link to a section of a page on the site: where the site already sources the advice. */
-const SECTION_LINK = /\]\(\/[^)\s]*#[^)\s]+\)/;
+/** The sentences of one line of prose, each with where it starts in the line. */
+function sentencesOf(line: string, from = 0): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  let rest = line.slice(from);
+  let at = from;
+  for (let m = SENTENCE_END.exec(rest); m; m = SENTENCE_END.exec(rest)) {
+    out.push({ text: rest.slice(0, m.index), index: at });
+    at += m.index + m[0].length;
+    rest = rest.slice(m.index + m[0].length);
+  }
+  out.push({ text: rest, index: at });
+  return out;
+}
+
+/** A semicolon between clauses; one inside parentheses separates citations: "(Medi n.d.; NHS Devon n.d.)". */
+const CLAUSE_END = /;\s*(?![^()]*\))/;
+
+/** A link to the safety section of a page on the site, or of this page: where the site already sources the advice. */
+const SAFETY_SECTION_LINK = /\]\((?:\/[^)\s#]*)?#[^)\s]*(?:skip|risk|safe|warning|when-to-see)[^)\s]*\)/;
 
 /**
  * Safety advice is a health claim like any other: a sentence that sends readers to a doctor
  * because of a condition or a warning sign ("ask a doctor first if you have had a blood clot")
  * names who advises it, a health service, a regulator, a maker's manual or a study, or links to
- * the section of the site that does. A referral with no condition ("pain that changes how you run
- * needs a physiotherapist") is a courtesy, not a claim, and passes. The `risks` line of a method
- * is read with its body.
+ * the safety section of the page that does. A referral with no condition ("pain that changes how
+ * you run needs a physiotherapist") is a courtesy, not a claim, and passes; so do headings, which
+ * ask rather than advise. A method's `risks` line is read clause by clause (its clauses are joined
+ * by semicolons), so each clause that refers a reader carries its own source. Known limit: a
+ * referral that points back at conditions in another sentence or a list ("if any of these applies
+ * to you, ask a doctor") is read on its own and passes.
  */
 const citedSafety: CorpusRule = {
   name: "cited-safety",
   check(content, root) {
-    const uncited = (sentence: string) =>
-      REFERRAL.test(sentence) && WARNING_SIGN.test(sentence) && findCitations(sentence).length === 0 && !SECTION_LINK.test(sentence);
+    const uncited = (text: string) =>
+      (REFERRAL_WORDS.test(text) || REFERRAL_CODES.test(text)) && WARNING_SIGN.test(text) && findCitations(text).length === 0 && !SAFETY_SECTION_LINK.test(text);
     const message = (sentence: string) =>
       `"${sentence.length > 60 ? `${sentence.slice(0, 57)}…` : sentence}" gives safety advice with no source: cite the health service, regulator, maker or study that gives it, e.g. "(NHS Inform n.d.)", or link to the section that does`;
     return publishedSources(content, root)
@@ -376,21 +403,21 @@ const citedSafety: CorpusRule = {
         const parsed = parseSource(source);
         const start = source.length - parsed.body.length;
         const risks = collection === "modalities" ? content.modalities.find((m) => m.slug === slug)?.risks : undefined;
-        const fromRisks =
-          risks !== undefined && risks.split(SENTENCE_END).some(uncited)
-            ? [issue(file, parsed.locate(["risks"]), "risks", message(risks.split(SENTENCE_END).find(uncited)!))]
-            : [];
+        const badClause = risks
+          ?.split(CLAUSE_END)
+          .flatMap((clause) => sentencesOf(clause).map((s) => s.text))
+          .find(uncited);
+        const fromRisks = badClause === undefined ? [] : [issue(file, parsed.locate(["risks"]), "risks", message(badClause))];
         let at = 0;
         const fromBody = parsed.body.split("\n").flatMap((line) => {
           const offset = at;
           at += line.length + 1;
+          if (/^#{1,6}\s/.test(line)) return [];
           // A list item's marker is not part of its first sentence.
-          let from = /^\s*(?:[-*+]|\d+\.)\s+/.exec(line)?.[0].length ?? 0;
-          return line.slice(from).split(SENTENCE_END).flatMap((sentence) => {
-            const index = line.indexOf(sentence, from);
-            from = index + sentence.length;
-            return uncited(sentence) ? [issue(file, positionAt(source, start + offset + index), "(safety)", message(sentence))] : [];
-          });
+          const marker = /^\s*(?:[-*+]|\d+\.)\s+/.exec(line)?.[0].length ?? 0;
+          return sentencesOf(line, marker)
+            .filter((s) => uncited(s.text))
+            .map((s) => issue(file, positionAt(source, start + offset + s.index), "(safety)", message(s.text)));
         });
         return [...fromRisks, ...fromBody];
       });

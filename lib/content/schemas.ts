@@ -156,7 +156,7 @@ export const modalityFrontmatter = z.strictObject({
   risks: line
     .max(RISKS_MAX, { error: `keep it to at most ${RISKS_MAX} characters: the main risk and who should ask a doctor first, each with its source; the rest belongs in the "When to skip it" section` })
     .optional()
-    .meta({ description: `One line (at most ${RISKS_MAX} characters) on the main risks and who should ask a doctor first, with sources; comparisons show it in a table cell.` }),
+    .meta({ description: "One line on the main risks and who should ask a doctor first, each with its source; comparisons show it in a table cell." }),
 }).refine(...changesNotAfterUpdate);
 
 const SOURCE_DATE_EXPECTED = 'expected the source\'s own date written YYYY-MM-DD, or YYYY-MM when it gives only a month ("Updated April 2026"), or "n.d." when it shows none';

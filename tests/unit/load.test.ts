@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { modalityFrontmatter, RISKS_MAX } from "@/lib/content/schemas";
 import { describe, expect, it } from "vitest";
 import { ContentError, formatIssue, formatReport } from "@/lib/content/issues";
 import { ContentCache } from "@/lib/content/content-cache";
@@ -166,5 +167,13 @@ describe("loadContent on linked files", () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe("a method's risks line", () => {
+  it(`holds at most ${RISKS_MAX} characters after trimming, so the quick facts and a comparison cell stay one line`, () => {
+    const risks = modalityFrontmatter.shape.risks;
+    expect(risks.safeParse(` ${"x".repeat(RISKS_MAX)} `).success).toBe(true);
+    expect(risks.safeParse("x".repeat(RISKS_MAX + 1)).success).toBe(false);
   });
 });
