@@ -114,6 +114,28 @@ function positionAt(text: string, index: number): Position {
   return { line: before.split("\n").length, column: index - before.lastIndexOf("\n") };
 }
 
+/**
+ * The prose of every published article (studies are all frontmatter): its body, each line with
+ * where it starts in the body (articles write a paragraph or list item per line), and the file
+ * position of any index into the body, for the rules that read the words as written.
+ */
+function publishedProse(content: LoadedContent, root: string) {
+  return publishedSources(content, root)
+    .filter(({ collection }) => collection !== "studies")
+    .map(({ collection, slug, file, text }) => {
+      const source = normalizeSource(text);
+      const parsed = parseSource(source);
+      const start = source.length - parsed.body.length;
+      let at = 0;
+      const lines = parsed.body.split("\n").map((line) => {
+        const offset = at;
+        at += line.length + 1;
+        return { line, offset };
+      });
+      return { collection, slug, file, parsed, lines, positionOf: (bodyIndex: number) => positionAt(source, start + bodyIndex) };
+    });
+}
+
 const minimumLength: CorpusRule = {
   name: "minimum-length",
   check(content, root) {
@@ -282,16 +304,11 @@ const TYPED_GRADE = new RegExp(
 const typedGrades: CorpusRule = {
   name: "typed-grades",
   check(content, root) {
-    return publishedSources(content, root)
-      .filter(({ collection }) => collection !== "studies")
-      .flatMap(({ file, text }) => {
-        const source = normalizeSource(text);
-        const { body } = parseSource(source);
-        const start = source.length - body.length;
-        return [...body.matchAll(TYPED_GRADE)].map((m) =>
-          issue(file, positionAt(source, start + m.index), "(grade)", `"${m[0]}" writes a grade by hand: quote it with :grade[method/outcome], so the sentence changes when the evidence does`),
-        );
-      });
+    return publishedProse(content, root).flatMap(({ file, parsed, positionOf }) =>
+      [...parsed.body.matchAll(TYPED_GRADE)].map((m) =>
+        issue(file, positionOf(m.index), "(grade)", `"${m[0]}" writes a grade by hand: quote it with :grade[method/outcome], so the sentence changes when the evidence does`),
+      ),
+    );
   },
 };
 
@@ -310,33 +327,25 @@ const quotedEffects: CorpusRule = {
   check(content, root) {
     const studyByLabel = new Map(content.studies.filter((s) => !s.draft).map((s) => [citeLabel(s), s]));
     const gradedBy = new Map(content.modalities.map((m) => [m.slug, new Set(OUTCOMES.flatMap((o) => m.evidence[o].entries.map((e) => e.study)))]));
-    return publishedSources(content, root)
-      .filter(({ collection }) => collection !== "studies")
-      .flatMap(({ collection, slug, file, text }) => {
-        const own = collection === "modalities" ? gradedBy.get(slug) : undefined;
-        const source = normalizeSource(text);
-        const { body } = parseSource(source);
-        const start = source.length - body.length;
-        // Articles write each paragraph and list item on one line, so a line is the paragraph.
-        let at = 0;
-        return body.split("\n").flatMap((line) => {
-          const offset = at;
-          at += line.length + 1;
-          const cited = findCitations(line).flatMap(({ label }) => studyByLabel.get(label) ?? []).filter((study) => !own?.has(study.slug));
-          return [...line.matchAll(EFFECT_NUMBER)].flatMap((m) => {
-            const size = Number(m[1]);
-            for (const study of cited) {
-              const ids = study.results.filter((r) => Math.abs(r.effect) === size).map((r) => r.id);
-              if (ids.length === 0) continue;
-              // Two results of one study can share a size: the editor knows which one the sentence means.
-              const quote = ids.map((id) => `:effect[${study.slug}/${id}]`).join(" or ");
-              const message = `"${m[0]}" writes out a result of ${citeLabel(study)} again: quote it with ${quote}, so this page changes when the study's record does`;
-              return [issue(file, positionAt(source, start + offset + m.index), "(effect)", message)];
-            }
-            return [];
-          });
+    return publishedProse(content, root).flatMap(({ collection, slug, file, lines, positionOf }) => {
+      const own = collection === "modalities" ? gradedBy.get(slug) : undefined;
+      // Articles write each paragraph and list item on one line, so a line is the paragraph.
+      return lines.flatMap(({ line, offset }) => {
+        const cited = findCitations(line).flatMap(({ label }) => studyByLabel.get(label) ?? []).filter((study) => !own?.has(study.slug));
+        return [...line.matchAll(EFFECT_NUMBER)].flatMap((m) => {
+          const size = Number(m[1]);
+          for (const study of cited) {
+            const ids = study.results.filter((r) => Math.abs(r.effect) === size).map((r) => r.id);
+            if (ids.length === 0) continue;
+            // Two results of one study can share a size: the editor knows which one the sentence means.
+            const quote = ids.map((id) => `:effect[${study.slug}/${id}]`).join(" or ");
+            const message = `"${m[0]}" writes out a result of ${citeLabel(study)} again: quote it with ${quote}, so this page changes when the study's record does`;
+            return [issue(file, positionOf(offset + m.index), "(effect)", message)];
+          }
+          return [];
         });
       });
+    });
   },
 };
 
@@ -396,31 +405,23 @@ const citedSafety: CorpusRule = {
       (REFERRAL_WORDS.test(text) || REFERRAL_CODES.test(text)) && WARNING_SIGN.test(text) && findCitations(text).length === 0 && !SAFETY_SECTION_LINK.test(text);
     const message = (sentence: string) =>
       `"${sentence.length > 60 ? `${sentence.slice(0, 57)}…` : sentence}" gives safety advice with no source: cite the health service, regulator, maker or study that gives it, e.g. "(NHS Inform n.d.)", or link to the section that does`;
-    return publishedSources(content, root)
-      .filter(({ collection }) => collection !== "studies")
-      .flatMap(({ collection, slug, file, text }) => {
-        const source = normalizeSource(text);
-        const parsed = parseSource(source);
-        const start = source.length - parsed.body.length;
-        const risks = collection === "modalities" ? content.modalities.find((m) => m.slug === slug)?.risks : undefined;
-        const badClause = risks
-          ?.split(CLAUSE_END)
-          .flatMap((clause) => sentencesOf(clause).map((s) => s.text))
-          .find(uncited);
-        const fromRisks = badClause === undefined ? [] : [issue(file, parsed.locate(["risks"]), "risks", message(badClause))];
-        let at = 0;
-        const fromBody = parsed.body.split("\n").flatMap((line) => {
-          const offset = at;
-          at += line.length + 1;
-          if (/^#{1,6}\s/.test(line)) return [];
-          // A list item's marker is not part of its first sentence.
-          const marker = /^\s*(?:[-*+]|\d+\.)\s+/.exec(line)?.[0].length ?? 0;
-          return sentencesOf(line, marker)
-            .filter((s) => uncited(s.text))
-            .map((s) => issue(file, positionAt(source, start + offset + s.index), "(safety)", message(s.text)));
-        });
-        return [...fromRisks, ...fromBody];
+    return publishedProse(content, root).flatMap(({ collection, slug, file, parsed, lines, positionOf }) => {
+      const risks = collection === "modalities" ? content.modalities.find((m) => m.slug === slug)?.risks : undefined;
+      const badClause = risks
+        ?.split(CLAUSE_END)
+        .flatMap((clause) => sentencesOf(clause).map((s) => s.text))
+        .find(uncited);
+      const fromRisks = badClause === undefined ? [] : [issue(file, parsed.locate(["risks"]), "risks", message(badClause))];
+      const fromBody = lines.flatMap(({ line, offset }) => {
+        if (/^#{1,6}\s/.test(line)) return [];
+        // A list item's marker is not part of its first sentence.
+        const marker = /^\s*(?:[-*+]|\d+\.)\s+/.exec(line)?.[0].length ?? 0;
+        return sentencesOf(line, marker)
+          .filter((s) => uncited(s.text))
+          .map((s) => issue(file, positionOf(offset + s.index), "(safety)", message(s.text)));
       });
+      return [...fromRisks, ...fromBody];
+    });
   },
 };
 
