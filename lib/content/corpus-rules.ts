@@ -381,6 +381,25 @@ function sentencesOf(line: string, from = 0): { text: string; index: number }[] 
   return out;
 }
 
+const LIST_MARKER = /^\s*(?:[-*+]|\d+\.)\s+/;
+
+/** A referral that points at conditions named elsewhere: "if either applies to you", "if you have any of these:". */
+const BACK_REFERENCE = /\b(?:these|those|either|any of (?:them|these|those)|(?:this|that) applies|the above)\b|:\s*$/i;
+
+/**
+ * What a referral that points elsewhere points at: the sentence before it on its line, or, when it
+ * ends with a colon, the list that follows it.
+ */
+function referredTo(sentences: readonly { text: string }[], k: number, after: readonly { line: string }[]): string {
+  if (!/:\s*$/.test(sentences[k].text)) return sentences[k - 1]?.text ?? "";
+  const list = after.slice(after.findIndex(({ line }) => line.trim() !== ""));
+  const end = list.findIndex(({ line }) => !LIST_MARKER.test(line));
+  return list
+    .slice(0, end < 0 ? undefined : end)
+    .map(({ line }) => line)
+    .join(" ");
+}
+
 /** A semicolon between clauses; one inside parentheses separates citations: "(Medi n.d.; NHS Devon n.d.)". */
 const CLAUSE_END = /;\s*(?![^()]*\))/;
 
@@ -394,9 +413,9 @@ const SAFETY_SECTION_LINK = /\]\((?:\/[^)\s#]*)?#[^)\s]*(?:skip|risk|safe|warnin
  * the safety section of the page that does. A referral with no condition ("pain that changes how
  * you run needs a physiotherapist") is a courtesy, not a claim, and passes; so do headings, which
  * ask rather than advise. A method's `risks` line is read clause by clause (its clauses are joined
- * by semicolons), so each clause that refers a reader carries its own source. Known limit: a
- * referral that points back at conditions in another sentence or a list ("if any of these applies
- * to you, ask a doctor") is read on its own and passes.
+ * by semicolons), so each clause that refers a reader carries its own source. A referral that
+ * points elsewhere ("if either applies to you, ask a doctor"; "ask a doctor if you have:") is read
+ * with the sentence before it, or the list after it.
  */
 const citedSafety: CorpusRule = {
   name: "cited-safety",
@@ -412,12 +431,13 @@ const citedSafety: CorpusRule = {
         .flatMap((clause) => sentencesOf(clause).map((s) => s.text))
         .find(uncited);
       const fromRisks = badClause === undefined ? [] : [issue(file, parsed.locate(["risks"]), "risks", message(badClause))];
-      const fromBody = lines.flatMap(({ line, offset }) => {
+      const fromBody = lines.flatMap(({ line, offset }, n) => {
         if (/^#{1,6}\s/.test(line)) return [];
         // A list item's marker is not part of its first sentence.
-        const marker = /^\s*(?:[-*+]|\d+\.)\s+/.exec(line)?.[0].length ?? 0;
-        return sentencesOf(line, marker)
-          .filter((s) => uncited(s.text))
+        const marker = LIST_MARKER.exec(line)?.[0].length ?? 0;
+        const sentences = sentencesOf(line, marker);
+        return sentences
+          .filter((s, k) => uncited(s.text) || (BACK_REFERENCE.test(s.text) && uncited(`${referredTo(sentences, k, lines.slice(n + 1))} ${s.text}`)))
           .map((s) => issue(file, positionOf(offset + s.index), "(safety)", message(s.text)));
       });
       return [...fromRisks, ...fromBody];

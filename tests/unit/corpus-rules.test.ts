@@ -195,7 +195,10 @@ describe("the cited-safety rule", () => {
       `modalities/boots.md:38:3  (safety)  ${advice("A swollen, warm calf needs an urgent appointment.")}`,
       // A link to a section that is not about safety sources nothing.
       `modalities/boots.md:40:3  (safety)  ${advice("A swollen calf needs a doctor; see [after a flight](/guid…")}`,
-      `guides/travel.md:9:1  (safety)  ${advice("Sudden chest pain or breathlessness after a flight needs …")}`,
+      `guides/travel.md:10:1  (safety)  ${advice("Sudden chest pain or breathlessness after a flight needs …")}`,
+      // A referral that points back at conditions, or at a list after it, is read with them.
+      `guides/travel.md:14:38  (safety)  ${advice("If that applies to you, ask a doctor first.")}`,
+      `guides/travel.md:16:1  (safety)  ${advice("Ask a doctor before wearing flight socks if you have:")}`,
     ]);
   });
 
@@ -204,6 +207,7 @@ describe("the cited-safety rule", () => {
     expect(flagged).not.toContain("sauna.md");
     for (const line of [28, 30, 31, 32, 34, 35, 36, 39, 42]) expect(flagged).not.toContain(`boots.md:${line}:`);
     expect(flagged).not.toContain("draft-travel.md");
+    expect(flagged).not.toContain("travel.md:21:"); // its list cites its source
   });
 });
 
