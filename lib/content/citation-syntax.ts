@@ -1,7 +1,6 @@
 import type { Root as MdastRoot, RootContent as MdastContent, Text } from "mdast";
 import type { VFile } from "vfile";
 import { placeholderData } from "./quote-syntax";
-import type { StudyFrontmatter } from "./schemas";
 
 /**
  * Citations: "(Machado 2016)" or "(Roberts 2015; Malta 2021)" in running text. Editors write them
@@ -19,8 +18,19 @@ export interface WrittenCitation {
 /** The year part of a label: a year, or n.d. for an undated page, either with a letter that tells two works apart. */
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d)[a-z]?|n\.d\.(?:-[a-z])?`;
 
+/**
+ * What a label is made from: a study's fields of those names. Written out rather than taken from
+ * the study schema's type, because that schema checks its labels with `citeLabel` and the types
+ * would then depend on each other.
+ */
+export interface Labelled {
+  authors: string;
+  year?: number;
+  citeAs?: string;
+}
+
 /** How a study is cited in running text: its citeAs, else the first author's surname and the year, e.g. "Machado 2016". */
-export function citeLabel(study: Pick<StudyFrontmatter, "authors" | "year" | "citeAs">): string {
+export function citeLabel(study: Labelled): string {
   if (study.citeAs) return study.citeAs;
   // "Van Hooren B" is Van Hooren: the surname is everything before the initials.
   const words = study.authors.split(/[,;]/)[0].trim().split(/\s+/);
@@ -59,6 +69,17 @@ const CITATION = new RegExp(
 );
 
 const MAYBE_CITED = new RegExp(String.raw`(?:1[89]|20)\d\d|n\.d\.`);
+
+/**
+ * Whether a label reads as a citation in running text: "(NHS Inform n.d.)" does, "(NHS inform
+ * n.d.)" does not, since a name's words start with a capital (particles aside), so prose such as
+ * "(see it in 2019)" is never taken for one. A label that does not read as one would leave every
+ * citation of its study as plain, unchecked text.
+ */
+export function readsAsCitation(label: string): boolean {
+  const found = findCitations(`(${label})`);
+  return found.length === 1 && found[0].label === label;
+}
 
 /** Every citation in a run of text, with its offset. */
 export function findCitations(text: string): { label: string; index: number }[] {

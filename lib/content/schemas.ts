@@ -17,7 +17,7 @@ import {
   SOURCE_KINDS,
   STUDY_KINDS,
 } from "./vocabulary";
-import { citeAsFitsYear } from "./citation-syntax";
+import { citeAsFitsYear, citeLabel, readsAsCitation } from "./citation-syntax";
 import { sourceDay } from "./source-date";
 
 // Frontmatter schemas: the contract editors write to. Every object is strict so a misspelt
@@ -386,6 +386,10 @@ export const studyFrontmatter = z
   .refine((s) => s.doi !== undefined || s.url !== undefined, {
     error: "a study needs a doi or a url so readers can find it",
     path: ["doi"],
+  })
+  .refine((s) => readsAsCitation(citeLabel(s)), {
+    error: 'the label the text cites it by must read as a citation: start each word of the name with a capital letter ("NHS Inform n.d.", not "NHS inform n.d."), setting citeAs if the authors field does not',
+    path: ["citeAs"],
   })
   .refine((s) => s.citeAs === undefined || citeAsFitsYear(s.citeAs, s.year), {
     error: "citeAs ends with the work's year (or n.d. when it has none), optionally with a letter: \"Hill 2014b\", \"Therabody n.d.-a\"",

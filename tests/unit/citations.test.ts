@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { citeAsFitsYear, citeLabel, findCitations } from "@/lib/content/citation-syntax";
+import { citeAsFitsYear, citeLabel, findCitations, readsAsCitation } from "@/lib/content/citation-syntax";
 import { ContentCache } from "@/lib/content/content-cache";
 import { formatIssue } from "@/lib/content/issues";
 import { loadContent } from "@/lib/content/load";
@@ -62,6 +62,13 @@ describe("rendering citations", () => {
   });
 });
 
+describe("readsAsCitation", () => {
+  it("accepts a label running text reads as a citation, particles and all, and refuses one it would leave as plain text", () => {
+    expect(["NHS Inform n.d.", "Van Hooren 2018", "de Ru 2017", "Therabody n.d.-c", "St Margaret's Hospice n.d."].map(readsAsCitation)).toEqual([true, true, true, true, true]);
+    expect(["NHS inform n.d.", "111 Wales n.d.", "medi n.d.", "Hill"].map(readsAsCitation)).toEqual([false, false, false, false]);
+  });
+});
+
 describe("the citation check", () => {
   const root = join(__dirname, "..", "fixtures", "citations");
   const lines = loadContent(root, { includeDrafts: true, cache: new ContentCache() }).issues.map((i) =>
@@ -79,9 +86,10 @@ describe("the citation check", () => {
     ]);
   });
 
-  it("refuses two studies with one label, and a citeAs that gives another year", () => {
+  it("refuses two studies with one label, a citeAs that gives another year, and a label running text would not read as a citation", () => {
     expect(lines.filter((l) => l.startsWith("studies/")).sort()).toEqual([
       'studies/lin-2021.md:3:1  authors  "Lin 2021" already names lin-2021-protein: give each a citeAs with a letter after the year, like "Lin 2021a" and "Lin 2021b"',
+      'studies/lowercase-label.md:4:1  citeAs  the label the text cites it by must read as a citation: start each word of the name with a capital letter ("NHS Inform n.d.", not "NHS inform n.d."), setting citeAs if the authors field does not',
       'studies/wrong-year.md:4:1  citeAs  citeAs ends with the work\'s year (or n.d. when it has none), optionally with a letter: "Hill 2014b", "Therabody n.d.-a"',
     ]);
   });
