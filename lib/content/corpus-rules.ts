@@ -240,12 +240,33 @@ const MONEY = /(?:A\$|C\$|US\$|\$|£|€)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d{1,2})?)(
 /** Words before a sum that make it a bound ("under $50", "up to $300") rather than a price. */
 const BOUND = /\b(?:under|over|below|above|up to|less than|more than)\s+$/i;
 
-/** Where the sentence around `index` starts and ends: at ". ", "! ", "? " or a line break. */
+/**
+ * Where prose ends a sentence: ".", "!" or "?", perhaps closed by a quote, a bracket or the end of
+ * a bold run, then a space and a capital, a digit, a link, a quote or a bold run. "e.g." and the
+ * like end nothing, so "(e.g. NHS Inform n.d.)" stays in its sentence.
+ */
+const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|cf|vs|approx|Dr|St|Mr|Ms|Mrs|U\.S)\.)(?<=[.!?]["”’)*_]*)\s+(?=[\p{Lu}\d*_["“(])/u;
+
+/** The sentences of one line of prose, each with where it starts in the line. */
+function sentencesOf(line: string, from = 0): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  let rest = line.slice(from);
+  let at = from;
+  for (let m = SENTENCE_END.exec(rest); m; m = SENTENCE_END.exec(rest)) {
+    out.push({ text: rest.slice(0, m.index), index: at });
+    at += m.index + m[0].length;
+    rest = rest.slice(m.index + m[0].length);
+  }
+  out.push({ text: rest, index: at });
+  return out;
+}
+
+/** The sentence of `text` that holds the character at `index`, split as every prose rule splits them. */
 function sentenceAround(text: string, index: number): string {
-  const before = text.slice(0, index);
-  const start = Math.max(before.lastIndexOf("\n"), ...[". ", "! ", "? "].map((end) => before.lastIndexOf(end))) + 1;
-  const after = text.slice(index).search(/[.!?](?:\s|$)|\n/);
-  return text.slice(start, after < 0 ? undefined : index + after);
+  const lineStart = text.lastIndexOf("\n", index - 1) + 1;
+  const lineEnd = text.indexOf("\n", index);
+  const sentences = sentencesOf(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd));
+  return sentences.findLast((sentence) => sentence.index <= index - lineStart)!.text;
 }
 
 /**
@@ -360,26 +381,6 @@ const REFERRAL_CODES = /\b(?:GPs?|A&E)\b|(?<![\d$£€.,])\b(?:999|911|111)\b(?!
 const WARNING_SIGN =
   /\b(?:clots?|clotting|DVT|thrombosis|embolism|heart(?![- ]rate)\w*|cardiac|cardiovascular|palpitations?|blood pressure|hypertension|circulat\w*|arter(?:y|ies|ial)|Raynaud\w*|pregnan\w*|pacemakers?|implants?|surgery|diabet\w*|epilep\w*|varicose|bleeding|blood thinners?|hernias?|fractures?|infect\w*|wounds?|numb(?:ness)?|tingl\w*|dizz\w*|allerg\w*|chest pain|breathless\w*|shortness of breath|faint\w*|swollen[^.]*\bcal(?:f|ves)|cal(?:f|ves)\b[^.]*\bswollen)\b/i;
 
-/**
- * Where prose ends a sentence: ".", "!" or "?", perhaps closed by a quote, a bracket or the end of
- * a bold run, then a space and a capital, a digit, a link, a quote or a bold run. "e.g." and the
- * like end nothing, so "(e.g. NHS Inform n.d.)" stays in its sentence.
- */
-const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|cf|vs|approx|Dr|St|Mr|Ms|Mrs|U\.S)\.)(?<=[.!?]["”’)*_]*)\s+(?=[\p{Lu}\d*_["“(])/u;
-
-/** The sentences of one line of prose, each with where it starts in the line. */
-function sentencesOf(line: string, from = 0): { text: string; index: number }[] {
-  const out: { text: string; index: number }[] = [];
-  let rest = line.slice(from);
-  let at = from;
-  for (let m = SENTENCE_END.exec(rest); m; m = SENTENCE_END.exec(rest)) {
-    out.push({ text: rest.slice(0, m.index), index: at });
-    at += m.index + m[0].length;
-    rest = rest.slice(m.index + m[0].length);
-  }
-  out.push({ text: rest, index: at });
-  return out;
-}
 
 const LIST_MARKER = /^\s*(?:[-*+]|\d+\.)\s+/;
 
