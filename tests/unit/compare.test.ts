@@ -267,31 +267,18 @@ describe("buildComparison for methods", () => {
       "tools",
     ]);
     // each study the grade weighed is cited, and each citation links to its study
-    expect(row(c, "evidence-soreness")!.cells[0]).toEqual({
-      cited: [
-        "Limited evidence of benefit. Meta-analyses find slightly less soreness than passive rest, but one rates its own evidence low. (",
-        { label: "Machado 2016", href: "/studies/machado-2016" },
-        "; ",
-        { label: "Dupuy 2018", href: "/studies/dupuy-2018" },
-        ")",
-      ],
+    const citing = (text: string, ...labels: string[]) => ({
+      cited: [`${text} (`, ...labels.flatMap((label, i) => [...(i ? ["; "] : []), { label, href: `/studies/${label.toLowerCase().replace(" ", "-")}` }]), ")"],
     });
-    expect(row(c, "evidence-strength-gains")!.cells[0]).toEqual({
-      cited: [
-        "Evidence of harm or blunted gains. Regular dips after strength training reduced gains in strength and muscle. (",
-        { label: "Malta 2021", href: "/studies/malta-2021" },
-        "; ",
-        { label: "Roberts 2015", href: "/studies/roberts-2015" },
-        ")",
-      ],
-    });
-    expect(row(c, "evidence-endurance-gains")!.cells[0]).toEqual({
-      cited: ["Studied: no benefit found. Regular dips during endurance training left endurance gains unchanged. (", { label: "Malta 2021", href: "/studies/malta-2021" }, ")"],
-    });
+    expect(row(c, "evidence-soreness")!.cells[0]).toEqual(
+      citing("Limited evidence of benefit. Meta-analyses find slightly less soreness than passive rest, but one rates its own evidence low.", "Machado 2016", "Dupuy 2018"),
+    );
+    expect(row(c, "evidence-strength-gains")!.cells[0]).toEqual(
+      citing("Evidence of harm or blunted gains. Regular dips after strength training reduced gains in strength and muscle.", "Malta 2021", "Roberts 2015"),
+    );
+    expect(row(c, "evidence-endurance-gains")!.cells[0]).toEqual(citing("Studied: no benefit found. Regular dips during endurance training left endurance gains unchanged.", "Malta 2021"));
     // a study shown but not counted is still cited; an outcome with no entries cites none
-    expect(row(c, "evidence-soreness")!.cells[1]).toEqual({
-      cited: ["Not enough evidence. Short sleep is linked with more soreness, but few trials measured it directly. (", { label: "Fullagar 2015", href: "/studies/fullagar-2015" }, ")"],
-    });
+    expect(row(c, "evidence-soreness")!.cells[1]).toEqual(citing("Not enough evidence. Short sleep is linked with more soreness, but few trials measured it directly.", "Fullagar 2015"));
     expect(row(c, "evidence-strength-gains")!.cells[1]).toEqual({
       text: "Not enough evidence. No review has measured how sleep changes long-term strength gains in runners.",
     });

@@ -159,23 +159,28 @@ describe("the quoted-prices rule", () => {
 });
 
 describe("the quoted-effects rule", () => {
+  const writtenOut = (number: string, study: string, quote: string) =>
+    `"${number}" writes out a result of ${study} again: quote it with ${quote}, so this page changes when the study's record does`;
+
   it("points at each number in a published page that equals a result of a study its paragraph cites, naming every result it could be, and spares quotes, other studies' paragraphs, a method page's own graded studies and drafts", () => {
     expect(broken("quoted-effects", "effects")).toEqual([
-      'modalities/walking.md:32:86  (effect)  "0.5" writes out a result of Pace 2020 again: quote it with :effect[pace-2020/pain], so this page changes when the study\'s record does',
-      'tools/stride-roller.md:26:29  (effect)  "−0.33" writes out a result of Stride 2024 again: quote it with :effect[stride-2024/soreness], so this page changes when the study\'s record does',
-      'tools/stride-roller.md:28:54  (effect)  "0.1" writes out a result of Stride 2024 again: quote it with :effect[stride-2024/sprint] or :effect[stride-2024/strength], so this page changes when the study\'s record does',
-      'guides/rolling-facts.md:10:38  (effect)  "+0.47" writes out a result of Stride 2024 again: quote it with :effect[stride-2024/pain], so this page changes when the study\'s record does',
+      `modalities/walking.md:32:86  (effect)  ${writtenOut("0.5", "Pace 2020", ":effect[pace-2020/pain]")}`,
+      `tools/stride-roller.md:26:29  (effect)  ${writtenOut("−0.33", "Stride 2024", ":effect[stride-2024/soreness]")}`,
+      `tools/stride-roller.md:28:54  (effect)  ${writtenOut("0.1", "Stride 2024", ":effect[stride-2024/sprint] or :effect[stride-2024/strength]")}`,
+      `guides/rolling-facts.md:10:38  (effect)  ${writtenOut("+0.47", "Stride 2024", ":effect[stride-2024/pain]")}`,
     ]);
   });
 });
 
 describe("the typed-grades rule", () => {
+  const byHand = (words: string) => `"${words}" writes a grade by hand: quote it with :grade[method/outcome], so the sentence changes when the evidence does`;
+
   it("points at each grade a published article's body names by hand, and spares quoted grades, effect sizes, the changes list and drafts", () => {
     expect(broken("typed-grades", "grades")).toEqual([
-      'modalities/typed-grades.md:23:43  (grade)  "graded conflicting" writes a grade by hand: quote it with :grade[method/outcome], so the sentence changes when the evidence does',
-      'modalities/typed-grades.md:24:32  (grade)  "Moderate grade" writes a grade by hand: quote it with :grade[method/outcome], so the sentence changes when the evidence does',
-      'modalities/typed-grades.md:25:43  (grade)  "graded not enough evidence" writes a grade by hand: quote it with :grade[method/outcome], so the sentence changes when the evidence does',
-      'modalities/typed-grades.md:26:33  (grade)  "grades this outcome moderate" writes a grade by hand: quote it with :grade[method/outcome], so the sentence changes when the evidence does',
+      `modalities/typed-grades.md:23:43  (grade)  ${byHand("graded conflicting")}`,
+      `modalities/typed-grades.md:24:32  (grade)  ${byHand("Moderate grade")}`,
+      `modalities/typed-grades.md:25:43  (grade)  ${byHand("graded not enough evidence")}`,
+      `modalities/typed-grades.md:26:33  (grade)  ${byHand("grades this outcome moderate")}`,
     ]);
   });
 });
