@@ -81,7 +81,7 @@ export function EvidenceMap({ map }: { map: Map }) {
       {sortedBy && map.plot.length > 0 && (
         <section aria-labelledby="effects-heading">
           <h2 id="effects-heading">Effect sizes for {inSentence(OUTCOME_LABELS[sortedBy])}</h2>
-          <ForestPlot points={map.plot} title={OUTCOME_LABELS[sortedBy]} />
+          <ForestPlot groups={map.plot} title={OUTCOME_LABELS[sortedBy]} />
           <details>
             <summary>The numbers in this chart</summary>
             <table className="data-table rows-on-phone">
@@ -95,16 +95,20 @@ export function EvidenceMap({ map }: { map: Map }) {
                 </tr>
               </thead>
               <tbody>
-                {map.plot.map((p, i) => (
-                  <tr key={`${p.label}-${i}`}>
-                    <th scope="row">{p.label}</th>
-                    <td data-label={NUMBER_COLUMNS.effect}>{signed(p.effect)}</td>
-                    <td data-label={NUMBER_COLUMNS.interval}>
-                      {signed(p.low)} to {signed(p.high)}
-                    </td>
-                    <td data-label={NUMBER_COLUMNS.grade}>{p.aside}</td>
-                  </tr>
-                ))}
+                {map.plot.flatMap((group) =>
+                  group.points.map((p, i) => (
+                    <tr key={`${group.title}-${p.label}-${i}`}>
+                      <th scope="row">
+                        {group.title}: {p.label}
+                      </th>
+                      <td data-label={NUMBER_COLUMNS.effect}>{signed(p.effect)}</td>
+                      <td data-label={NUMBER_COLUMNS.interval}>
+                        {signed(p.low)} to {signed(p.high)}
+                      </td>
+                      <td data-label={NUMBER_COLUMNS.grade}>{group.note}</td>
+                    </tr>
+                  )),
+                )}
               </tbody>
             </table>
           </details>

@@ -25,7 +25,7 @@ export function WhyThisGrade({ evidence }: { evidence: OutcomeEvidence }) {
         <p>No study listed here measured this outcome.</p>
       ) : (
         <>
-          <ForestPlot points={plot} title={label} />
+          <ForestPlot groups={[{ points: plot }]} title={label} />
           <table className="data-table rows-on-phone">
             <caption>
               The studies weighed for {inSentence(label)}; {nearReaders === 0 ? "none of those counted studied" : `${nearReaders} of those counted studied`}{" "}

@@ -1,7 +1,7 @@
 import type { Route } from "next";
 import { GRADES, OUTCOMES, OUTCOME_LABELS, OUTCOME_SHORT_LABELS, GRADE_LABELS, type Grade, type Outcome } from "../content/vocabulary";
 import type { Catalog, Modality } from "./catalog";
-import { outcomeEvidence, whyAnchor, type ForestPoint } from "./evidence";
+import { outcomeEvidence, whyAnchor, type ForestGroup } from "./evidence";
 
 /** The map's orders: the catalog's (by category) or strongest evidence first for one outcome. */
 export type MapSort = "category" | Outcome;
@@ -35,8 +35,8 @@ export interface EvidenceMap {
   sort: MapSort;
   columns: MapColumn[];
   rows: MapRow[];
-  /** For an outcome order: every method's standardised results for it, grouped by method, each with the method's grade. */
-  plot: ForestPoint[];
+  /** For an outcome order: every method's standardised results for it, one group per method, headed by its name and grade. */
+  plot: ForestGroup[];
 }
 
 const rank = (m: Modality, outcome: Outcome) => GRADES.indexOf(m.grades[outcome].grade);
@@ -50,9 +50,9 @@ export function evidenceMap(catalog: Catalog, sort: MapSort): EvidenceMap {
   const plot =
     sort === "category"
       ? []
-      : methods.flatMap((m) => {
+      : methods.flatMap((m): ForestGroup[] => {
           const evidence = outcomeEvidence(m, sort);
-          return evidence.plot.map((p) => ({ ...p, label: `${m.title}: ${p.label}`, aside: GRADE_LABELS[evidence.grade] }));
+          return evidence.plot.length ? [{ title: m.title, note: GRADE_LABELS[evidence.grade], points: evidence.plot }] : [];
         });
   return {
     sort,

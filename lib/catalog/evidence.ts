@@ -38,8 +38,14 @@ export interface ForestPoint {
   low: number;
   high: number;
   counted: boolean;
-  /** A few words drawn beside the row, such as the grade of the method the study belongs to. */
-  aside?: string;
+}
+
+/** Points drawn together under a heading, such as one method's studies with its grade on the evidence map. */
+export interface ForestGroup {
+  title?: string;
+  /** A few words under the heading, such as the method's grade. */
+  note?: string;
+  points: ForestPoint[];
 }
 
 export interface OutcomeEvidence {

@@ -69,3 +69,40 @@ test.describe("on a phone", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   });
 });
+
+// A chart that scrolled sideways hid its intervals off a phone's screen, and one drawn to a fixed
+// width cut long method names off on a desktop: every chart must fit its column with every word in view.
+for (const width of [320, 1280]) {
+  test.describe(`forest plots at ${width} px`, () => {
+    test.use({ viewport: { width, height: 800 } });
+
+    for (const path of ["/evidence/by/soreness", "/modalities/cold-water-immersion"]) {
+      test(`on ${path}, each chart fits its column with every label whole and apart`, async ({ page }) => {
+        await page.goto(path);
+        await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+        const charts = page.locator("figure.forest");
+        expect(await charts.count()).toBeGreaterThan(0);
+        const problems = await charts.evaluateAll((figures) =>
+          figures.flatMap((figure, n) => {
+            const found: string[] = [];
+            if (figure.scrollWidth > figure.clientWidth) found.push(`chart ${n} scrolls: ${figure.scrollWidth} > ${figure.clientWidth}`);
+            const frame = figure.getBoundingClientRect();
+            const texts = [...figure.querySelectorAll("svg text")].map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }));
+            for (const { text, box } of texts) {
+              if (box.left < frame.left - 1 || box.right > frame.right + 1) found.push(`chart ${n}: "${text}" runs past the edge`);
+            }
+            texts.forEach((a, i) =>
+              texts.slice(i + 1).forEach((b) => {
+                const apart = a.box.right <= b.box.left || b.box.right <= a.box.left || a.box.bottom <= b.box.top || b.box.bottom <= a.box.top;
+                if (!apart) found.push(`chart ${n}: "${a.text}" overlaps "${b.text}"`);
+              }),
+            );
+            return found;
+          }),
+        );
+        expect(problems).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      });
+    }
+  });
+}

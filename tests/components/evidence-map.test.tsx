@@ -45,10 +45,12 @@ describe("EvidenceMap", () => {
     const { container } = render(<EvidenceMap map={map} />);
     expect(screen.getByRole("heading", { name: "Effect sizes for muscle soreness (DOMS)" })).toBeInTheDocument();
     expect(screen.getByRole("img", { name: /^Muscle soreness \(DOMS\): each study's effect/ })).toBeInTheDocument();
-    expect(container.querySelectorAll("g.forest__row")).toHaveLength(map.plot.length);
+    const studies = map.plot.flatMap((g) => g.points.map((p) => `${g.title}: ${p.label}`));
+    expect(container.querySelectorAll("g.forest__row")).toHaveLength(studies.length);
+    expect([...container.querySelectorAll(".forest__group-title")].map((t) => t.textContent)).toEqual(map.plot.map((g) => g.title));
     const numbers = screen.getByRole("table", { name: /Standardised effects and 95% confidence intervals/ });
     const rows = within(numbers).getAllByRole("row").slice(1);
-    expect(rows.map((r) => within(r).getByRole("rowheader").textContent)).toEqual(map.plot.map((p) => p.label));
+    expect(rows.map((r) => within(r).getByRole("rowheader").textContent)).toEqual(studies);
     expect(rows[2]).toHaveTextContent("Cryotherapy chamber: Costello 20150.770.12 to 1.42Limited evidence of benefit");
   });
 

@@ -3,7 +3,7 @@ import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ChangeLog } from "@/components/ChangeLog";
 import { EvidenceSummary, WhyThisGrade } from "@/components/EvidenceSummary";
-import { ForestPlot } from "@/components/ForestPlot";
+import { ForestPlot, wrapWords } from "@/components/ForestPlot";
 import { GradeBadge } from "@/components/GradeBadge";
 import { glyphAt, glyphParts } from "@/components/GradeGlyph";
 import { GradeScale } from "@/components/GradeScale";
@@ -158,40 +158,72 @@ describe("ForestPlot", () => {
   const points: ForestPoint[] = [
     { label: "Benefit 2020", effect: 0.5, low: 0.2, high: 0.8, counted: true },
     { label: "Harm 2021", effect: -0.6, low: -0.9, high: -0.3, counted: true },
-    { label: "Patients 2022", effect: 0.4, low: -0.1, high: 0.9, counted: false, aside: "Limited evidence of benefit" },
+    { label: "Patients 2022", effect: 0.4, low: -0.1, high: 0.9, counted: false },
   ];
-  const num = (el: Element, attr: string) => Number(el.getAttribute(attr));
+  const one = [{ points }];
+  // Positions across are percentages of the figure's width, so the chart fits any screen.
+  const at = (el: Element, attr: string) => {
+    const value = el.getAttribute(attr)!;
+    expect(value).toMatch(/^-?[\d.]+%$/);
+    return parseFloat(value);
+  };
+  const lines = (el: Element) => [...el.querySelectorAll("tspan")].map((t) => t.textContent);
 
   it("draws one row per point, each with its label, interval and effect, and marks points that are not counted", () => {
-    const { container } = render(<ForestPlot points={points} title="Soreness" />);
+    const { container } = render(<ForestPlot groups={one} title="Soreness" />);
     const rows = [...container.querySelectorAll("g.forest__row")];
     expect(rows).toHaveLength(3);
     expect(rows.map((g) => g.querySelector(".forest__label")!.textContent)).toEqual(["Benefit 2020", "Harm 2021", "Patients 2022"]);
     expect(rows.map((g) => g.classList.contains("forest__row--not-counted"))).toEqual([false, false, true]);
     expect(rows.map((g) => g.querySelectorAll(".forest__ci").length)).toEqual([1, 1, 1]);
-    expect(rows[2].querySelector(".forest__aside")).toHaveTextContent("Limited evidence of benefit");
-    expect(rows[0].querySelector(".forest__aside")).toBeNull();
+    expect(container.querySelector(".forest__group")).toBeNull();
   });
 
-  it("draws a vertical line at zero with benefit to its right and harm to its left", () => {
-    const { container } = render(<ForestPlot points={points} title="Soreness" />);
+  it("draws a vertical line at zero with benefit to its right and harm to its left, inside the figure's width", () => {
+    const { container } = render(<ForestPlot groups={one} title="Soreness" />);
     const zero = container.querySelector(".forest__zero")!;
-    expect(num(zero, "x1")).toBe(num(zero, "x2"));
-    const centre = (g: Element) => {
-      const rect = g.querySelector(".forest__effect")!;
-      return num(rect, "x") + num(rect, "width") / 2;
-    };
+    expect(at(zero, "x1")).toBe(at(zero, "x2"));
     const [benefit, harm, crossing] = [...container.querySelectorAll("g.forest__row")];
-    expect(centre(benefit)).toBeGreaterThan(num(zero, "x1"));
-    expect(centre(harm)).toBeLessThan(num(zero, "x1"));
+    const centre = (g: Element) => at(g.querySelector(".forest__effect")!, "x");
+    expect(centre(benefit)).toBeGreaterThan(at(zero, "x1"));
+    expect(centre(harm)).toBeLessThan(at(zero, "x1"));
     const ci = crossing.querySelector(".forest__ci")!;
-    expect(num(ci, "x1")).toBeLessThan(num(zero, "x1"));
-    expect(num(ci, "x2")).toBeGreaterThan(num(zero, "x1"));
-    expect([...container.querySelectorAll(".forest__tick")].map((t) => t.textContent)).toContain("0");
+    expect(at(ci, "x1")).toBeLessThan(at(zero, "x1"));
+    expect(at(ci, "x2")).toBeGreaterThan(at(zero, "x1"));
+    const ticks = [...container.querySelectorAll(".forest__tick")];
+    expect(ticks.map((t) => t.textContent)).toEqual(["−1", "−0.5", "0", "0.5", "1"]);
+    expect(ticks.every((t) => at(t, "x") > 0 && at(t, "x") < 100)).toBe(true);
+    expect(container.querySelector("svg")).not.toHaveAttribute("viewBox");
+    expect(container.querySelector("figure")).not.toHaveAttribute("tabindex");
+  });
+
+  it("puts each group's points under its heading and note, in order, each row lower than the one before", () => {
+    const groups = [
+      { title: "Cold water immersion", note: "Limited evidence of benefit", points: points.slice(0, 2) },
+      { title: "Supplements: tart cherry, chocolate milk and curcumin", note: "Conflicting evidence", points: points.slice(2) },
+    ];
+    const { container } = render(<ForestPlot groups={groups} title="Soreness" />);
+    const headings = [...container.querySelectorAll("g.forest__group")];
+    expect(headings.map((g) => lines(g.querySelector(".forest__group-title")!))).toEqual([
+      ["Cold water immersion"],
+      ["Supplements: tart cherry,", "chocolate milk and curcumin"],
+    ]);
+    expect(headings.map((g) => g.querySelector(".forest__aside")!.textContent)).toEqual(["Limited evidence of benefit", "Conflicting evidence"]);
+    const drawn = [...container.querySelectorAll("g.forest__group, g.forest__row")];
+    expect(drawn.map((g) => g.querySelector("text")!.textContent)).toEqual([
+      "Cold water immersion",
+      "Benefit 2020",
+      "Harm 2021",
+      "Supplements: tart cherry,chocolate milk and curcumin",
+      "Patients 2022",
+    ]);
+    const tops = drawn.map((g) => Number(g.querySelector("text")!.getAttribute("y")));
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    expect(new Set(tops).size).toBe(tops.length);
   });
 
   it("is one image with a label for assistive technology, captioned in print", () => {
-    render(<ForestPlot points={points} title="Soreness" />);
+    render(<ForestPlot groups={one} title="Soreness" />);
     const image = screen.getByRole("img");
     expect(image.tagName.toLowerCase()).toBe("svg");
     expect(image).toHaveAttribute("aria-label", expect.stringMatching(/^Soreness: each study's effect with its 95% confidence interval; benefit is to the right/));
@@ -199,8 +231,18 @@ describe("ForestPlot", () => {
   });
 
   it("draws nothing when there are no points", () => {
-    const { container } = render(<ForestPlot points={[]} title="Soreness" />);
-    expect(container).toBeEmptyDOMElement();
+    expect(render(<ForestPlot groups={[]} title="Soreness" />).container).toBeEmptyDOMElement();
+    expect(render(<ForestPlot groups={[{ title: "Sleep", points: [] }]} title="Soreness" />).container).toBeEmptyDOMElement();
+  });
+});
+
+describe("wrapWords", () => {
+  it("breaks a name at spaces into lines no longer than the width, keeping a longer word whole", () => {
+    expect(wrapWords("Supplements: tart cherry, chocolate milk and curcumin", 34)).toEqual(["Supplements: tart cherry,", "chocolate milk and curcumin"]);
+    expect(wrapWords("Pneumatic compression (recovery boots)", 34)).toEqual(["Pneumatic compression (recovery", "boots)"]);
+    expect(wrapWords("Dupuy 2018", 34)).toEqual(["Dupuy 2018"]);
+    expect(wrapWords("Hypercalifragilistic word", 10)).toEqual(["Hypercalifragilistic", "word"]);
+    expect(wrapWords("  spaced   out  ", 34)).toEqual(["spaced out"]);
   });
 });
 

@@ -59,16 +59,16 @@ describe("evidenceMap", () => {
     expect(titles(evidenceMap(catalog, "strength-gains")).at(-1)).toBe("Cold water immersion"); // harm
   });
 
-  it("sorted by an outcome, charts every method's standardised results for it, turned so benefit is positive, each with the method's grade", () => {
+  it("sorted by an outcome, charts every method's standardised results for it, turned so benefit is positive, one group per method headed by its grade", () => {
     expect(evidenceMap(catalog, "soreness").plot).toEqual([
-      { label: "Pneumatic compression: Dupuy 2018", effect: 0.4, low: 0.1, high: 0.7, counted: true, aside: "Moderate evidence of benefit" },
-      { label: "Cold water immersion: Dupuy 2018", effect: 0.5, low: 0.2, high: 0.8, counted: true, aside: "Limited evidence of benefit" },
-      { label: "Cryotherapy chamber: Costello 2015", effect: 0.77, low: 0.12, high: 1.42, counted: true, aside: "Limited evidence of benefit" },
-      { label: "Percussion massage: Okafor 2022", effect: 0.5, low: 0.1, high: 0.9, counted: true, aside: "Limited evidence of benefit" },
+      { title: "Pneumatic compression", note: "Moderate evidence of benefit", points: [{ label: "Dupuy 2018", effect: 0.4, low: 0.1, high: 0.7, counted: true }] },
+      { title: "Cold water immersion", note: "Limited evidence of benefit", points: [{ label: "Dupuy 2018", effect: 0.5, low: 0.2, high: 0.8, counted: true }] },
+      { title: "Cryotherapy chamber", note: "Limited evidence of benefit", points: [{ label: "Costello 2015", effect: 0.77, low: 0.12, high: 1.42, counted: true }] },
+      { title: "Percussion massage", note: "Limited evidence of benefit", points: [{ label: "Okafor 2022", effect: 0.5, low: 0.1, high: 0.9, counted: true }] },
     ]);
     // a harm stays negative: favours higher, and the interval lies below zero
     expect(evidenceMap(catalog, "strength-gains").plot).toEqual([
-      { label: "Cold water immersion: Malta 2021", effect: -0.6, low: -0.87, high: -0.33, counted: true, aside: "Evidence of harm or blunted gains" },
+      { title: "Cold water immersion", note: "Evidence of harm or blunted gains", points: [{ label: "Malta 2021", effect: -0.6, low: -0.87, high: -0.33, counted: true }] },
     ]);
   });
 });
