@@ -24,6 +24,8 @@ test("the evidence map sorts by an outcome through plain links and each cell lea
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(method);
   await expect(page.locator("details:has(#why-soreness)")).toHaveAttribute("open", "");
   await expect(page.locator("#why-soreness")).toBeInViewport();
+  // and the summary naming the grade is in view above the reason, not scrolled off the top
+  await expect(page.locator("details:has(#why-soreness) > summary")).toBeInViewport();
 });
 
 test("a method page explains each grade: the rule that fired, the studies weighed and a chart of their effects", async ({ page }) => {
