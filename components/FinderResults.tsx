@@ -66,6 +66,10 @@ export function FinderResults({ foundations, results, market, planHref }: { foun
         ))}
       </ol>
       <h3 className="finder-results__group">Then, in order of fit</h3>
+      <p>
+        Ordered by each method&rsquo;s grades for soreness, fatigue and the next session, then raised for your situation and the area you chose. Each
+        line starts with the outcome its evidence supports best.
+      </p>
       {results.length ? (
         <ol className="finder-list">
           {results.map((r) => (

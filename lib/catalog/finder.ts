@@ -1,14 +1,12 @@
 import type { Catalog, Modality, Tool } from "./catalog";
-import { BODY_AREAS, GRADE_LABELS, inSentence, MARKET_CURRENCY, SETTINGS, SITUATIONS, type Market } from "../content/vocabulary";
+import { BODY_AREAS, GRADE_LABELS, inSentence, MARKET_CURRENCY, SETTINGS, SITUATIONS, type Market, type Outcome } from "../content/vocabulary";
 import type { Route } from "next";
 import { marketParam, priceIn, readMarket } from "./markets";
 import { recommendedTools, toolVerdicts, type PickMark } from "./picks";
 import { bodyAreaLabel, formatPrice, formatRange } from "./format";
 import { BUDGETS, BUDGET_LIMIT, type Budget } from "./budgets";
-
 import { GRADE_POINTS } from "./grade-points";
 import { readList, readOne, shown, type Notice } from "../web/query";
-
 
 type Situation = (typeof SITUATIONS)[number];
 type BodyArea = (typeof BODY_AREAS)[number];
@@ -22,8 +20,6 @@ export const SITUATION_LABELS: Record<Situation, string> = {
   travel: "Travel or long sitting",
   "race-week": "Race week",
 };
-
-
 
 /**
  * A method's cost is written in one currency by its editor; to place it in a band only, these
@@ -95,11 +91,29 @@ export function readFinderQuery(query: FinderQuery): { answers: FinderAnswers; n
 
 
 
-function fitsBudget(modality: Modality, budget: Budget, market: Market): boolean {
-  if (budget === "any" || !modality.cost) return true;
+/**
+ * Whether a method can be had within the budget: by its own cost when its page gives one, else
+ * only through a tool priced within the budget in the reader's market. A method whose cost is not
+ * known is never taken to be free.
+ */
+function fitsBudget(modality: Modality, budget: Budget, market: Market, toolsInBudget: readonly Tool[]): boolean {
+  if (budget === "any") return true;
+  if (!modality.cost) return toolsInBudget.length > 0;
   const inMarket = (modality.cost.from * (USD_PER[modality.cost.currency] ?? 1)) / (USD_PER[MARKET_CURRENCY[market]] ?? 1);
   return inMarket <= BUDGET_LIMIT[budget];
 }
+
+/** The outcomes a runner asks the finder about, as a result's line names them, in the order a tie between their grades is read. */
+const FINDER_OUTCOMES = { soreness: "soreness", fatigue: "fatigue", performance: "the next session" } as const satisfies Partial<Record<Outcome, string>>;
+type FinderOutcomeName = keyof typeof FINDER_OUTCOMES;
+
+/** The outcome on which the method's evidence is strongest, so its line leads with what it does best. */
+function bestOutcome(modality: Modality): FinderOutcomeName {
+  return (Object.keys(FINDER_OUTCOMES) as FinderOutcomeName[]).reduce((best, o) => (GRADE_POINTS[modality.grades[o].grade] > GRADE_POINTS[modality.grades[best].grade] ? o : best));
+}
+
+/** Whose price a method's cost is, when it is not the reader's market's currency: a price is never converted. */
+const COST_MARKET: Partial<Record<string, string>> = { USD: "a US price", GBP: "a UK price", EUR: "a eurozone price", AUD: "an Australian price", CAD: "a Canadian price", INR: "an Indian price" };
 
 /**
  * The tools priced in the reader's market within the budget, the buying guides' picks first, then
@@ -115,8 +129,8 @@ function toolsWithin(catalog: Catalog, tools: readonly Tool[], budget: Budget, m
 
 function describe(modality: Modality, answers: FinderAnswers, tools: Tool[]): string[] {
   const reasons: string[] = [];
-  const soreness = modality.grades.soreness.grade;
-  reasons.push(`${GRADE_LABELS[soreness]} for soreness`);
+  const best = bestOutcome(modality);
+  reasons.push(`${GRADE_LABELS[modality.grades[best].grade]} for ${FINDER_OUTCOMES[best]}`);
   if (modality.grades["strength-gains"].grade === "harm") reasons.push("may blunt strength gains if used after every strength session");
   if (modality.grades["endurance-gains"].grade === "harm") reasons.push("may blunt endurance gains if used after every session");
   if (modality.sessionMinutes) reasons.push(`${formatRange(modality.sessionMinutes, "minutes")} a session`);
@@ -124,7 +138,7 @@ function describe(modality: Modality, answers: FinderAnswers, tools: Tool[]): st
     reasons.push(
       modality.cost.from === 0
         ? "can be free"
-        : `from ${formatPrice({ amount: modality.cost.from, currency: modality.cost.currency })}`,
+        : `from ${formatPrice({ amount: modality.cost.from, currency: modality.cost.currency })}${modality.cost.currency === MARKET_CURRENCY[answers.market] ? "" : ` (${COST_MARKET[modality.cost.currency] ?? modality.cost.currency})`}`,
     );
   }
   const matched = answers.situations.filter((s) => modality.situations.includes(s));
@@ -152,7 +166,7 @@ export function rankModalities(answers: FinderAnswers, catalog: Catalog): Omit<F
       continue;
     }
     if (answers.setting && modality.setting.length && !modality.setting.includes(answers.setting)) continue;
-    if (!fitsBudget(modality, answers.budget, answers.market)) continue;
+    if (!fitsBudget(modality, answers.budget, answers.market, tools)) continue;
     if (answers.area && modality.bodyAreas.length && !modality.bodyAreas.includes(answers.area) && !modality.bodyAreas.includes("whole-body")) continue;
 
     const g = modality.grades;
@@ -163,6 +177,9 @@ export function rankModalities(answers: FinderAnswers, catalog: Catalog): Omit<F
     results.push(result(score));
   }
   results.sort((a, b) => b.score - a.score);
+  // The basics lead with the one whose evidence is strongest on any outcome the finder asks about.
+  const strongest = (r: FinderResult) => GRADE_POINTS[r.modality.grades[bestOutcome(r.modality)].grade];
+  foundations.sort((a, b) => strongest(b) - strongest(a));
   return { answers, foundations, results };
 }
 

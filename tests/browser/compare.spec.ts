@@ -102,7 +102,7 @@ test("the finder ranks methods for a runner's situation, foundations first, with
   // Cold water immersion is the only method here that suits back-to-back days, which lifts it above the
   // methods with a better soreness grade (tests/unit/finder.test.ts has the scores).
   await expect(lists.nth(1).locator("li").first()).toContainText("Cold water immersion");
-  await expect(lists.nth(1).locator("li").first()).toContainText("Limited evidence of benefit for soreness");
+  await expect(lists.nth(1).locator("li").first()).toContainText("Moderate evidence of benefit for fatigue");
 
   const shared = page.url();
   await page.goto(shared);

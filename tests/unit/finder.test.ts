@@ -57,6 +57,11 @@ describe("rankModalities", () => {
     expect(slugs(outcome.results)).not.toContain("sleep");
   });
 
+  it("lists the foundations strongest evidence first, whatever order the catalog keeps", () => {
+    const reversed = { ...catalog, modalities: [...catalog.modalities].reverse() };
+    expect(slugs(rankModalities(answers({}), reversed).foundations)).toEqual(["nutrition", "sleep"]);
+  });
+
   it("ranks by the evidence on soreness, fatigue and performance when nothing is answered, harm to training gains counting against", () => {
     const results = ranked({});
     expect(results.map((r) => [r.modality.slug, r.score])).toEqual([
@@ -66,8 +71,9 @@ describe("rankModalities", () => {
       ["cryotherapy-chamber", 2], // limited 2 + insufficient 0 + insufficient 0
       ["percussion-massage", 2],
     ]);
+    // Each line leads with the outcome on which the method's evidence is strongest: for cold water, fatigue.
     expect(reasonsFor({}, "cold-water-immersion")).toEqual([
-      "Limited evidence of benefit for soreness",
+      "Moderate evidence of benefit for fatigue",
       "may blunt strength gains if used after every strength session",
       "10–15 minutes a session",
       "can be free",
@@ -94,7 +100,32 @@ describe("rankModalities", () => {
       ["foam-rolling", 8],
       ["percussion-massage", 4],
     ]);
-    expect(results[0].reasons[0]).toBe("Limited evidence of benefit for soreness");
+    expect(results[0].reasons[0]).toBe("Moderate evidence of benefit for fatigue");
+  });
+
+  it("names the grade a method earns on soreness when nothing beats it there, and the next session in words", () => {
+    expect(reasonsFor({}, "cryotherapy-chamber")[0]).toBe("Limited evidence of benefit for soreness"); // limited, insufficient, insufficient
+    expect(reasonsFor({}, "pneumatic-compression")[0]).toBe("Moderate evidence of benefit for soreness"); // a tie with fatigue reads soreness first
+    const performing = { ...catalog, modalities: catalog.modalities.map((m) => (m.slug === "percussion-massage" ? { ...m, grades: { ...m.grades, performance: { ...m.grades.performance, grade: "strong" as const } } } : m)) };
+    expect(rankModalities(answers({}), performing).results.find((r) => r.modality.slug === "percussion-massage")!.reasons[0]).toBe("Strong evidence of benefit for the next session");
+  });
+
+  it("marks a method's cost with its market when the reader's market uses another currency, never converting it", () => {
+    expect(reasonsFor({ market: "US" }, "cryotherapy-chamber")).toContain("from $40");
+    expect(reasonsFor({ market: "UK" }, "cryotherapy-chamber")).toContain("from $40 (a US price)");
+    expect(reasonsFor({ market: "AU" }, "percussion-massage")).toContain("from $100 (a US price)");
+    // nothing to mark on a free method
+    expect(reasonsFor({ market: "UK" }, "foam-rolling")).toContain("can be free");
+  });
+
+  it("never counts a method whose cost is unknown as free, and keeps it in a budget only through a tool priced within it", () => {
+    const unknownCost = { ...catalog, modalities: catalog.modalities.map((m) => (m.slug === "percussion-massage" ? { ...m, cost: undefined } : m)) };
+    const kept = (budget: FinderAnswers["budget"]) => slugs(rankModalities(answers({ budget }), unknownCost).results).includes("percussion-massage");
+    expect(kept("free")).toBe(false);
+    expect(kept("under-50")).toBe(false); // none of its tools costs under $50 in the US: the roller is $149, the gun $299
+    expect(kept("under-300")).toBe(true); // the $299 gun
+    expect(kept("any")).toBe(true);
+    expect(rankModalities(answers({ budget: "under-300" }), unknownCost).results.find((r) => r.modality.slug === "percussion-massage")!.reasons).toContain("1 tool in your budget");
   });
 
   it("leaves out methods that cannot be done in the chosen place", () => {
