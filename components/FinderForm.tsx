@@ -4,10 +4,13 @@ import { marketParam } from "@/lib/catalog/markets";
 import { BodyMap } from "./BodyMap";
 import { BudgetChoices, MarketOptions } from "./MarketOptions";
 
-/** The finder's questions as a plain GET form; every question is optional. */
+/**
+ * The finder's questions as a plain GET form; every question is optional. The answer opens at the
+ * results, not at the top of the form it was asked with, which is all a phone would show.
+ */
 export function FinderForm({ answers }: { answers: FinderAnswers }) {
   return (
-    <form method="get" action="/finder" className="finder-form">
+    <form method="get" action="/finder#results" className="finder-form">
       <fieldset>
         <legend>What is your situation? (choose any)</legend>
         {Object.entries(SITUATION_LABELS).map(([value, label]) => (

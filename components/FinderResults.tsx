@@ -49,7 +49,7 @@ function ResultItem({ result, market }: { result: FinderResult; market: Market }
 
 export function FinderResults({ foundations, results, market, planHref }: { foundations: FinderResult[]; results: FinderResult[]; market: Market; planHref?: Route }) {
   return (
-    <section aria-labelledby="results-heading" className="finder-results">
+    <section id="results" aria-labelledby="results-heading" className="finder-results">
       <h2 id="results-heading">What fits you</h2>
       {planHref && (
         <p className="finder-results__plan">

@@ -23,7 +23,7 @@ export interface OwnableTool {
  */
 export function PlanForm({ id, input, tools, folded = false }: { id: string; input: PlanInput; tools: readonly OwnableTool[]; folded?: boolean }) {
   const form = (
-    <form id={id} method="get" action="/plan" className="plan-form">
+    <form id={id} method="get" action="/plan#plan-heading" className="plan-form">
       <fieldset className="plan-form__week">
         <legend>Your training week</legend>
         <label className="plan-form__field">

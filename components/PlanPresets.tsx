@@ -1,7 +1,7 @@
 import type { Route } from "next";
 import { IntentLink } from "./IntentLink";
 
-/** Ready-made weeks: each link fills the form and shows the plan. */
+/** Ready-made weeks: each link fills the form and opens at the plan, which on a phone is far below the form. */
 export function PlanPresets({ presets }: { presets: { label: string; description: string; href: Route }[] }) {
   return (
     <nav aria-labelledby="presets-heading" className="plan-presets">
@@ -9,7 +9,7 @@ export function PlanPresets({ presets }: { presets: { label: string; description
       <ul>
         {presets.map((p) => (
           <li key={p.href}>
-            <IntentLink href={p.href}>{p.label}</IntentLink>
+            <IntentLink href={`${p.href}#plan-heading` as Route}>{p.label}</IntentLink>
             <span className="plan-presets__description"> {p.description}</span>
           </li>
         ))}

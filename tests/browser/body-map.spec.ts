@@ -13,7 +13,7 @@ const shownChosen = (shape: Locator) => shape.evaluate((el) => getComputedStyle(
 /** Submits the finder and checks the answer went into the URL and came back chosen, in the list and on the drawing. */
 async function findWith(page: Page, area: string, label: string) {
   await page.getByRole("button", { name: "Show what fits" }).click();
-  await expect(page).toHaveURL(new RegExp(`[?&]area=${area}(&|$)`));
+  await expect(page).toHaveURL(new RegExp(`[?&]area=${area}(&|#|$)`));
   await expect(finderMap(page).getByRole("radio", { name: label })).toBeChecked();
   expect(await shownChosen(drawn(page, area))).toBe(true);
 }

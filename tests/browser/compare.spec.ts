@@ -113,6 +113,14 @@ test("the finder ranks methods for a runner's situation, foundations first, with
 test.describe("on a 360-pixel-wide phone", () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
+  test("the finder's answer opens at the results, not at the top of the form", async ({ page }) => {
+    await page.goto("/finder");
+    await page.getByLabel("Back-to-back hard days").check();
+    await page.getByRole("button", { name: "Show what fits" }).click();
+    await expect(page).toHaveURL(/situation=back-to-back/);
+    await expect(page.getByRole("heading", { name: "What fits you", exact: true })).toBeInViewport();
+  });
+
   test("the comparison scrolls inside its table, not the whole page, and the first column stays in view", async ({ page }) => {
     await page.goto("/compare/tools/air-relief-boots/travel-boots/thump-gun/foam-roller");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
