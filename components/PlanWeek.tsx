@@ -158,6 +158,19 @@ function DayBlock({ day, repeated }: { day: DayPlan; repeated: ReadonlySet<strin
 /** The week's plan: each day, each session, what to do in which window and what to skip, with grades and why. */
 export function PlanWeek({ plan, calendarHref }: { plan: Plan; calendarHref: string }) {
   if (plan.empty) return <p>The planner has no rules to plan with yet.</p>;
+  // A week with no sessions (the finder's "plan my week" link brings the reader here with none)
+  // gets a way in, not seven rest days and a calendar with nothing in it.
+  if (plan.days.every((d) => d.sessions.length === 0)) {
+    return (
+      <section aria-labelledby="plan-heading" className="plan">
+        <h2 id="plan-heading">Your recovery week</h2>
+        <p className="plan__summary">
+          Your week has no sessions yet, so there is nothing to recover from. Start from <a href="#presets-heading">a typical week</a>, or choose each
+          day&rsquo;s sessions in the form and press &ldquo;Plan my week&rdquo;.
+        </p>
+      </section>
+    );
+  }
   const hardestDay = plan.hardest && plan.days.find((d) => d.day === plan.hardest!.day);
   const hardest = hardestDay && { day: hardestDay, session: hardestDay.sessions[plan.hardest!.index] };
   return (

@@ -29,6 +29,15 @@ describe("PlanOutput", () => {
     expect(summary).not.toHaveTextContent("0 minutes");
   });
 
+  it("meets a week with no sessions with a way in, not seven rest days and an empty calendar", () => {
+    shown({ week: "2026-12-07", setting: "home", market: "uk" });
+    expect(screen.getByRole("heading", { name: "Your recovery week" })).toBeInTheDocument();
+    expect(screen.getByText(/Your week has no sessions yet/)).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "a typical week" })).toHaveAttribute("href", "#presets-heading");
+    expect(screen.queryByRole("link", { name: /calendar/ })).toBeNull();
+    expect(screen.queryByText(/Rest day/)).toBeNull();
+  });
+
   it("lists what to check in the week above the plan, a race day with no race among them", () => {
     shown({ week: "2026-12-07", sun: "easy", race: "2026-12-13" });
     const notices = screen.getByRole("status");
