@@ -7,7 +7,7 @@ import { bodyAreaLabel, formatPrice, formatRange, formatToolSource } from "./for
 import { ATTRIBUTES, TOOL_CATEGORIES, type AttributeKey } from "../content/benches";
 import { benchRows, type BenchRow } from "./bench";
 import { figureOf, moneyFigure, rowBars, type Bar, type Figure } from "./bars";
-import { priceIn } from "./markets";
+import { priceIn, staleBecause } from "./markets";
 import { replacementFor } from "./picks";
 import { pickEntries, readList, type Notice } from "../web/query";
 import type { CitedText } from "./cited-text";
@@ -105,7 +105,7 @@ export function toolRows(tools: readonly Tool[], catalog: Catalog): CompareRow[]
         `price-${m.toLowerCase()}`,
         `Price, ${MARKET_LABELS[m]}`,
         prices.map((p) =>
-          p ? { text: formatPrice(p), source: accordingTo(p.source, p.stale ? "; more than a year old or undated, so possibly stale" : "") } : { text: "No price found in this market", missing: true },
+          p ? { text: formatPrice(p), source: accordingTo(p.source, p.stale ? `; ${staleBecause(p)}, so possibly stale` : "") } : { text: "No price found in this market", missing: true },
         ),
         prices.map((p) => p && moneyFigure(p.amount, p.upTo)),
       );

@@ -60,6 +60,15 @@ export function isStale(source: ToolSource, now: Date): boolean {
   return now.getTime() - new Date(`${sourceDay(source.date)}T00:00:00Z`).getTime() > YEAR_MS;
 }
 
+/**
+ * Why a price may be stale, in the words a reader sees: its source shows no date, or is more than a
+ * year old. Said apart, so a maker's undated store page is not called old.
+ */
+export function staleBecause(price: Pick<ShownPrice, "stale" | "source">): "undated" | "more than a year old" | undefined {
+  if (!price.stale) return undefined;
+  return price.source.date === "n.d." ? "undated" : "more than a year old";
+}
+
 function shown(tool: Tool, market: Market, price: MarketPrice, standIn: boolean, now: Date): ShownPrice {
   const source = tool.sources[price.source];
   return { market, currency: MARKET_CURRENCY[market], amount: price.amount, upTo: price.upTo, note: price.note, source, standIn, stale: isStale(source, now) };

@@ -142,7 +142,7 @@ describe("article routes", () => {
     }
     const prices = screen.getByRole("table", { name: "Price by market, as each source gives it" });
     const [, eu, au] = within(prices).getAllByRole("row");
-    expect(eu).toHaveTextContent("Eurozone (€)€39 Possibly stale: the source is more than a year old or undated.Not knownPulseworks EU store (maker's page or manual, n.d.)");
+    expect(eu).toHaveTextContent("Eurozone (€)€39 Possibly stale: the source is undated.Not knownPulseworks EU store (maker's page or manual, n.d.)");
     expect(au).toHaveTextContent("Australia (A$)A$69Not knownKit Bag Australia (retailer listing, October 21, 2026)");
     expect(screen.getByRole("table", { name: /^The rollers and balls test bench/ })).toBeInTheDocument();
     expect(screen.getByRole("region", { name: "Corrections and updates" })).toHaveTextContent("October 21, 2026: The price now comes from the maker's EU store");

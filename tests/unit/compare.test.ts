@@ -60,7 +60,7 @@ describe("buildComparison for tools", () => {
     expect(row(c, "price-us")!.label).toBe("Price, United States (US$)");
     expect(row(c, "price-us")!.cells).toEqual([{ text: "$799", source: "according to Airwave online store (maker's page or manual, November 2, 2026)" }, { text: "No price found in this market", missing: true }]);
     expect(row(c, "price-uk")!.cells).toEqual([
-      { text: "£699", source: "according to Runner's Kit UK review (editorial review, n.d.); more than a year old or undated, so possibly stale" },
+      { text: "£699", source: "according to Runner's Kit UK review (editorial review, n.d.); undated, so possibly stale" },
       { text: "£349", source: "according to Airwave UK store (maker's page or manual, October 10, 2026)" },
     ]);
   });
@@ -101,11 +101,11 @@ describe("buildComparison for tools", () => {
   it("flags a price whose source is more than a year old, or undated, as possibly stale", () => {
     const c = buildComparison({ tools: "ice-tub-classic,foam-roller,vibe-ball" }, site);
     expect(row(c, "price-us")!.cells).toEqual([
-      { text: "$89", source: "according to Garden Outlet listing (retailer listing, March 15, 2024); more than a year old or undated, so possibly stale" },
+      { text: "$89", source: "according to Garden Outlet listing (retailer listing, March 15, 2024); more than a year old, so possibly stale" },
       { text: "$20–$50", source: "according to Prices at three sports shops (retailer listing, October 20, 2026)" },
       { text: "No price found in this market", missing: true },
     ]);
-    expect(row(c, "price-eu")!.cells[2]).toEqual({ text: "€39", source: "according to Pulseworks EU store (maker's page or manual, n.d.); more than a year old or undated, so possibly stale" });
+    expect(row(c, "price-eu")!.cells[2]).toEqual({ text: "€39", source: "according to Pulseworks EU store (maker's page or manual, n.d.); undated, so possibly stale" });
   });
 
   it("shows, for tools of different categories, the union of their benches in the order the tools are listed, saying where an attribute is not on a tool's bench", () => {

@@ -1,6 +1,7 @@
 import { formatPrice } from "@/lib/catalog/format";
 import { describe, expect, it } from "vitest";
 import {
+  staleBecause,
   allPrices,
   allRunningCosts,
   DEFAULT_MARKET,
@@ -108,6 +109,13 @@ describe("isStale", () => {
     expect(priceIn(tool("ice-tub-classic"), "US", NOW)?.stale).toBe(true);
     expect(priceFor(tool("vibe-ball"), "US", NOW)).toMatchObject({ standIn: true, stale: true });
     expect(priceIn(tool("air-relief-boots"), "US", new Date("2027-12-01T00:00:00Z"))?.stale).toBe(true);
+  });
+
+  it("says why a price may be stale, telling an undated source from an old one", () => {
+    expect(staleBecause(priceIn(tool("air-relief-boots"), "US", NOW)!)).toBeUndefined();
+    expect(staleBecause(priceIn(tool("air-relief-boots"), "UK", NOW)!)).toBe("undated");
+    expect(staleBecause(priceIn(tool("ice-tub-classic"), "US", NOW)!)).toBe("more than a year old");
+    expect(staleBecause(priceIn(tool("air-relief-boots"), "US", new Date("2027-12-01T00:00:00Z"))!)).toBe("more than a year old");
   });
 });
 
