@@ -158,5 +158,8 @@ describe("presets", () => {
     const after = makePlan(presetInput(PLAN_PRESETS.find((p) => p.slug === "after-a-marathon")!, base), data);
     expect(after.days[0].race).toBe("1 day after your race");
     expect(after.input.race).toBe("2026-11-29");
+    // rest until the soreness has had its usual four days to clear, as the return-to-running guide advises
+    expect(after.days.map((d) => d.sessions.map((x) => x.kind))).toEqual([[], [], [], [], ["easy"], [], ["easy"]]);
+    expect(after.days[4].race).toBe("5 days after your race");
   });
 });
