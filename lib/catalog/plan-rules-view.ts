@@ -26,6 +26,7 @@ export function planRulesView(catalog: Catalog): PlanRuleView[] {
     const when = [
       rule.after ? `After ${kinds(rule.after)}` : "Every day",
       rule.nextDay && `when the next day holds ${kinds(rule.nextDay)}`,
+      rule.notNextDay && `unless the next day holds ${kinds(rule.notNextDay)}`,
       rule.beforeRace !== undefined && `${rule.beforeRace === 1 ? "the day" : `up to ${rule.beforeRace} days`} before a race`,
       rule.afterRace !== undefined && `up to ${rule.afterRace} days after a race`,
     ]

@@ -170,6 +170,7 @@ function suggestion(rule: PlanRuleData, method: PlanMethod, outcome: Outcome, re
 function applies(rule: PlanRuleData, kind: SessionKind | undefined, next: SessionKind[], race: { before?: number; after?: number }): boolean {
   if (rule.after && (!kind || !rule.after.includes(kind))) return false;
   if (rule.nextDay && !next.some((k) => rule.nextDay!.includes(k))) return false;
+  if (rule.notNextDay && next.some((k) => rule.notNextDay!.includes(k))) return false;
   if (rule.beforeRace !== undefined && (race.before === undefined || race.before === 0 || race.before > rule.beforeRace)) return false;
   if (rule.afterRace !== undefined && (race.after === undefined || race.after > rule.afterRace)) return false;
   return true;

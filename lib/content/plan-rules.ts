@@ -27,6 +27,9 @@ export const planRule = z
     nextDay: sessionKinds
       .optional()
       .meta({ description: "Only when the next day holds one of these sessions (back-to-back days).", examples: [["long", "intervals", "race"]] }),
+    notNextDay: sessionKinds
+      .optional()
+      .meta({ description: "Not when the next day holds one of these sessions: that session's own easy start does what the rule would suggest.", examples: [["easy", "long", "intervals", "race"]] }),
     beforeRace: z
       .number()
       .int()

@@ -113,6 +113,15 @@ describe("the planner's rules, on the fixture site", () => {
     expect(saturday([{ kind: "easy", time: "morning" }]).some((l) => l.includes("legs-for-tomorrow"))).toBe(false);
   });
 
+  it("leaves out a next-day suggestion when the next day holds a session the rule names as doing its job", () => {
+    const base = data.rules.find((r) => r.id === "roll-when-rushed")!;
+    const d = { ...data, rules: [...data.rules, { ...base, id: "roll-next-day", after: ["long" as const], window: "next-day" as const, notNextDay: ["intervals" as const] }] };
+    const saturday = (next: PlanInput["days"]["sun"]) => lines(makePlan(week({ minutes: 45, days: { sat: [{ kind: "long", time: "morning" }], sun: next } }), d), "sat");
+    expect(saturday([])).toContain("next-day: foam-rolling (roll-next-day)");
+    expect(saturday([{ kind: "easy", time: "morning" }])).toContain("next-day: foam-rolling (roll-next-day)");
+    expect(saturday([{ kind: "intervals", time: "morning" }]).some((l) => l.includes("roll-next-day"))).toBe(false);
+  });
+
   it("in race week suggests nothing new: only food, sleep and what the runner's own tools do", () => {
     const raceWeek = (owned: string[]) => makePlan(week({ race: "2026-12-13", owned, days: { wed: [{ kind: "easy", time: "evening" }], sat: [{ kind: "long", time: "morning" }] } }), data);
     const plan = raceWeek([]);
