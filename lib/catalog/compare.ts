@@ -43,7 +43,7 @@ export interface CompareRow {
   key: string;
   label: string;
   cells: (Cell | undefined)[];
-  /** True when the compared items do not all have the same value. */
+  /** True when the compared items do not all have the same value; gaps, however worded, count as alike. */
   differs: boolean;
   /** A small bar per cell, scaled to the row's largest value, when the row's cells are numbers (see bars.ts). */
   bars?: (Bar | undefined)[];
@@ -61,7 +61,9 @@ const list = (items: string[]): Cell | undefined => (items.length ? { items } : 
 
 /** A row; `figures`, one per cell, are the numbers its bars draw, for a row of numbers in one unit or currency. */
 function row(key: string, label: string, cells: (Cell | undefined)[], figures?: (Figure | undefined)[]): CompareRow {
-  const signature = (c: Cell | undefined) => JSON.stringify(c ?? null);
+  // Two gaps are the same to a reader however they are worded ("not found", "not on this kind's
+  // bench"): a row differs only where at least one item has a value and they are not all alike.
+  const signature = (c: Cell | undefined) => (!c || c.missing ? "missing" : JSON.stringify(c));
   const bars = figures && rowBars(figures);
   return { key, label, cells, differs: new Set(cells.map(signature)).size > 1, ...(bars && { bars }) };
 }

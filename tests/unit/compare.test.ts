@@ -198,6 +198,13 @@ describe("buildComparison for tools", () => {
     const c = buildComparison({ tools: "thump-gun,vibe-roller" }, site);
     expect(row(c, "brand")!.differs).toBe(false); // both Pulseworks
     expect(row(c, "modalities")!.differs).toBe(true);
+    // a value against a gap differs; gaps alone, however worded, do not
+    const mixed = buildComparison({ tools: "thump-gun,foam-roller,ice-tub-classic" }, site);
+    expect(row(mixed, "bench-amplitudeMm")!.differs).toBe(true); // 16 mm, then not on two tools' benches
+    const gaps = row(c, "bench-material")!;
+    expect(gaps.cells).toEqual([{ text: "Not on this kind's bench", missing: true }, { text: "Not found in any source", missing: true }]);
+    expect(gaps.differs).toBe(false);
+    expect(row(mixed, "bench-stallForceKg")!.differs).toBe(false); // not published, then not on two benches
     expect(row(c, "modalities")!.cells[1]).toEqual({
       links: [
         { href: "/modalities/foam-rolling", label: "Foam rolling" },
