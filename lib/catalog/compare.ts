@@ -55,6 +55,11 @@ export type Comparison =
   | { kind: "none"; items: []; rows: []; notices: Notice[] };
 
 const text = (value: string | undefined): Cell | undefined => (value ? { text: value } : undefined);
+/** A row worth a line: some cell says something other than that no item has a set session length. */
+const hasSomething = (r: CompareRow) => r.cells.some((c) => c !== undefined && c !== NO_SET_TIME);
+
+/** A method with no session length of its own (socks worn for hours): not a gap in the sources, so not "not found"; its dose says how long. */
+const NO_SET_TIME: Cell = { text: "No set session length", missing: true };
 /** A method's risks line, its citations linked (the catalog links them once). */
 const risks = (m: Modality | undefined): Cell | undefined => (m?.risksCited ? { cited: m.risksCited } : undefined);
 const list = (items: string[]): Cell | undefined => (items.length ? { items } : undefined);
@@ -127,7 +132,7 @@ export function toolRows(tools: readonly Tool[], catalog: Catalog): CompareRow[]
     row(
       "session",
       "Time per session",
-      main.map((m) => m?.sessionMinutes && { text: `${formatRange(m.sessionMinutes, "min")} (typical for the method)` }),
+      main.map((m) => m && (m.sessionMinutes ? { text: `${formatRange(m.sessionMinutes, "min")} (typical for the method)` } : NO_SET_TIME)),
       main.map((m) => figureOf(m?.sessionMinutes, "min")),
     ),
     row("body-areas", "Body areas", tools.map((t) => list(t.bodyAreas.map(bodyAreaLabel)))),
@@ -138,7 +143,7 @@ export function toolRows(tools: readonly Tool[], catalog: Catalog): CompareRow[]
     row("cons", "Cons", tools.map((t) => list(t.cons))),
     row("alternative", "Cheaper or free alternative", tools.map((t) => text(t.alternative.note))),
   ];
-  return rows.filter((r) => r.cells.some((c) => c !== undefined));
+  return rows.filter(hasSomething);
 }
 
 /** The rows of a modality comparison: evidence first, then what it costs in money, time and risk. */
@@ -163,7 +168,7 @@ export function modalityRows(modalities: readonly Modality[], catalog: Catalog):
       // one currency to a scale: costs given in different currencies get no bars
       new Set(modalities.flatMap((m) => (m.cost ? [m.cost.currency] : []))).size === 1 ? modalities.map((m) => m.cost && moneyFigure(m.cost.from, m.cost.to)) : undefined,
     ),
-    row("session", "Time per session", modalities.map((m) => m.sessionMinutes && { text: formatRange(m.sessionMinutes, "min") }), modalities.map((m) => figureOf(m.sessionMinutes, "min"))),
+    row("session", "Time per session", modalities.map((m) => (m.sessionMinutes ? { text: formatRange(m.sessionMinutes, "min") } : NO_SET_TIME)), modalities.map((m) => figureOf(m.sessionMinutes, "min"))),
     row("dose", "Dose", modalities.map((m) => text(m.dose))),
     row("timing", "Timing", modalities.map((m) => text(m.timing))),
     row("setting", "Where", modalities.map((m) => list(m.setting.map(capitalised)))),
@@ -178,7 +183,7 @@ export function modalityRows(modalities: readonly Modality[], catalog: Catalog):
       }),
     ),
   ];
-  return rows.filter((r) => r.cells.some((c) => c !== undefined));
+  return rows.filter(hasSomething);
 }
 
 /** The parameters the compare form's page reads (lib/web/cache-key.ts). */

@@ -290,7 +290,9 @@ describe("buildComparison for methods", () => {
       text: "Not enough evidence. No review has measured how sleep changes long-term strength gains in runners.",
     });
     expect(row(c, "cost")!.cells).toEqual([{ text: "$0–$40", note: "Free in a bathtub; ice costs a few dollars." }, { text: "$0", note: "Free." }]);
-    expect(row(c, "session")!.cells).toEqual([{ text: "10–15 min" }, undefined]);
+    // sleep has no session length of its own: said so, not "not found"
+    expect(row(c, "session")!.cells).toEqual([{ text: "10–15 min" }, { text: "No set session length", missing: true }]);
+    expect(row(buildComparison({ modalities: "sleep,nutrition" }, site), "session")).toBeUndefined();
     expect(row(c, "setting")!.cells).toEqual([{ items: ["Home", "Gym"] }, { items: ["Home"] }]);
   });
 
