@@ -22,7 +22,11 @@ export function ComparisonView({ comparison, choices }: { comparison: Comparison
       )}
       {comparison.items.length > 0 && comparison.kind !== "none" && (
         <CompareTable
-          caption={`${comparison.kind === "tools" ? "Tools" : "Methods"} compared: ${comparison.items.map((i) => i.title).join(", ")}. Rows marked “differs” are where they are not the same.`}
+          caption={
+            comparison.items.length < MIN_COMPARED
+              ? `${comparison.kind === "tools" ? "Tool" : "Method"}: ${comparison.items[0].title}. Add another to see where they differ.`
+              : `${comparison.kind === "tools" ? "Tools" : "Methods"} compared: ${comparison.items.map((i) => i.title).join(", ")}. Rows marked “differs” are where they are not the same.`
+          }
           columns={compareColumns(comparison)}
           rows={comparison.rows}
           itemNoun={comparison.kind === "tools" ? "tools" : "methods"}

@@ -85,6 +85,10 @@ test("odd URLs get a helpful page, never an error", async ({ page }) => {
   await expect(page.getByRole("status").first()).toContainText("nope is not a tool we cover");
   await expect(page.getByRole("status").first()).toContainText("listed more than once");
   await expect(page.getByText("Choose at least 2 to see them side by side.")).toBeVisible();
+  // one tool left: its facts, with no talk of rows that differ from nothing
+  const table = page.getByRole("table", { name: /^Tool: Air Relief Boots\. Add another to see where they differ\./ });
+  await expect(table).toBeVisible();
+  await expect(table).not.toContainText("differs”");
 });
 
 test("the finder ranks methods for a runner's situation, foundations first, with a shareable URL", async ({ page }) => {
