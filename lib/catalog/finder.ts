@@ -5,7 +5,7 @@ import { marketParam, priceIn, readMarket } from "./markets";
 import { recommendedTools, toolVerdicts, type PickMark } from "./picks";
 import { bodyAreaLabel, formatPrice, formatRange } from "./format";
 import { BUDGETS, BUDGET_LIMIT, type Budget } from "./budgets";
-import { GRADE_POINTS } from "./grade-points";
+import { evidencePoints, GRADE_POINTS } from "./grade-points";
 import { readList, readOne, shown, type Notice } from "../web/query";
 
 type Situation = (typeof SITUATIONS)[number];
@@ -169,9 +169,7 @@ export function rankModalities(answers: FinderAnswers, catalog: Catalog): Omit<F
     if (!fitsBudget(modality, answers.budget, answers.market, tools)) continue;
     if (answers.area && modality.bodyAreas.length && !modality.bodyAreas.includes(answers.area) && !modality.bodyAreas.includes("whole-body")) continue;
 
-    const g = modality.grades;
-    let score = GRADE_POINTS[g.soreness.grade] + GRADE_POINTS[g.fatigue.grade] + GRADE_POINTS[g.performance.grade];
-    if (g["strength-gains"].grade === "harm" || g["endurance-gains"].grade === "harm") score -= 1;
+    let score = evidencePoints(modality.grades);
     score += 3 * answers.situations.filter((s) => modality.situations.includes(s)).length;
     if (answers.area && modality.bodyAreas.includes(answers.area)) score += 2;
     results.push(result(score));

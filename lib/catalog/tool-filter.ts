@@ -2,7 +2,7 @@ import type { Route } from "next";
 import { TOOL_CATEGORY_SLUGS, type ToolCategorySlug } from "../content/benches";
 import { BODY_AREAS, SETTINGS, type Market } from "../content/vocabulary";
 import type { Catalog, Tool } from "./catalog";
-import { GRADE_POINTS } from "./grade-points";
+import { evidencePoints } from "./grade-points";
 import { DEFAULT_MARKET, marketParam, priceIn, readMarket } from "./markets";
 import { readOne, shown, type Notice } from "../web/query";
 
@@ -67,12 +67,10 @@ export interface FilteredTools {
   pages: number;
 }
 
-/** The evidence behind a tool: its main method's grades for soreness, fatigue and the next session. */
+/** The evidence behind a tool: its main method's standing, ranked as the finder ranks methods. */
 function evidenceScore(catalog: Catalog, tool: Tool): number {
   const main = catalog.modalitiesForTool(tool.slug)[0];
-  if (!main) return -Infinity;
-  const g = main.grades;
-  return GRADE_POINTS[g.soreness.grade] + GRADE_POINTS[g.fatigue.grade] + GRADE_POINTS[g.performance.grade];
+  return main ? evidencePoints(main.grades) : -Infinity;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { filterTools, PAGE_SIZE, readToolFilter, toolFilterHref } from "@/lib/catalog/tool-filter";
 import { priceIn } from "@/lib/catalog/markets";
+import { evidencePoints } from "@/lib/catalog/grade-points";
 import { siteCatalog } from "../fixtures/catalogs";
 
 const site = siteCatalog();
@@ -42,6 +43,16 @@ describe("filterTools on the fixture site", () => {
     const sorted = run({ sort: "price" }).tools.map((t) => priceIn(t, "US")?.amount ?? Infinity);
     expect(sorted).toEqual([...sorted].sort((a, b) => a - b));
     expect(sorted.at(-1)).toBe(Infinity);
+  });
+
+  it("sorts strongest evidence first by the tool's main method, as the finder ranks methods, harm to training gains counting against", () => {
+    const points = run({}).tools.map((t) => evidencePoints(site.modalitiesForTool(t.slug)[0].grades));
+    expect(points).toEqual([...points].sort((a, b) => b - a));
+    const method = (slug: string) => site.modalities.find((m) => m.slug === slug)!.grades;
+    expect(evidencePoints(method("foam-rolling"))).toBe(6); // moderate 3, moderate 3, no effect 0
+    expect(evidencePoints(method("cold-water-immersion"))).toBe(5); // limited 2, moderate 3, conflicting 1, less 1 for blunting strength gains
+    const order = run({}).tools.map((t) => t.slug);
+    expect(order.indexOf("foam-roller")).toBeLessThan(order.indexOf("ice-tub-classic"));
   });
 
   it("sorts by name", () => {
