@@ -95,7 +95,7 @@ export function toolRows(tools: readonly Tool[], catalog: Catalog): CompareRow[]
   const benchKeys = [...new Set(categories.flatMap((c) => TOOL_CATEGORIES[c].bench as readonly AttributeKey[]))];
   const benchOf = tools.map((t) => new Map(benchRows(t).map((r) => [r.key, r])));
   const benchCell = (r: BenchRow | undefined): Cell => {
-    if (!r) return { text: "Not on this kind's bench", missing: true };
+    if (!r) return { text: "Does not apply to this kind of product", missing: true };
     // a hole ("not published", "not found") has no source
     if (!r.source) return { text: r.text, missing: true };
     return { text: r.text, source: accordingTo(r.source, r.note ? `. ${r.note}` : "") };

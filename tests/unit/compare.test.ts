@@ -131,11 +131,11 @@ describe("buildComparison for tools", () => {
       "bench-chiller",
       "bench-filtration",
     ]);
-    expect(row(c, "bench-amplitudeMm")!.cells).toEqual([{ text: "16 mm (0.63 in)", source: "according to Pulseworks spec sheet (maker's page or manual, September 1, 2026)" }, { text: "Not on this kind's bench", missing: true }, { text: "Not on this kind's bench", missing: true }]);
+    expect(row(c, "bench-amplitudeMm")!.cells).toEqual([{ text: "16 mm (0.63 in)", source: "according to Pulseworks spec sheet (maker's page or manual, September 1, 2026)" }, { text: "Does not apply to this kind of product", missing: true }, { text: "Does not apply to this kind of product", missing: true }]);
     expect(row(c, "bench-noiseDb")!.cells[0]).toEqual({ text: "65 dB", source: "according to Quiet Lab noise test (independent lab test, August 15, 2026). At the top speed, 1 m away." });
     expect(row(c, "bench-weightKg")!.cells.map((cell) => cell?.text?.split(" (")[0])).toEqual(["1.3 kg", "0.5 kg", "9.5 kg"]);
-    expect(row(c, "bench-material")!.cells.map((cell) => cell?.text)).toEqual(["Not on this kind's bench", "Closed-cell EVA foam", "Polyethylene"]);
-    expect(row(c, "bench-capacityLitres")!.cells).toEqual([{ text: "Not on this kind's bench", missing: true }, { text: "Not on this kind's bench", missing: true }, { text: "300 L (79 US gal)", source: "according to Ice Tub Classic owner's guide (maker's page or manual, April 1, 2023)" }]);
+    expect(row(c, "bench-material")!.cells.map((cell) => cell?.text)).toEqual(["Does not apply to this kind of product", "Closed-cell EVA foam", "Polyethylene"]);
+    expect(row(c, "bench-capacityLitres")!.cells).toEqual([{ text: "Does not apply to this kind of product", missing: true }, { text: "Does not apply to this kind of product", missing: true }, { text: "300 L (79 US gal)", source: "according to Ice Tub Classic owner's guide (maker's page or manual, April 1, 2023)" }]);
     expect(row(c, "bench-lowestTempC")!.cells[2]).toEqual({ text: "3°C (37°F)", source: "according to Ice Tub Classic owner's guide (maker's page or manual, April 1, 2023). With two bags of ice." });
     // the benches follow the prices, running costs and status, and come before the methods and the evidence
     const keys = c.rows.map((r) => r.key);
@@ -202,7 +202,7 @@ describe("buildComparison for tools", () => {
     const mixed = buildComparison({ tools: "thump-gun,foam-roller,ice-tub-classic" }, site);
     expect(row(mixed, "bench-amplitudeMm")!.differs).toBe(true); // 16 mm, then not on two tools' benches
     const gaps = row(c, "bench-material")!;
-    expect(gaps.cells).toEqual([{ text: "Not on this kind's bench", missing: true }, { text: "Not found in any source", missing: true }]);
+    expect(gaps.cells).toEqual([{ text: "Does not apply to this kind of product", missing: true }, { text: "Not found in any source", missing: true }]);
     expect(gaps.differs).toBe(false);
     expect(row(mixed, "bench-stallForceKg")!.differs).toBe(false); // not published, then not on two benches
     expect(row(c, "modalities")!.cells[1]).toEqual({
