@@ -21,6 +21,11 @@ export function WhyThisGrade({ evidence }: { evidence: OutcomeEvidence }) {
       <p id={anchor}>
         <strong>The rule that decided it:</strong> {because}
       </p>
+      {/* "Deciding study" is the rule's own term, used in every condition; said once here, where it is read. */}
+      <p className="why__terms">
+        The deciding studies are the reviews counted below, or the counted trials when no review measured this outcome (
+        <a href={`${entryHref("guides", "methodology")}#how-a-grade-is-computed`}>how grades are worked out</a>).
+      </p>
       {entries.length === 0 ? (
         <p>No study listed here measured this outcome.</p>
       ) : (
