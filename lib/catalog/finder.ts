@@ -1,5 +1,5 @@
 import type { Catalog, Modality, Tool } from "./catalog";
-import { BODY_AREAS, GRADE_LABELS, inSentence, MARKET_CURRENCY, SETTINGS, SITUATIONS, type Market, type Outcome } from "../content/vocabulary";
+import { BODY_AREAS, CURRENCIES, GRADE_LABELS, inSentence, MARKET_CURRENCY, SETTINGS, SITUATIONS, type Market, type Outcome } from "../content/vocabulary";
 import type { Route } from "next";
 import { marketParam, priceIn, readMarket } from "./markets";
 import { recommendedTools, toolVerdicts, type PickMark } from "./picks";
@@ -113,7 +113,7 @@ function bestOutcome(modality: Modality): FinderOutcomeName {
 }
 
 /** Whose price a method's cost is, when it is not the reader's market's currency: a price is never converted. */
-const COST_MARKET: Partial<Record<string, string>> = { USD: "a US price", GBP: "a UK price", EUR: "a eurozone price", AUD: "an Australian price", CAD: "a Canadian price", INR: "an Indian price" };
+const COST_MARKET: Record<(typeof CURRENCIES)[number], string> = { USD: "a US price", GBP: "a UK price", EUR: "a eurozone price", AUD: "an Australian price", CAD: "a Canadian price", INR: "an Indian price" };
 
 /**
  * The tools priced in the reader's market within the budget, the buying guides' picks first, then
@@ -138,7 +138,7 @@ function describe(modality: Modality, answers: FinderAnswers, tools: Tool[]): st
     reasons.push(
       modality.cost.from === 0
         ? "can be free"
-        : `from ${formatPrice({ amount: modality.cost.from, currency: modality.cost.currency })}${modality.cost.currency === MARKET_CURRENCY[answers.market] ? "" : ` (${COST_MARKET[modality.cost.currency] ?? modality.cost.currency})`}`,
+        : `from ${formatPrice({ amount: modality.cost.from, currency: modality.cost.currency })}${modality.cost.currency === MARKET_CURRENCY[answers.market] ? "" : ` (${COST_MARKET[modality.cost.currency]})`}`,
     );
   }
   const matched = answers.situations.filter((s) => modality.situations.includes(s));
