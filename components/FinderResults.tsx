@@ -9,16 +9,16 @@ import type { Market } from "@/lib/content/vocabulary";
 import { GradeBadge } from "./GradeBadge";
 
 function ResultItem({ result, market }: { result: FinderResult; market: Market }) {
-  const { modality, reasons, tools, picks } = result;
+  const { modality, lead, reasons, tools, picks } = result;
   return (
     <li className="finder-result">
       <h4>
         <IntentLink href={modality.href}>{modality.title}</IntentLink>
       </h4>
       <p>
-        Soreness: <GradeBadge grade={modality.grades.soreness.grade} />
+        {lead.label}: <GradeBadge grade={lead.grade} />
       </p>
-      <p className="finder-result__reasons">{reasons.join("; ")}.</p>
+      {reasons.length > 0 && <p className="finder-result__reasons">{reasons.join("; ")}.</p>}
       {tools.length > 0 && (
         <p>
           Tools:{" "}
@@ -67,8 +67,8 @@ export function FinderResults({ foundations, results, market, planHref }: { foun
       </ol>
       <h3 className="finder-results__group">Then, in order of fit</h3>
       <p>
-        Ordered by each method&rsquo;s grades for soreness, fatigue and the next session, then raised for your situation and the area you chose. Each
-        line starts with the outcome its evidence supports best.
+        Ordered by each method&rsquo;s grades for soreness, fatigue and the next session, lowered a little if it blunts training gains, then raised for
+        your situation and the area you chose. Each method shows its best grade of the three first.
       </p>
       {results.length ? (
         <ol className="finder-list">

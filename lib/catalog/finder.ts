@@ -1,11 +1,11 @@
 import type { Catalog, Modality, Tool } from "./catalog";
-import { BODY_AREAS, CURRENCIES, GRADE_LABELS, inSentence, MARKET_CURRENCY, SETTINGS, SITUATIONS, type Market, type Outcome } from "../content/vocabulary";
+import { BODY_AREAS, CURRENCIES, inSentence, MARKET_CURRENCY, OUTCOME_SHORT_LABELS, SETTINGS, SITUATIONS, type Grade, type Market } from "../content/vocabulary";
 import type { Route } from "next";
 import { marketParam, priceIn, readMarket } from "./markets";
 import { recommendedTools, toolVerdicts, type PickMark } from "./picks";
 import { bodyAreaLabel, formatPrice, formatRange } from "./format";
 import { BUDGETS, BUDGET_LIMIT, type Budget } from "./budgets";
-import { evidencePoints, GRADE_POINTS } from "./grade-points";
+import { bestOutcome, evidencePoints, GRADE_POINTS, type RankedOutcome } from "./grade-points";
 import { readList, readOne, shown, type Notice } from "../web/query";
 
 type Situation = (typeof SITUATIONS)[number];
@@ -25,7 +25,7 @@ export const SITUATION_LABELS: Record<Situation, string> = {
  * A method's cost is written in one currency by its editor; to place it in a band only, these
  * rough rates say how many of the reader's currency it is. No price is ever shown converted.
  */
-const USD_PER: Record<string, number> = { USD: 1, CAD: 0.72, AUD: 0.65, GBP: 1.27, EUR: 1.08, INR: 0.012 };
+const USD_PER: Record<(typeof CURRENCIES)[number], number> = { USD: 1, CAD: 0.72, AUD: 0.65, GBP: 1.27, EUR: 1.08, INR: 0.012 };
 
 export interface FinderAnswers {
   situations: Situation[];
@@ -36,9 +36,18 @@ export interface FinderAnswers {
   market: Market;
 }
 
+/** The grade a result shows first: its method's best on the outcomes the finder ranks by. */
+export interface FinderLead {
+  outcome: RankedOutcome;
+  /** The outcome's short name, as the result's badge reads it ("Next session"). */
+  label: string;
+  grade: Grade;
+}
+
 export interface FinderResult {
   modality: Modality;
   score: number;
+  lead: FinderLead;
   reasons: string[];
   /** Tools that deliver it within the budget: the buying guides' picks first, then cheapest first; tools a guide says to skip are left out. */
   tools: Tool[];
@@ -99,17 +108,14 @@ export function readFinderQuery(query: FinderQuery): { answers: FinderAnswers; n
 function fitsBudget(modality: Modality, budget: Budget, market: Market, toolsInBudget: readonly Tool[]): boolean {
   if (budget === "any") return true;
   if (!modality.cost) return toolsInBudget.length > 0;
-  const inMarket = (modality.cost.from * (USD_PER[modality.cost.currency] ?? 1)) / (USD_PER[MARKET_CURRENCY[market]] ?? 1);
+  const inMarket = (modality.cost.from * USD_PER[modality.cost.currency]) / USD_PER[MARKET_CURRENCY[market]];
   return inMarket <= BUDGET_LIMIT[budget];
 }
 
-/** The outcomes a runner asks the finder about, as a result's line names them, in the order a tie between their grades is read. */
-const FINDER_OUTCOMES = { soreness: "soreness", fatigue: "fatigue", performance: "the next session" } as const satisfies Partial<Record<Outcome, string>>;
-type FinderOutcomeName = keyof typeof FINDER_OUTCOMES;
-
-/** The outcome on which the method's evidence is strongest, so its line leads with what it does best. */
-function bestOutcome(modality: Modality): FinderOutcomeName {
-  return (Object.keys(FINDER_OUTCOMES) as FinderOutcomeName[]).reduce((best, o) => (GRADE_POINTS[modality.grades[o].grade] > GRADE_POINTS[modality.grades[best].grade] ? o : best));
+/** What a result leads with: the outcome its method's evidence supports best, and that grade. */
+function leadOf(modality: Modality): FinderLead {
+  const outcome = bestOutcome(modality.grades);
+  return { outcome, label: OUTCOME_SHORT_LABELS[outcome], grade: modality.grades[outcome].grade };
 }
 
 /** Whose price a method's cost is, when it is not the reader's market's currency: a price is never converted. */
@@ -129,8 +135,6 @@ function toolsWithin(catalog: Catalog, tools: readonly Tool[], budget: Budget, m
 
 function describe(modality: Modality, answers: FinderAnswers, tools: Tool[]): string[] {
   const reasons: string[] = [];
-  const best = bestOutcome(modality);
-  reasons.push(`${GRADE_LABELS[modality.grades[best].grade]} for ${FINDER_OUTCOMES[best]}`);
   if (modality.grades["strength-gains"].grade === "harm") reasons.push("may blunt strength gains if used after every strength session");
   if (modality.grades["endurance-gains"].grade === "harm") reasons.push("may blunt endurance gains if used after every session");
   if (modality.sessionMinutes) reasons.push(`${formatRange(modality.sessionMinutes, "minutes")} a session`);
@@ -160,7 +164,7 @@ export function rankModalities(answers: FinderAnswers, catalog: Catalog): Omit<F
   for (const modality of catalog.modalities) {
     const tools = toolsWithin(catalog, catalog.toolsForModality(modality.slug), answers.budget, answers.market);
     const picks = Object.fromEntries(tools.flatMap((t) => ((p) => (p ? [[t.slug, p] as const] : []))(toolVerdicts(catalog).picks.get(t.slug))));
-    const result = (score: number): FinderResult => ({ modality, score, reasons: describe(modality, answers, tools), tools, picks });
+    const result = (score: number): FinderResult => ({ modality, score, lead: leadOf(modality), reasons: describe(modality, answers, tools), tools, picks });
     if (modality.category === "foundations") {
       foundations.push(result(0));
       continue;
@@ -176,8 +180,7 @@ export function rankModalities(answers: FinderAnswers, catalog: Catalog): Omit<F
   }
   results.sort((a, b) => b.score - a.score);
   // The basics lead with the one whose evidence is strongest on any outcome the finder asks about.
-  const strongest = (r: FinderResult) => GRADE_POINTS[r.modality.grades[bestOutcome(r.modality)].grade];
-  foundations.sort((a, b) => strongest(b) - strongest(a));
+  foundations.sort((a, b) => GRADE_POINTS[b.lead.grade] - GRADE_POINTS[a.lead.grade]);
   return { answers, foundations, results };
 }
 

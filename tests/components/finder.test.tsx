@@ -17,6 +17,18 @@ describe("FinderResults", () => {
     expect(within(boots).getByRole("link", { name: /^Budget pick/ }).getAttribute("href")).toBe("/tools/category/compression-boots");
   });
 
+  it("leads each method with its best grade of the three the finder ranks by, named, and lists the reasons after it", () => {
+    const outcome = runFinder({ market: "uk" }, site);
+    render(<FinderResults foundations={outcome.foundations} results={outcome.results} market="UK" />);
+    const cold = screen.getByRole("link", { name: "Cold water immersion" }).closest("li")!;
+    const [badge, reasons] = within(cold).getAllByRole("paragraph");
+    expect(badge).toHaveTextContent(/^Fatigue: .*Moderate evidence of benefit$/);
+    expect(reasons).toHaveTextContent("may blunt strength gains if used after every strength session; 10–15 minutes a session; can be free.");
+    const chamber = screen.getByRole("link", { name: "Cryotherapy chamber" }).closest("li")!;
+    expect(within(chamber).getAllByRole("paragraph")[0]).toHaveTextContent(/^Soreness: .*Limited evidence of benefit$/);
+    expect(chamber).toHaveTextContent("from $40 (a US price)");
+  });
+
   it("leaves out the tool a guide says to skip", () => {
     const outcome = runFinder({}, site);
     render(<FinderResults foundations={outcome.foundations} results={outcome.results} market="US" />);

@@ -71,9 +71,9 @@ describe("rankModalities", () => {
       ["cryotherapy-chamber", 2], // limited 2 + insufficient 0 + insufficient 0
       ["percussion-massage", 2],
     ]);
-    // Each line leads with the outcome on which the method's evidence is strongest: for cold water, fatigue.
+    // Each result leads with the outcome on which the method's evidence is strongest: for cold water, fatigue.
+    expect(results.find((r) => r.modality.slug === "cold-water-immersion")!.lead).toEqual({ outcome: "fatigue", label: "Fatigue", grade: "moderate" });
     expect(reasonsFor({}, "cold-water-immersion")).toEqual([
-      "Moderate evidence of benefit for fatigue",
       "may blunt strength gains if used after every strength session",
       "10–15 minutes a session",
       "can be free",
@@ -100,14 +100,15 @@ describe("rankModalities", () => {
       ["foam-rolling", 8],
       ["percussion-massage", 4],
     ]);
-    expect(results[0].reasons[0]).toBe("Moderate evidence of benefit for fatigue");
+    expect(results[0].lead).toMatchObject({ label: "Fatigue", grade: "moderate" });
   });
 
-  it("names the grade a method earns on soreness when nothing beats it there, and the next session in words", () => {
-    expect(reasonsFor({}, "cryotherapy-chamber")[0]).toBe("Limited evidence of benefit for soreness"); // limited, insufficient, insufficient
-    expect(reasonsFor({}, "pneumatic-compression")[0]).toBe("Moderate evidence of benefit for soreness"); // a tie with fatigue reads soreness first
+  it("leads with soreness when nothing beats it there, and names the next session by its short label", () => {
+    const lead = (a: Partial<FinderAnswers>, slug: string, c = catalog) => rankModalities(answers(a), c).results.find((r) => r.modality.slug === slug)!.lead;
+    expect(lead({}, "cryotherapy-chamber")).toEqual({ outcome: "soreness", label: "Soreness", grade: "limited" }); // limited, insufficient, insufficient
+    expect(lead({}, "pneumatic-compression")).toEqual({ outcome: "soreness", label: "Soreness", grade: "moderate" }); // a tie with fatigue reads soreness first
     const performing = { ...catalog, modalities: catalog.modalities.map((m) => (m.slug === "percussion-massage" ? { ...m, grades: { ...m.grades, performance: { ...m.grades.performance, grade: "strong" as const } } } : m)) };
-    expect(rankModalities(answers({}), performing).results.find((r) => r.modality.slug === "percussion-massage")!.reasons[0]).toBe("Strong evidence of benefit for the next session");
+    expect(lead({}, "percussion-massage", performing)).toEqual({ outcome: "performance", label: "Next session", grade: "strong" });
   });
 
   it("marks a method's cost with its market when the reader's market uses another currency, never converting it", () => {
@@ -181,7 +182,7 @@ describe("rankModalities", () => {
       ["foam-rolling", 0],
       ["cold-water-immersion", 0],
     ]);
-    expect(free[0].reasons[0]).toBe("Moderate evidence of benefit for soreness");
+    expect(free[0].lead).toMatchObject({ label: "Soreness", grade: "moderate" });
   });
 
   it("matches a body area, counting whole-body methods and lifting methods that name the area", () => {
