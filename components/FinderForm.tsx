@@ -3,6 +3,7 @@ import { SITUATION_LABELS, type FinderAnswers } from "@/lib/catalog/finder";
 import { marketParam } from "@/lib/catalog/markets";
 import { BodyMap } from "./BodyMap";
 import { BudgetChoices, MarketOptions } from "./MarketOptions";
+import { FINDER_RESULTS_ID } from "@/lib/catalog/anchors";
 
 /**
  * The finder's questions as a plain GET form; every question is optional. The answer opens at the
@@ -10,7 +11,7 @@ import { BudgetChoices, MarketOptions } from "./MarketOptions";
  */
 export function FinderForm({ answers }: { answers: FinderAnswers }) {
   return (
-    <form method="get" action="/finder#results" className="finder-form">
+    <form method="get" action={`/finder#${FINDER_RESULTS_ID}`} className="finder-form">
       <fieldset>
         <legend>What is your situation? (choose any)</legend>
         {Object.entries(SITUATION_LABELS).map(([value, label]) => (

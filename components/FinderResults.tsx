@@ -7,6 +7,7 @@ import { formatPrice } from "@/lib/catalog/format";
 import { priceIn } from "@/lib/catalog/markets";
 import type { Market } from "@/lib/content/vocabulary";
 import { GradeBadge } from "./GradeBadge";
+import { FINDER_RESULTS_ID } from "@/lib/catalog/anchors";
 
 function ResultItem({ result, market }: { result: FinderResult; market: Market }) {
   const { modality, lead, reasons, tools, picks } = result;
@@ -49,7 +50,7 @@ function ResultItem({ result, market }: { result: FinderResult; market: Market }
 
 export function FinderResults({ foundations, results, market, planHref }: { foundations: FinderResult[]; results: FinderResult[]; market: Market; planHref?: Route }) {
   return (
-    <section id="results" aria-labelledby="results-heading" className="finder-results">
+    <section id={FINDER_RESULTS_ID} aria-labelledby="results-heading" className="finder-results">
       <h2 id="results-heading">What fits you</h2>
       {planHref && (
         <p className="finder-results__plan">

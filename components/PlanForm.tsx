@@ -1,3 +1,4 @@
+import { PLAN_OUTPUT_ID } from "@/lib/catalog/anchors";
 import { marketParam } from "@/lib/catalog/markets";
 import { BodyMap } from "./BodyMap";
 import { BudgetChoices, MarketOptions } from "./MarketOptions";
@@ -23,7 +24,7 @@ export interface OwnableTool {
  */
 export function PlanForm({ id, input, tools, folded = false }: { id: string; input: PlanInput; tools: readonly OwnableTool[]; folded?: boolean }) {
   const form = (
-    <form id={id} method="get" action="/plan#plan-heading" className="plan-form">
+    <form id={id} method="get" action={`/plan#${PLAN_OUTPUT_ID}`} className="plan-form">
       <fieldset className="plan-form__week">
         <legend>Your training week</legend>
         <label className="plan-form__field">

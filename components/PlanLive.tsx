@@ -37,6 +37,9 @@ export function PlanLive({ formId, outputId, dataHref }: { formId: string; outpu
         return;
       }
       render(form);
+      // A press of "Plan my week" asks to see the plan, which on a phone is far below the form (without
+      // script the form's address carries the plan's fragment); an edit re-plans where the runner is.
+      if (event.type === "submit") output.scrollIntoView({ block: "start" });
     };
     form.addEventListener("focusin", load, { once: true });
     form.addEventListener("pointerdown", load, { once: true });

@@ -98,6 +98,18 @@ test.describe("without JavaScript", () => {
 });
 
 test.describe("with JavaScript", () => {
+  test("on a phone, pressing Plan my week shows the plan, which sits far below the form", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto("/plan?week=2026-12-07");
+    await page.waitForLoadState("load");
+    await page.getByLabel("Saturday, session 1").selectOption({ label: "Long run, morning" });
+    const heading = page.getByRole("heading", { name: "Your recovery week", exact: true });
+    await expect(heading).not.toBeInViewport();
+    await page.getByRole("button", { name: "Plan my week" }).click();
+    await expect(day(page, "Saturday").getByRole("link", { name: "Nutrition", exact: true })).toBeAttached();
+    await expect(heading).toBeInViewport();
+  });
+
   test("a change made while the page's scripts are still loading is planned once they run", async ({ page }) => {
     // Hold back the page's scripts until the runner has already changed the form.
     let release!: () => void;

@@ -1,0 +1,8 @@
+/**
+ * The places on a query page that its form and its links open at, named once: on a phone the answer
+ * sits far below the form that asked for it, so a submission or a preset lands on the answer
+ * (a fragment never reaches the server, so the page stays cacheable by its URL alone).
+ */
+export const FINDER_RESULTS_ID = "results";
+/** The planner's notices and plan, together: what a runner asked for, and what to check first. */
+export const PLAN_OUTPUT_ID = "plan-output";
