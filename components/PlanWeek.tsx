@@ -106,16 +106,20 @@ function SessionBlock({ session }: { session: SessionPlan }) {
         {session.label}, {session.timeLabel.toLowerCase()}
       </h4>
       {session.windows.length === 0 && session.skips.length === 0 && <p>Nothing special after this one.</p>}
-      {session.windows.map((w) => (
-        <div key={w.window} className="plan-window">
-          <h5>{w.label}</h5>
-          <ul className="plan-items">
-            {w.suggestions.map((s) => (
-              <SuggestionItem key={`${s.rule}-${s.method.slug}`} s={s} />
-            ))}
-          </ul>
+      {session.windows.length > 0 && (
+        <div className="plan-windows">
+          {session.windows.map((w) => (
+            <div key={w.window} className="plan-window">
+              <h5>{w.label}</h5>
+              <ul className="plan-items">
+                {w.suggestions.map((s) => (
+                  <SuggestionItem key={`${s.rule}-${s.method.slug}`} s={s} />
+                ))}
+              </ul>
+            </div>
+          ))}
         </div>
-      ))}
+      )}
       {session.skips.length > 0 && (
         <ul className="plan-skips" aria-label={`What to skip after this ${session.label.toLowerCase()}`}>
           {session.skips.map((k) => (
@@ -157,10 +161,11 @@ function DayBlock({ day, repeated }: { day: DayPlan; repeated: ReadonlySet<strin
 
 /** The week's plan: each day, each session, what to do in which window and what to skip, with grades and why. */
 export function PlanWeek({ plan, calendarHref }: { plan: Plan; calendarHref: string }) {
-  if (plan.empty) return <p>The planner has no rules to plan with yet.</p>;
-  // A week with no sessions (the finder's "plan my week" link brings the reader here with none)
-  // gets a way in, not seven rest days and a calendar with nothing in it.
-  if (plan.days.every((d) => d.sessions.length === 0)) {
+  if (plan.noRules) return <p>The planner has no rules to plan with yet.</p>;
+  // A week with nothing on it (the finder's "plan my week" link brings the reader here so) gets a
+  // way in, not seven rest days and a calendar with nothing in it. A race before or after the week
+  // puts advice on its days even with no sessions, and that week is shown as it is.
+  if (plan.days.every((d) => d.sessions.length === 0 && d.notes.length === 0 && !d.race)) {
     return (
       <section aria-labelledby="plan-heading" className="plan">
         <h2 id="plan-heading">Your recovery week</h2>

@@ -93,7 +93,7 @@ export interface Plan {
   /** The week's hardest session, which the timeline draws. */
   hardest?: { day: Day; index: number };
   /** True when the site has no rules to plan with. */
-  empty: boolean;
+  noRules: boolean;
 }
 
 const HARDNESS: Record<SessionKind, number> = { race: 5, long: 4, intervals: 3, strength: 2, cross: 1, easy: 0 };
@@ -317,7 +317,7 @@ export function makePlan(input: PlanInput, data: PlanData): Plan {
     minutes: days.reduce((n, d) => n + d.minutes, 0),
     caveat: caveatFor(days, ctx.methods),
     hardest: hardest && { day: hardest.day, index: hardest.index },
-    empty: data.rules.length === 0,
+    noRules: data.rules.length === 0,
   };
 }
 

@@ -38,6 +38,13 @@ describe("PlanOutput", () => {
     expect(screen.queryByText(/Rest day/)).toBeNull();
   });
 
+  it("shows a week with a race near it as it is, even with no sessions: the race's days and advice are the plan", () => {
+    shown({ week: "2026-12-07", race: "2026-12-13" });
+    expect(screen.queryByText(/Your week has no sessions yet/)).toBeNull();
+    expect(screen.getAllByText(/days? to your race|Race day/).length).toBeGreaterThan(0);
+    expect(screen.getByRole("link", { name: /calendar/ })).toBeInTheDocument();
+  });
+
   it("lists what to check in the week above the plan, a race day with no race among them", () => {
     shown({ week: "2026-12-07", sun: "easy", race: "2026-12-13" });
     const notices = screen.getByRole("status");

@@ -144,7 +144,7 @@ describe("the planner's rules, on the fixture site", () => {
   });
 
   it("says so when the site has no rules, rather than planning nothing silently", () => {
-    expect(makePlan(week({ days: { sat: [{ kind: "long", time: "morning" }] } }), { ...data, rules: [] }).empty).toBe(true);
+    expect(makePlan(week({ days: { sat: [{ kind: "long", time: "morning" }] } }), { ...data, rules: [] }).noRules).toBe(true);
   });
 });
 
