@@ -8,7 +8,7 @@ const TRACK = 13;
 const GAP = 9;
 const LEFT = 6;
 const RIGHT = 94;
-/** Words per line before a name wraps: what fits the narrowest screen (288 px of text) in bold. */
+/** Characters per line before a name wraps at a space: what fits the narrowest screen (288 px of text) in bold. */
 const WRAP = 34;
 
 /** The half-width of the axis: at least 1, else the widest interval rounded up to a half. */
@@ -40,8 +40,9 @@ function layOut(groups: readonly ForestGroup[]): { placed: Placed[]; bottom: num
   const placed: Placed[] = [];
   let y = 0;
   for (const group of groups) {
-    if (group.title) {
-      const lines = wrapWords(group.title);
+    if (group.points.length === 0) continue;
+    if (group.title || group.note) {
+      const lines = group.title ? wrapWords(group.title) : [];
       placed.push({ kind: "group", lines, note: group.note, y: y + LINE });
       y += LINE * (lines.length + (group.note ? 1 : 0)) + GAP / 2;
     }
@@ -60,7 +61,8 @@ function Lines({ lines, x, y, className }: { lines: readonly string[]; x: string
     <text x={x} y={y} className={className}>
       {lines.map((line, i) => (
         <tspan key={i} x={x} dy={i === 0 ? 0 : LINE}>
-          {line}
+          {/* The space a wrap replaced stays, so the name reads, copies and finds as one. */}
+          {i < lines.length - 1 ? `${line} ` : line}
         </tspan>
       ))}
     </text>
@@ -91,7 +93,7 @@ export function ForestPlot({ groups, title }: { groups: readonly ForestGroup[]; 
         {placed.map((p, i) =>
           p.kind === "group" ? (
             <g key={`group-${i}`} className="forest__group">
-              <Lines lines={p.lines} x="0" y={p.y} className="forest__group-title" />
+              {p.lines.length > 0 && <Lines lines={p.lines} x="0" y={p.y} className="forest__group-title" />}
               {p.note && <Lines lines={[p.note]} x="0" y={p.y + LINE * p.lines.length} className="forest__aside" />}
             </g>
           ) : (

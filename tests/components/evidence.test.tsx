@@ -209,7 +209,7 @@ describe("ForestPlot", () => {
     const headings = [...container.querySelectorAll("g.forest__group")];
     expect(headings.map((g) => lines(g.querySelector(".forest__group-title")!))).toEqual([
       ["Cold water immersion"],
-      ["Supplements: tart cherry,", "chocolate milk and curcumin"],
+      ["Supplements: tart cherry, ", "chocolate milk and curcumin"],
     ]);
     expect(headings.map((g) => g.querySelector(".forest__aside")!.textContent)).toEqual(["Limited evidence of benefit", "Conflicting evidence"]);
     const drawn = [...container.querySelectorAll("g.forest__group, g.forest__row")];
@@ -217,7 +217,7 @@ describe("ForestPlot", () => {
       "Cold water immersion",
       "Benefit 2020",
       "Harm 2021",
-      "Supplements: tart cherry,chocolate milk and curcumin",
+      "Supplements: tart cherry, chocolate milk and curcumin",
       "Patients 2022",
     ]);
     const tops = drawn.map((g) => Number(g.querySelector("text")!.getAttribute("y")));
@@ -233,9 +233,17 @@ describe("ForestPlot", () => {
     expect(screen.getByRole("figure")).toHaveTextContent(/Soreness: standardised effect/);
   });
 
-  it("draws nothing when there are no points", () => {
+  it("draws nothing when there are no points, and no heading for a group without any", () => {
     expect(render(<ForestPlot groups={[]} title="Soreness" />).container).toBeEmptyDOMElement();
     expect(render(<ForestPlot groups={[{ title: "Sleep", points: [] }]} title="Soreness" />).container).toBeEmptyDOMElement();
+    const { container } = render(<ForestPlot groups={[{ title: "Sleep", points: [] }, { title: "Massage", points }]} title="Soreness" />);
+    expect([...container.querySelectorAll(".forest__group-title")].map((t) => t.textContent)).toEqual(["Massage"]);
+  });
+
+  it("keeps a group's note when it has no title", () => {
+    const { container } = render(<ForestPlot groups={[{ note: "Limited evidence of benefit", points }]} title="Soreness" />);
+    expect(container.querySelector(".forest__group-title")).toBeNull();
+    expect(container.querySelector(".forest__aside")).toHaveTextContent("Limited evidence of benefit");
   });
 });
 
