@@ -56,7 +56,7 @@ export type Comparison =
 
 const text = (value: string | undefined): Cell | undefined => (value ? { text: value } : undefined);
 /** A row worth a line: some cell says something other than that no item has a set session length. */
-const hasSomething = (r: CompareRow) => r.cells.some((c) => c !== undefined && c !== NO_SET_TIME);
+const hasSomething = (r: CompareRow) => r.cells.some((c) => c !== undefined && c.text !== NO_SET_TIME.text);
 
 /** A method with no session length of its own (socks worn for hours): not a gap in the sources, so not "not found"; its dose says how long. */
 const NO_SET_TIME: Cell = { text: "No set session length", missing: true };
@@ -66,9 +66,9 @@ const list = (items: string[]): Cell | undefined => (items.length ? { items } : 
 
 /** A row; `figures`, one per cell, are the numbers its bars draw, for a row of numbers in one unit or currency. */
 function row(key: string, label: string, cells: (Cell | undefined)[], figures?: (Figure | undefined)[]): CompareRow {
-  // Two gaps are the same to a reader however they are worded ("not found", "not on this kind's
-  // bench"): a row differs only where at least one item has a value and they are not all alike.
-  const signature = (c: Cell | undefined) => (!c || c.missing ? "missing" : JSON.stringify(c));
+  // Two gaps are the same to a reader however they are worded ("not found", "does not apply"), and
+  // one value is the same whoever gives it: a row differs only where the values themselves do.
+  const signature = (c: Cell | undefined) => (!c || c.missing ? "missing" : JSON.stringify({ ...c, source: undefined }));
   const bars = figures && rowBars(figures);
   return { key, label, cells, differs: new Set(cells.map(signature)).size > 1, ...(bars && { bars }) };
 }

@@ -54,8 +54,10 @@ export interface ShownPrice {
 
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 
+const undated = (source: ToolSource) => source.date === "n.d.";
+
 export function isStale(source: ToolSource, now: Date): boolean {
-  if (source.date === "n.d.") return true;
+  if (undated(source)) return true;
   // A source dated only to a month counts from its first day, so the reader is warned no later than they should be.
   return now.getTime() - new Date(`${sourceDay(source.date)}T00:00:00Z`).getTime() > YEAR_MS;
 }
@@ -66,7 +68,7 @@ export function isStale(source: ToolSource, now: Date): boolean {
  */
 export function staleBecause(price: Pick<ShownPrice, "stale" | "source">): "undated" | "more than a year old" | undefined {
   if (!price.stale) return undefined;
-  return price.source.date === "n.d." ? "undated" : "more than a year old";
+  return undated(price.source) ? "undated" : "more than a year old";
 }
 
 function shown(tool: Tool, market: Market, price: MarketPrice, standIn: boolean, now: Date): ShownPrice {

@@ -50,7 +50,7 @@ export const PLAN_PRESETS: readonly PlanPreset[] = [
     slug: "after-a-marathon",
     label: "The week after a marathon",
     description: "The race was last Sunday: rest for the first four days, then two short easy runs once the soreness has gone.",
-    // The routine guide's advice: the first week favours rest, and the first easy run comes around day 4 to 7.
+    // The return-to-running guide's advice: the first week favours rest, and the first easy run comes around day 4 to 7.
     days: { fri: [s("easy")], sun: [s("easy")] },
     raceOffset: -1,
     minutes: 20,

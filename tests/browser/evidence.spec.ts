@@ -49,6 +49,21 @@ test("the methodology page shows the grading rule the grades are computed with",
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 360, height: 640 } });
 
+  test("a link to a grade's reason lands with the whole summary naming the grade in view above it", async ({ browser }) => {
+    // With the page's script, which most readers run; without it, a fresh load at the fragment lands
+    // wide of the reason on a phone (Chromium places it before the deferred sections are laid out).
+    const context = await browser.newContext({ viewport: { width: 360, height: 640 }, javaScriptEnabled: true, baseURL: test.info().project.use.baseURL });
+    const page = await context.newPage();
+    await page.goto("/modalities/cold-water-immersion#why-soreness");
+    await page.waitForLoadState("load");
+    const summary = (await page.locator("details:has(#why-soreness) > summary").boundingBox())!;
+    const reason = (await page.locator("#why-soreness").boundingBox())!;
+    expect(summary.y).toBeGreaterThanOrEqual(0);
+    expect(summary.y + summary.height).toBeLessThanOrEqual(reason.y);
+    expect(reason.y).toBeLessThan(640);
+    await context.close();
+  });
+
   test("the map scrolls inside its region with the outcomes held at the top and the methods at the left", async ({ page }) => {
     await page.goto("/evidence");
     const region = page.getByRole("region", { name: /methods by outcome/ });

@@ -205,6 +205,11 @@ describe("buildComparison for tools", () => {
     expect(gaps.cells).toEqual([{ text: "Does not apply to this kind of product", missing: true }, { text: "Not found in any source", missing: true }]);
     expect(gaps.differs).toBe(false);
     expect(row(mixed, "bench-stallForceKg")!.differs).toBe(false); // not published, then not on two benches
+    // the same value from two different sources is the same value
+    const tubs = row(buildComparison({ tools: "ice-tub,ice-tub-classic" }, site), "bench-material")!;
+    expect(tubs.cells.map((cell) => cell!.text)).toEqual(["Polyethylene", "Polyethylene"]);
+    expect(tubs.cells[0]!.source).not.toEqual(tubs.cells[1]!.source);
+    expect(tubs.differs).toBe(false);
     expect(row(c, "modalities")!.cells[1]).toEqual({
       links: [
         { href: "/modalities/foam-rolling", label: "Foam rolling" },
