@@ -5,6 +5,8 @@ import { numbersOf, type OutcomeEvidence } from "@/lib/catalog/evidence";
 import { ForestPlot } from "./ForestPlot";
 import { GradeBadge } from "./GradeBadge";
 import { GradeScale } from "./GradeScale";
+import { GRADING_RULE_ID } from "@/lib/catalog/anchors";
+import { DECIDING_STUDIES } from "@/lib/catalog/grading";
 
 /** The "why" table's columns, written once for its header row and for the labels a phone shows beside each value. */
 const WHY_COLUMNS = { kind: "Kind and people", found: "Found", numbers: "Numbers", counted: "Counted" } as const;
@@ -21,10 +23,9 @@ export function WhyThisGrade({ evidence }: { evidence: OutcomeEvidence }) {
       <p id={anchor}>
         <strong>The rule that decided it:</strong> {because}
       </p>
-      {/* "Deciding study" is the rule's own term, used in every condition; said once here, where it is read. */}
+      {/* "Deciding study" is the rule's own term, used in almost every condition: said here too, where the rule is read. */}
       <p className="why__terms">
-        The deciding studies are the reviews counted below, or the counted trials when no review measured this outcome (
-        <a href={`${entryHref("guides", "methodology")}#how-a-grade-is-computed`}>how grades are worked out</a>).
+        {DECIDING_STUDIES} <a href={`${entryHref("guides", "methodology")}#${GRADING_RULE_ID}`}>The whole rule</a>.
       </p>
       {entries.length === 0 ? (
         <p>No study listed here measured this outcome.</p>

@@ -4,5 +4,7 @@
  * (a fragment never reaches the server, so the page stays cacheable by its URL alone).
  */
 export const FINDER_RESULTS_ID = "results";
+/** The grading rule as the methodology guide prints it (::grading-rules), which every grade's reason links to. */
+export const GRADING_RULE_ID = "grading-rule";
 /** The planner's notices and plan, together: what a runner asked for, and what to check first. */
 export const PLAN_OUTPUT_ID = "plan-output";

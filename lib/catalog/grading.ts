@@ -147,8 +147,11 @@ export const GRADING_RULES: readonly GradingRule[] = [
 ];
 
 /** Which studies count and how, printed above the rule table on the methodology page. */
+/** What the rule's conditions mean by "deciding studies", said where each grade's reason is read too. */
+export const DECIDING_STUDIES = "The deciding studies are the counted reviews, or the counted trials when no review measured the outcome.";
+
 export const COUNTING_RULES: readonly string[] = [
-  "Reviews (Cochrane reviews, meta-analyses and systematic reviews) and trials decide a grade. When an outcome has any review, the reviews decide it and the trials are shown beside them; otherwise the trials decide.",
+  `Reviews (Cochrane reviews, meta-analyses and systematic reviews) and trials decide a grade. When an outcome has any review, the reviews decide it and the trials are shown beside them; otherwise the trials decide. ${DECIDING_STUDIES}`,
   "Observational studies, narrative reviews and makers' pages are shown but decide nothing. Position stands never decide a grade alone, but one that agrees with a review can carry a benefit to strong.",
   "Studies of patients count for nothing here: clinical pain is not the soreness that follows a run.",
   `A result with a 95% confidence interval counts by its numbers: an interval that includes no difference is no meaningful difference, and so is a standardised effect smaller than ${TRIVIAL_EFFECT} whatever its interval.`,

@@ -6,6 +6,7 @@ import { citeLabel } from "../content/citation-syntax";
 import { formatEffect, formatList, formatPrice, formatToolSource } from "./format";
 import { allPrices, allRunningCosts } from "./markets";
 import { COUNTING_RULES, GRADING_RULES } from "./grading";
+import { GRADING_RULE_ID } from "./anchors";
 
 /** What quotes are filled in from: the catalog's entries, graded. */
 export interface QuoteSources {
@@ -91,7 +92,7 @@ export function gradingRulesHtml(): string {
       `<tr><td data-label="${RULE_COLUMNS.order}">${i + 1}</td><th scope="row"><span class="grade grade--${rule.grade}"><span class="grade__label">${escape(GRADE_LABELS[rule.grade])}</span></span></th><td data-label="${RULE_COLUMNS.when}">${escape(rule.when)}</td></tr>`,
   ).join("");
   return (
-    `<div class="grading-rules"><p>Which studies count:</p><ul>${counting}</ul>` +
+    `<div class="grading-rules" id="${GRADING_RULE_ID}"><p>Which studies count:</p><ul>${counting}</ul>` +
     `<table class="data-table grading-rules__table rows-on-phone"><caption>The grading rule: conditions are tried in this order, and the first that fits decides the grade</caption>` +
     `<thead><tr><th scope="col">${RULE_COLUMNS.order}</th><th scope="col">Grade</th><th scope="col">${RULE_COLUMNS.when}</th></tr></thead><tbody>${rows}</tbody></table></div>`
   );

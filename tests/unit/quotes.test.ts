@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fillQuotes, gradingRulesHtml, type QuoteSources } from "@/lib/catalog/quotes";
-import { COUNTING_RULES, GRADING_RULES } from "@/lib/catalog/grading";
+import { COUNTING_RULES, DECIDING_STUDIES, GRADING_RULES } from "@/lib/catalog/grading";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { QUOTE_ATTRIBUTE, QUOTE_KINDS } from "@/lib/content/quote-syntax";
 import { GRADE_LABELS } from "@/lib/content/vocabulary";
@@ -225,5 +225,8 @@ describe("gradingRulesHtml", () => {
     expect([...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1])).toEqual(COUNTING_RULES.map((r) => r.replace(/&/g, "&amp;")));
     for (const rule of GRADING_RULES) expect(html).toContain(`<span class="grade__label">${GRADE_LABELS[rule.grade]}</span>`);
     expect(html).toContain("<caption>The grading rule: conditions are tried in this order, and the first that fits decides the grade</caption>");
+    // every grade's reason links here, and says what a deciding study is in the rule's own words
+    expect(html).toMatch(/^<div class="grading-rules" id="grading-rule">/);
+    expect(COUNTING_RULES[0]).toContain(DECIDING_STUDIES);
   });
 });
