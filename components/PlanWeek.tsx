@@ -162,10 +162,9 @@ function DayBlock({ day, repeated }: { day: DayPlan; repeated: ReadonlySet<strin
 /** The week's plan: each day, each session, what to do in which window and what to skip, with grades and why. */
 export function PlanWeek({ plan, calendarHref }: { plan: Plan; calendarHref: string }) {
   if (plan.noRules) return <p>The planner has no rules to plan with yet.</p>;
-  // A week with nothing on it (the finder's "plan my week" link brings the reader here so) gets a
-  // way in, not seven rest days and a calendar with nothing in it. A race before or after the week
-  // puts advice on its days even with no sessions, and that week is shown as it is.
-  if (plan.days.every((d) => d.sessions.length === 0 && d.notes.length === 0 && !d.race)) {
+  // The finder's "plan my week" link brings the reader here with a blank week: a way in, not seven
+  // rest days and a calendar with nothing in it.
+  if (plan.blank) {
     return (
       <section aria-labelledby="plan-heading" className="plan">
         <h2 id="plan-heading">Your recovery week</h2>

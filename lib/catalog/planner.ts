@@ -94,6 +94,11 @@ export interface Plan {
   hardest?: { day: Day; index: number };
   /** True when the site has no rules to plan with. */
   noRules: boolean;
+  /**
+   * True when the week has nothing on it: no session, and no race near enough to put advice on a
+   * day. The page then offers a way in instead of seven rest days.
+   */
+  blank: boolean;
 }
 
 const HARDNESS: Record<SessionKind, number> = { race: 5, long: 4, intervals: 3, strength: 2, cross: 1, easy: 0 };
@@ -318,6 +323,7 @@ export function makePlan(input: PlanInput, data: PlanData): Plan {
     caveat: caveatFor(days, ctx.methods),
     hardest: hardest && { day: hardest.day, index: hardest.index },
     noRules: data.rules.length === 0,
+    blank: days.every((d) => d.sessions.length === 0 && d.notes.length === 0 && !d.race),
   };
 }
 

@@ -145,6 +145,10 @@ describe("the planner's rules, on the fixture site", () => {
 
   it("says so when the site has no rules, rather than planning nothing silently", () => {
     expect(makePlan(week({ days: { sat: [{ kind: "long", time: "morning" }] } }), { ...data, rules: [] }).noRules).toBe(true);
+    // blank: nothing on the week, not even a race near enough to put advice on a day
+    expect(makePlan(week({}), data).blank).toBe(true);
+    expect(makePlan(week({ days: { sat: [{ kind: "easy", time: "morning" }] } }), data).blank).toBe(false);
+    expect(makePlan(week({ race: "2026-12-13" }), data).blank).toBe(false);
   });
 });
 
