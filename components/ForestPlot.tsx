@@ -10,6 +10,8 @@ const LEFT = 6;
 const RIGHT = 94;
 /** Characters per line before a name wraps at a space: what fits the narrowest screen (288 px of text) in bold. */
 const WRAP = 34;
+/** How far the line at zero reaches above and below an interval: short of the name above it. */
+const ZERO_REACH = 8;
 
 /** The half-width of the axis: at least 1, else the widest interval rounded up to a half. */
 function reach(points: readonly ForestPoint[]): number {
@@ -89,7 +91,8 @@ export function ForestPlot({ groups, title }: { groups: readonly ForestGroup[]; 
   return (
     <figure className="forest">
       <svg width="100%" height={right + 6} fontSize={13} role="img" aria-label={`${title}: each study's effect with its 95% confidence interval; benefit is to the right. The table below lists the same numbers.`}>
-        <line x1={x(0)} x2={x(0)} y1={0} y2={axis} className="forest__zero" />
+        {/* The line at zero is drawn only beside the intervals, so it never runs through a name. */}
+        {placed.map((p, i) => p.kind === "point" && <line key={`zero-${i}`} x1={x(0)} x2={x(0)} y1={p.track - ZERO_REACH} y2={p.track + ZERO_REACH} className="forest__zero" />)}
         {placed.map((p, i) =>
           p.kind === "group" ? (
             <g key={`group-${i}`} className="forest__group">

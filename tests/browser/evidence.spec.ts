@@ -108,6 +108,10 @@ for (const width of [320, 1280]) {
             for (const { text, box } of texts) {
               if (box.left < frame.left - 1 || box.right > frame.right + 1) found.push(`chart ${n}: "${text}" runs past the edge`);
             }
+            const zero = [...figure.querySelectorAll(".forest__zero")].map((l) => l.getBoundingClientRect());
+            for (const { text, box } of texts) {
+              if (zero.some((z) => z.left <= box.right && z.right >= box.left && z.top < box.bottom && z.bottom > box.top)) found.push(`chart ${n}: the line at zero crosses "${text}"`);
+            }
             texts.forEach((a, i) =>
               texts.slice(i + 1).forEach((b) => {
                 const apart = a.box.right <= b.box.left || b.box.right <= a.box.left || a.box.bottom <= b.box.top || b.box.bottom <= a.box.top;

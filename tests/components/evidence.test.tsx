@@ -186,6 +186,18 @@ describe("ForestPlot", () => {
     const { container } = render(<ForestPlot groups={one} title="Soreness" />);
     const zero = container.querySelector(".forest__zero")!;
     expect(at(zero, "x1")).toBe(at(zero, "x2"));
+    // drawn beside each interval only, from below its name's baseline, so it never strikes through a name
+    const segments = [...container.querySelectorAll(".forest__zero")];
+    const rowsDrawn = [...container.querySelectorAll("g.forest__row")];
+    expect(segments).toHaveLength(rowsDrawn.length);
+    segments.forEach((segment, i) => {
+      const ci = Number(rowsDrawn[i].querySelector(".forest__ci")!.getAttribute("y1"));
+      const baseline = Number(rowsDrawn[i].querySelector(".forest__label")!.getAttribute("y"));
+      expect(at(segment, "x1")).toBe(at(zero, "x1"));
+      expect(Number(segment.getAttribute("y1"))).toBeGreaterThan(baseline);
+      expect(Number(segment.getAttribute("y1"))).toBeLessThan(ci);
+      expect(Number(segment.getAttribute("y2"))).toBeGreaterThan(ci);
+    });
     const [benefit, harm, crossing] = [...container.querySelectorAll("g.forest__row")];
     const centre = (g: Element) => at(g.querySelector(".forest__effect")!, "x");
     expect(centre(benefit)).toBeGreaterThan(at(zero, "x1"));
