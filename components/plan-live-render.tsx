@@ -1,3 +1,4 @@
+import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import type { PlanData } from "@/lib/catalog/plan-data";
 import { planSearch, readPlanQuery } from "@/lib/catalog/plan-input";
@@ -15,7 +16,9 @@ export function planRenderer(data: PlanData, output: HTMLElement) {
   const root = createRoot(output);
   return (form: HTMLFormElement) => {
     const { input, notices } = readPlanQuery(queryRecord(new FormData(form)), new Date(), data.tools.map((t) => t.slug));
-    root.render(<PlanOutput plan={makePlan(input, data)} notices={notices} />);
+    // At once, not on React's schedule: a submit scrolls to the plan straight after (PlanLive), and
+    // the first render replaces an emptied output whose height would otherwise still be zero.
+    flushSync(() => root.render(<PlanOutput plan={makePlan(input, data)} notices={notices} />));
     window.history.replaceState(null, "", `/plan?${planSearch(input)}`);
   };
 }
