@@ -1,4 +1,4 @@
-import { staleBecause, type ShownPrice } from "@/lib/catalog/markets";
+import type { ShownPrice } from "@/lib/catalog/markets";
 import { formatMoney, formatPrice } from "@/lib/catalog/format";
 import { MARKET_LABELS, type Market } from "@/lib/content/vocabulary";
 import { SourceCredit } from "./SourceCredit";
@@ -34,7 +34,7 @@ export function PriceTable({ prices, firstYear, runningNote }: { prices: readonl
                 <td data-label={COLUMNS.price}>
                   {formatPrice(p)}
                   {p.note && <span className="prices__note"> {p.note}</span>}
-                  {p.stale && <strong className="prices__stale"> Possibly stale: the source is {staleBecause(p)}.</strong>}
+                  {p.stale && <strong className="prices__stale"> Possibly stale: the source is {p.stale}.</strong>}
                 </td>
                 <td data-label={COLUMNS.firstYear}>{firstYear[p.market] !== undefined ? formatMoney(firstYear[p.market]!, p.currency) : "Not known"}</td>
                 <td data-label={COLUMNS.source}>

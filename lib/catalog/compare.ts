@@ -7,7 +7,7 @@ import { bodyAreaLabel, formatPrice, formatRange, formatToolSource } from "./for
 import { ATTRIBUTES, TOOL_CATEGORIES, type AttributeKey } from "../content/benches";
 import { benchRows, type BenchRow } from "./bench";
 import { figureOf, moneyFigure, rowBars, type Bar, type Figure } from "./bars";
-import { priceIn, staleBecause } from "./markets";
+import { priceIn } from "./markets";
 import { replacementFor } from "./picks";
 import { pickEntries, readList, type Notice } from "../web/query";
 import type { CitedText } from "./cited-text";
@@ -55,11 +55,10 @@ export type Comparison =
   | { kind: "none"; items: []; rows: []; notices: Notice[] };
 
 const text = (value: string | undefined): Cell | undefined => (value ? { text: value } : undefined);
-/** A row worth a line: some cell says something other than that no item has a set session length. */
-const hasSomething = (r: CompareRow) => r.cells.some((c) => c !== undefined && c.text !== NO_SET_TIME.text);
-
 /** A method with no session length of its own (socks worn for hours): not a gap in the sources, so not "not found"; its dose says how long. */
 const NO_SET_TIME: Cell = { text: "No set session length", missing: true };
+/** A row worth a line: some cell says something other than that no item has a set session length. */
+const hasSomething = (r: CompareRow) => r.cells.some((c) => c !== undefined && c.text !== NO_SET_TIME.text);
 /** A method's risks line, its citations linked (the catalog links them once). */
 const risks = (m: Modality | undefined): Cell | undefined => (m?.risksCited ? { cited: m.risksCited } : undefined);
 const list = (items: string[]): Cell | undefined => (items.length ? { items } : undefined);
@@ -112,7 +111,7 @@ export function toolRows(tools: readonly Tool[], catalog: Catalog): CompareRow[]
         `price-${m.toLowerCase()}`,
         `Price, ${MARKET_LABELS[m]}`,
         prices.map((p) =>
-          p ? { text: formatPrice(p), source: accordingTo(p.source, p.stale ? `; ${staleBecause(p)}, so possibly stale` : "") } : { text: "No price found in this market", missing: true },
+          p ? { text: formatPrice(p), source: accordingTo(p.source, p.stale ? `; ${p.stale}, so possibly stale` : "") } : { text: "No price found in this market", missing: true },
         ),
         prices.map((p) => p && moneyFigure(p.amount, p.upTo)),
       );

@@ -48,32 +48,25 @@ export interface ShownPrice {
   source: ToolSource;
   /** True when the reader's market has no price and this is the nearest market's. */
   standIn: boolean;
-  /** True when the source is more than a year older than `now`, or undated. */
-  stale: boolean;
+  /** Why the price may be stale, in the words a reader sees, or undefined when its source is recent. */
+  stale?: Staleness;
 }
 
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 
-const undated = (source: ToolSource) => source.date === "n.d.";
+/** Why a figure may be out of date: its source shows no date, or is old. Said apart, so a maker's undated store page is not called old. */
+export type Staleness = "undated" | "more than a year old";
 
-export function isStale(source: ToolSource, now: Date): boolean {
-  if (undated(source)) return true;
+/** Whether a source may be stale at `now`, and why; undefined when it is less than a year old. */
+export function staleness(source: ToolSource, now: Date): Staleness | undefined {
+  if (source.date === "n.d.") return "undated";
   // A source dated only to a month counts from its first day, so the reader is warned no later than they should be.
-  return now.getTime() - new Date(`${sourceDay(source.date)}T00:00:00Z`).getTime() > YEAR_MS;
-}
-
-/**
- * Why a price may be stale, in the words a reader sees: its source shows no date, or is more than a
- * year old. Said apart, so a maker's undated store page is not called old.
- */
-export function staleBecause(price: Pick<ShownPrice, "stale" | "source">): "undated" | "more than a year old" | undefined {
-  if (!price.stale) return undefined;
-  return undated(price.source) ? "undated" : "more than a year old";
+  return now.getTime() - new Date(`${sourceDay(source.date)}T00:00:00Z`).getTime() > YEAR_MS ? "more than a year old" : undefined;
 }
 
 function shown(tool: Tool, market: Market, price: MarketPrice, standIn: boolean, now: Date): ShownPrice {
   const source = tool.sources[price.source];
-  return { market, currency: MARKET_CURRENCY[market], amount: price.amount, upTo: price.upTo, note: price.note, source, standIn, stale: isStale(source, now) };
+  return { market, currency: MARKET_CURRENCY[market], amount: price.amount, upTo: price.upTo, note: price.note, source, standIn, stale: staleness(source, now) };
 }
 
 /** The tool's price in `market`, or undefined: the only price a list, sort or budget filter may use. */

@@ -1,13 +1,12 @@
 import { formatPrice } from "@/lib/catalog/format";
 import { describe, expect, it } from "vitest";
 import {
-  staleBecause,
   allPrices,
   allRunningCosts,
   DEFAULT_MARKET,
   firstYearCost,
   isMarket,
-  isStale,
+  staleness,
   marketFromParam,
   marketParam,
   priceFor,
@@ -34,7 +33,7 @@ describe("priceIn", () => {
       note: undefined,
       source: { title: "Airwave online store", kind: "maker", date: "2026-11-02", url: "https://example.com/airwave/air-relief-boots" },
       standIn: false,
-      stale: false,
+      stale: undefined,
     });
     expect(priceIn(tool("air-relief-boots"), "UK", NOW)).toMatchObject({ market: "UK", currency: "GBP", amount: 699, note: "The review's price for the boots and the pump." });
     expect(priceIn(tool("thump-gun"), "US", NOW)).toMatchObject({ amount: 299, upTo: 349, note: "The higher price includes a case." });
@@ -78,56 +77,49 @@ describe("priceFor", () => {
   });
 });
 
-describe("isStale", () => {
+describe("staleness", () => {
   const dated = tool("air-relief-boots").sources.store; // 2026-11-02
   const undated = tool("vibe-ball").sources.eustore; // n.d.
 
   it("treats a price as fresh up to a year after its source's own date, and stale after", () => {
     expect(dated.date).toBe("2026-11-02");
-    expect(isStale(dated, new Date("2026-11-02T00:00:00Z"))).toBe(false);
-    expect(isStale(dated, new Date("2027-11-01T00:00:00Z"))).toBe(false);
-    expect(isStale(dated, new Date("2027-11-02T00:00:00Z"))).toBe(false); // a year to the day
-    expect(isStale(dated, new Date("2027-11-03T00:00:00Z"))).toBe(true);
-    expect(isStale(tool("ice-tub-classic").sources.outlet, NOW)).toBe(true); // March 2024
+    expect(staleness(dated, new Date("2026-11-02T00:00:00Z"))).toBeUndefined();
+    expect(staleness(dated, new Date("2027-11-01T00:00:00Z"))).toBeUndefined();
+    expect(staleness(dated, new Date("2027-11-02T00:00:00Z"))).toBeUndefined(); // a year to the day
+    expect(staleness(dated, new Date("2027-11-03T00:00:00Z"))).toBe("more than a year old");
+    expect(staleness(tool("ice-tub-classic").sources.outlet, NOW)).toBe("more than a year old"); // March 2024
   });
 
   it("counts a source dated only to a month from that month's first day", () => {
     const monthly = { ...dated, date: "2026-02" };
-    expect(isStale(monthly, new Date("2027-02-01T00:00:00Z"))).toBe(false);
-    expect(isStale(monthly, new Date("2027-02-03T00:00:00Z"))).toBe(true);
+    expect(staleness(monthly, new Date("2027-02-01T00:00:00Z"))).toBeUndefined();
+    expect(staleness(monthly, new Date("2027-02-03T00:00:00Z"))).toBe("more than a year old");
   });
 
   it('treats a source that shows no date ("n.d.") as stale, however recently it was read', () => {
     expect(undated.date).toBe("n.d.");
-    expect(isStale(undated, new Date("2026-10-21T00:00:00Z"))).toBe(true);
-    expect(isStale(undated, NOW)).toBe(true);
+    expect(staleness(undated, new Date("2026-10-21T00:00:00Z"))).toBe("undated");
+    expect(staleness(undated, NOW)).toBe("undated");
   });
 
   it("marks each shown price by its own source", () => {
-    expect(priceIn(tool("air-relief-boots"), "US", NOW)?.stale).toBe(false);
-    expect(priceIn(tool("air-relief-boots"), "UK", NOW)?.stale).toBe(true); // the undated review
-    expect(priceIn(tool("ice-tub-classic"), "US", NOW)?.stale).toBe(true);
-    expect(priceFor(tool("vibe-ball"), "US", NOW)).toMatchObject({ standIn: true, stale: true });
-    expect(priceIn(tool("air-relief-boots"), "US", new Date("2027-12-01T00:00:00Z"))?.stale).toBe(true);
-  });
-
-  it("says why a price may be stale, telling an undated source from an old one", () => {
-    expect(staleBecause(priceIn(tool("air-relief-boots"), "US", NOW)!)).toBeUndefined();
-    expect(staleBecause(priceIn(tool("air-relief-boots"), "UK", NOW)!)).toBe("undated");
-    expect(staleBecause(priceIn(tool("ice-tub-classic"), "US", NOW)!)).toBe("more than a year old");
-    expect(staleBecause(priceIn(tool("air-relief-boots"), "US", new Date("2027-12-01T00:00:00Z"))!)).toBe("more than a year old");
+    expect(priceIn(tool("air-relief-boots"), "US", NOW)?.stale).toBeUndefined();
+    expect(priceIn(tool("air-relief-boots"), "UK", NOW)?.stale).toBe("undated"); // the undated review
+    expect(priceIn(tool("ice-tub-classic"), "US", NOW)?.stale).toBe("more than a year old");
+    expect(priceFor(tool("vibe-ball"), "US", NOW)).toMatchObject({ standIn: true, stale: "undated" });
+    expect(priceIn(tool("air-relief-boots"), "US", new Date("2027-12-01T00:00:00Z"))?.stale).toBe("more than a year old");
   });
 });
 
 describe("allPrices", () => {
   it("lists every market the tool is priced in, in the order of the markets, none converted or marked as standing in", () => {
     expect(allPrices(tool("air-relief-boots"), NOW).map((p) => [p.market, formatPrice(p), p.standIn, p.stale])).toEqual([
-      ["US", "$799", false, false],
-      ["UK", "£699", false, true],
+      ["US", "$799", false, undefined],
+      ["UK", "£699", false, "undated"],
     ]);
     expect(allPrices(tool("vibe-ball"), NOW).map((p) => [p.market, formatPrice(p), p.stale])).toEqual([
-      ["EU", "€39", true],
-      ["AU", "A$69", false],
+      ["EU", "€39", "undated"],
+      ["AU", "A$69", undefined],
     ]);
     expect(allPrices(tool("ice-tub"), NOW)).toEqual([]);
   });
