@@ -171,10 +171,11 @@ export function readPlanQuery(query: PlanQuery, today: Date, tools?: readonly st
     else if (date > addDays(start, 366)) note(raceValue, "is more than a year after this week, so it does not change the plan");
     else race = raceValue;
   }
-  // A race on a day of this week that lists no race: the countdown still counts to it, but the
-  // plan can only work around a race it has as a session, so the runner is told how to add it.
+  // A race on a day of this week that lists other sessions but no race: the countdown still counts
+  // to it, but the plan can only work around a race it has as a session, so the runner is told how
+  // to add it. (On an empty day the planner puts the race there itself.)
   const raceDay = DAYS.find((_, i) => isoDay(addDays(start, i)) === race);
-  if (race && raceDay && !days[raceDay].some((s) => s.kind === "race")) {
+  if (race && raceDay && days[raceDay].length > 0 && !days[raceDay].some((s) => s.kind === "race")) {
     note(race, `is ${DAY_LABELS[raceDay]}, which lists no race: choose Race for ${DAY_LABELS[raceDay]} so the plan works around it`);
   }
 

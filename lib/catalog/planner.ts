@@ -18,7 +18,7 @@ import { formatPrice } from "./format";
 import { GRADE_POINTS } from "./grade-points";
 import { meetsGrade } from "./grade-order";
 import type { PlanData, PlanMethod, PlanRuleData, PlanStudy, PlanTool } from "./plan-data";
-import { addDays, DAYS, DAY_LABELS, isoDay, parseDay, type Day, type PlanInput } from "./plan-input";
+import { addDays, DAYS, DAY_LABELS, isoDay, parseDay, type Day, type PlanInput, type PlannedSession } from "./plan-input";
 
 // The planner: a runner's week in, a plan out. It runs on plain data (plan-data.ts) and imports
 // nothing from the server, so the page renders it and the browser re-runs it as the form changes.
@@ -69,6 +69,8 @@ export interface SessionPlan {
   windows: WindowPlan[];
   skips: SkipNote[];
   minutes: number;
+  /** A race the week did not list, planned because the runner gave this day as their race date. */
+  fromRaceDate?: true;
 }
 
 export interface DayPlan {
@@ -110,6 +112,19 @@ function raceDates(input: PlanInput, start: Date): Date[] {
   const dates = DAYS.flatMap((day, i) => (input.days[day].some((s) => s.kind === "race") ? [addDays(start, i)] : []));
   const given = parseDay(input.race);
   return given ? [...dates, given] : dates;
+}
+
+type WeekSession = PlannedSession & { fromRaceDate?: true };
+
+/**
+ * The week's sessions, with the race on its date when the runner gave a race date in this week and
+ * left that day empty: a "Race day" that reads "Rest day" plans no recovery from the race. It is
+ * planned for the morning, the URL's time for a session that names none.
+ */
+function weekSessions(input: PlanInput, start: Date): Record<Day, WeekSession[]> {
+  const i = input.race ? DAYS.findIndex((_, n) => isoDay(addDays(start, n)) === input.race) : -1;
+  if (i < 0 || input.days[DAYS[i]].length > 0) return input.days;
+  return { ...input.days, [DAYS[i]]: [{ kind: "race", time: "morning", fromRaceDate: true }] };
 }
 
 const dayDiff = (a: Date, b: Date) => Math.round((a.getTime() - b.getTime()) / 86_400_000);
@@ -183,7 +198,7 @@ function applies(rule: PlanRuleData, kind: SessionKind | undefined, next: Sessio
 
 function planSession(
   ctx: Context,
-  session: { kind: SessionKind; time: TimeOfDay },
+  session: WeekSession,
   next: SessionKind[],
   race: { before?: number; after?: number },
   skipped: Map<string, SkipNote>,
@@ -264,6 +279,7 @@ function planSession(
     windows,
     skips,
     minutes: windows.reduce((sum, w) => sum + w.suggestions.reduce((n, s) => n + s.minutes, 0), 0),
+    ...(session.fromRaceDate && { fromRaceDate: true }),
   };
 }
 
@@ -285,6 +301,7 @@ function caveatFor(days: DayPlan[], methods: ReadonlyMap<string, PlanMethod>): s
 export function makePlan(input: PlanInput, data: PlanData): Plan {
   const start = parseDay(input.start)!;
   const races = raceDates(input, start);
+  const week = weekSessions(input, start);
   const ctx: Context = {
     input,
     data,
@@ -294,11 +311,11 @@ export function makePlan(input: PlanInput, data: PlanData): Plan {
   const days = DAYS.map((day, i): DayPlan => {
     const date = addDays(start, i);
     const race = raceNote(date, races);
-    const next = i < 6 ? input.days[DAYS[i + 1]].map((s) => s.kind) : [];
+    const next = i < 6 ? week[DAYS[i + 1]].map((s) => s.kind) : [];
     const dayRules = data.rules.filter((r) => r.familiarOnly && applies(r, undefined, next, race));
     const notes = dayRules.map((r): SkipNote => ({ rule: r.id, say: r.say, studies: r.studies }));
     const skipped = new Map<string, SkipNote>();
-    const sessions = input.days[day].map((s) => planSession(ctx, s, next, race, skipped, dayRules.length > 0));
+    const sessions = week[day].map((s) => planSession(ctx, s, next, race, skipped, dayRules.length > 0));
     return {
       day,
       label: DAY_LABELS[day],

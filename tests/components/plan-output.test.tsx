@@ -45,6 +45,16 @@ describe("PlanOutput", () => {
     expect(screen.getByRole("link", { name: /calendar/ })).toBeInTheDocument();
   });
 
+  it("plans the race on an empty race day, saying where it came from, instead of calling it a rest day", () => {
+    const { container } = shown({ week: "2026-12-07", race: "2026-12-13" });
+    const sunday = [...container.querySelectorAll(".plan-day")].find((d) => d.querySelector("h3")?.textContent?.startsWith("Sunday"))!;
+    expect(sunday.querySelector("h3")).toHaveTextContent("Race day");
+    expect(sunday).not.toHaveTextContent("Rest day");
+    expect(sunday.querySelector("h4")).toHaveTextContent("Race, morning");
+    expect(sunday).toHaveTextContent("Your race date. To give the race another time of day, add it to this day in the form.");
+    expect(sunday.querySelector(".plan-window")).not.toBeNull();
+  });
+
   it("lists what to check in the week above the plan, a race day with no race among them", () => {
     shown({ week: "2026-12-07", sun: "easy", race: "2026-12-13" });
     const notices = screen.getByRole("status");

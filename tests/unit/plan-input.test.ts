@@ -104,11 +104,13 @@ describe("readPlanQuery", () => {
     expect(read({ week: "2026-12-07", race: "2028-01-01" }).notices[0].reason).toBe("is more than a year after this week, so it does not change the plan");
   });
 
-  it("says how to plan around a race that falls in the week on a day that lists none, and keeps its date", () => {
+  it("says how to plan around a race that falls in the week on a day that lists other sessions but no race, and keeps its date", () => {
     const missing = read({ week: "2026-12-07", sun: "easy", race: "2026-12-13" });
     expect(missing.input.race).toBe("2026-12-13");
     expect(missing.notices).toEqual([{ value: "2026-12-13", reason: "is Sunday, which lists no race: choose Race for Sunday so the plan works around it" }]);
     expect(read({ week: "2026-12-07", sun: ["easy", "race.midday"], race: "2026-12-13" }).notices).toEqual([]);
+    // an empty race day is no mistake: the planner puts the race there
+    expect(read({ week: "2026-12-07", race: "2026-12-13" }).notices).toEqual([]);
     // a race in another week has no day here to check
     expect(read({ week: "2026-12-07", race: "2026-12-20" }).notices).toEqual([]);
     expect(read({ week: "2026-12-07", race: "2026-12-06" }).notices).toEqual([]);

@@ -133,6 +133,25 @@ describe("the planner's rules, on the fixture site", () => {
     expect(plan.days[6]).toMatchObject({ race: "Race day", notes: [] });
   });
 
+  it("plans the race on a race date the week leaves empty, and the day before knows a race follows", () => {
+    const plan = makePlan(week({ race: "2026-12-13", days: { sat: [{ kind: "easy", time: "morning" }] } }), data);
+    expect(plan.days[6].sessions).toMatchObject([{ kind: "race", time: "morning", fromRaceDate: true }]);
+    expect(lines(plan, "sun")).toContain("within-30-min: nutrition (refuel)");
+    expect(plan.hardest).toEqual({ day: "sun", index: 0 });
+    // The day before: a rule for the eve of a race fires on the race the date put there.
+    const sleep = data.rules.find((r) => r.id === "sleep")!;
+    const d = { ...data, rules: [...data.rules, { ...sleep, id: "sleep-before-race", after: ["easy" as const], nextDay: ["race" as const] }] };
+    const saturday = (race?: string) => lines(makePlan(week({ race, days: { sat: [{ kind: "easy", time: "morning" }] } }), d), "sat");
+    expect(saturday("2026-12-13")).toEqual(["same-evening: sleep (sleep-before-race)"]);
+    expect(saturday().some((l) => l.includes("sleep-before-race"))).toBe(false);
+    // A day the runner filled is theirs: the race date labels it and adds nothing.
+    const filled = makePlan(week({ race: "2026-12-13", days: { sun: [{ kind: "easy", time: "morning" }] } }), data);
+    expect(filled.days[6].sessions.map((s) => [s.kind, s.fromRaceDate])).toEqual([["easy", undefined]]);
+    expect(filled.days[6].race).toBe("Race day");
+    // A race date outside the week puts no session on it.
+    expect(makePlan(week({ race: "2026-12-20" }), data).days.every((d) => d.sessions.length === 0)).toBe(true);
+  });
+
   it("counts each day's minutes and the week's, and says what the evidence does not promise", () => {
     const plan = makePlan(week({ days: { tue: [{ kind: "intervals", time: "evening" }], wed: [{ kind: "easy", time: "evening" }] } }), data);
     expect(plan.days.map((d) => d.minutes)).toEqual([0, 20, 5, 0, 0, 0, 0]);
