@@ -4,6 +4,7 @@ import { COLLECTION_NAMES, collections } from "../content/collections";
 import { bodyAreaNames, NAMED_BODY_AREAS, outcomeNames } from "../content/search-vocabulary";
 import { nameKey, searchWords, meaningfulWords, titleNames } from "../content/search-words";
 import { GRADES, GRADE_LABELS, OUTCOMES, OUTCOME_LABELS, OUTCOME_SHORT_LABELS, inSentence } from "../content/vocabulary";
+import { FINDER_RESULTS_ID } from "./anchors";
 import { whyAnchor } from "./evidence";
 import { mapSortHref } from "./evidence-map";
 import { bodyAreaLabel, entrySummary } from "./format";
@@ -60,7 +61,8 @@ export function searchTerms(catalog: Catalog): SearchTerms {
       const area = inSentence(bodyAreaLabel(a));
       return {
         names: [...new Set(bodyAreaNames(a).map(nameKey))],
-        href: `/finder?area=${a}`,
+        // The finder's answer sits below its form: on a phone, a bare link would land on the form.
+        href: `/finder?area=${a}#${FINDER_RESULTS_ID}`,
         title: `Recovery methods for the ${area}`,
         summary: `The finder: the methods that work on the ${area}, ranked by their evidence, with the tools that deliver them.`,
       };

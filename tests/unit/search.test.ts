@@ -119,9 +119,9 @@ describe("search reads what runners type", () => {
 
   it("answers a body area, by its name or the vocabulary's, with the finder for it", () => {
     for (const q of ["calves", "Calf"]) {
-      expect(search(catalog, q)[0], q).toMatchObject({ id: "/finder?area=calves", kind: "Finder", title: "Recovery methods for the calves" });
+      expect(search(catalog, q)[0], q).toMatchObject({ id: "/finder?area=calves#results", kind: "Finder", title: "Recovery methods for the calves" });
     }
-    expect(search(catalog, "iliotibial band")[0]).toMatchObject({ id: "/finder?area=it-band", title: "Recovery methods for the IT band" });
+    expect(search(catalog, "iliotibial band")[0]).toMatchObject({ id: "/finder?area=it-band#results", title: "Recovery methods for the IT band" });
     expect(search(catalog, "bands").some((h) => h.kind === "Finder")).toBe(false);
     // Only a query that is the area's name: "calf compression" is about compression.
     expect(search(catalog, "calf compression").some((h) => h.kind === "Finder")).toBe(false);
