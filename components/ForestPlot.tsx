@@ -71,6 +71,9 @@ function Lines({ lines, x, y, className }: { lines: readonly string[]; x: string
   );
 }
 
+// A reader who checks a square against the table must not find a sign that seems wrong.
+const TURNED = "Where a study reported a fall as the benefit (less soreness, a negative number in the table), its signs are reversed here so that benefit is always to the right.";
+
 /**
  * A forest plot drawn on the server: each study's standardised effect and 95% CI, turned so that
  * benefit is to the right of the line at zero, under the name of its group (a method, on the
@@ -80,6 +83,7 @@ function Lines({ lines, x, y, className }: { lines: readonly string[]; x: string
 export function ForestPlot({ groups, title }: { groups: readonly ForestGroup[]; title: string }) {
   const points = groups.flatMap((g) => g.points);
   if (points.length === 0) return null;
+  const turned = points.some((p) => p.turned);
   const max = reach(points);
   const x = (v: number) => percent(LEFT + ((v + max) / (2 * max)) * (RIGHT - LEFT));
   const ticks = [-max, -max / 2, 0, max / 2, max];
@@ -90,7 +94,7 @@ export function ForestPlot({ groups, title }: { groups: readonly ForestGroup[]; 
   const right = sides + LINE;
   return (
     <figure className="forest">
-      <svg width="100%" height={right + 6} fontSize={13} role="img" aria-label={`${title}: each study's effect with its 95% confidence interval; benefit is to the right. The table below lists the same numbers.`}>
+      <svg width="100%" height={right + 6} fontSize={13} role="img" aria-label={`${title}: each study's effect with its 95% confidence interval; benefit is to the right. ${turned ? TURNED : "The table below lists the same numbers."}`}>
         {/* The line at zero is drawn only beside the intervals, so it never runs through a name. */}
         {placed.map((p, i) => p.kind === "point" && <line key={`zero-${i}`} x1={x(0)} x2={x(0)} y1={p.track - ZERO_REACH} y2={p.track + ZERO_REACH} className="forest__zero" />)}
         {placed.map((p, i) =>
@@ -127,7 +131,9 @@ export function ForestPlot({ groups, title }: { groups: readonly ForestGroup[]; 
           <path d="M-12 5H0M-4 1L0 5L-4 9" />
         </svg>
       </svg>
-      <figcaption>{title}: standardised effect (SMD, Hedges&apos; g or Cohen&apos;s d) with 95% confidence interval.</figcaption>
+      <figcaption>
+        {title}: standardised effect (SMD, Hedges&apos; g or Cohen&apos;s d) with 95% confidence interval.{turned && ` ${TURNED}`}
+      </figcaption>
     </figure>
   );
 }

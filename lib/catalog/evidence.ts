@@ -38,6 +38,8 @@ export interface ForestPoint {
   low: number;
   high: number;
   counted: boolean;
+  /** The study reported a fall as the good direction (soreness), so its signs are reversed here. */
+  turned?: true;
 }
 
 /** Points drawn together under a heading, such as one method's studies with its grade on the evidence map. */
@@ -89,7 +91,7 @@ export function outcomeEvidence(modality: Modality, outcome: Outcome): OutcomeEv
     if (!r?.ci || !isStandardised(r)) return [];
     const turn = r.favours === "higher" ? 1 : -1;
     const [a, b] = [r.ci[0] * turn, r.ci[1] * turn];
-    return [{ label: citeLabel(w.study), effect: r.effect * turn, low: Math.min(a, b), high: Math.max(a, b), counted: w.counted }];
+    return [{ label: citeLabel(w.study), effect: r.effect * turn, low: Math.min(a, b), high: Math.max(a, b), counted: w.counted, ...(turn < 0 && { turned: true as const }) }];
   });
   return {
     outcome,

@@ -39,6 +39,13 @@ test("a method page explains each grade: the rule that fired, the studies weighe
   await expect(soreness.getByRole("img", { name: /confidence interval/ })).toBeVisible();
 });
 
+test("a printed method page keeps its one-sentence summary and its grades' shapes (the planner's print rules hide them only on a plan)", async ({ page }) => {
+  await page.goto("/modalities/cold-water-immersion");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("article .lede").first()).toBeVisible();
+  await expect(page.locator(".evidence .glyph").first()).toBeVisible();
+});
+
 test("the methodology page shows the grading rule the grades are computed with", async ({ page }) => {
   await page.goto("/guides/methodology");
   const rules = page.getByRole("table", { name: /The grading rule/ });

@@ -172,6 +172,15 @@ describe("ForestPlot", () => {
   };
   const lines = (el: Element) => [...el.querySelectorAll("tspan")].map((t) => t.textContent);
 
+  it("says when a study's signs are reversed so benefit is to the right, and otherwise that the table holds the same numbers", () => {
+    const turned = render(<ForestPlot groups={[{ points: [{ ...points[0], turned: true }] }]} title="Soreness" />).container;
+    expect(turned.querySelector("figcaption")).toHaveTextContent("its signs are reversed here so that benefit is always to the right");
+    expect(turned.querySelector("svg")!.getAttribute("aria-label")).toMatch(/signs are reversed/);
+    const plain = render(<ForestPlot groups={one} title="Strength" />).container;
+    expect(plain.querySelector("figcaption")).not.toHaveTextContent("reversed");
+    expect(plain.querySelector("svg")!.getAttribute("aria-label")).toMatch(/The table below lists the same numbers/);
+  });
+
   it("draws one row per point, each with its label, interval and effect, and marks points that are not counted", () => {
     const { container } = render(<ForestPlot groups={one} title="Soreness" />);
     const rows = [...container.querySelectorAll("g.forest__row")];

@@ -61,10 +61,10 @@ describe("evidenceMap", () => {
 
   it("sorted by an outcome, charts every method's standardised results for it, turned so benefit is positive, one group per method headed by its grade", () => {
     expect(evidenceMap(catalog, "soreness").plot).toEqual([
-      { title: "Pneumatic compression", note: "Moderate evidence of benefit", points: [{ label: "Dupuy 2018", effect: 0.4, low: 0.1, high: 0.7, counted: true }] },
-      { title: "Cold water immersion", note: "Limited evidence of benefit", points: [{ label: "Dupuy 2018", effect: 0.5, low: 0.2, high: 0.8, counted: true }] },
-      { title: "Cryotherapy chamber", note: "Limited evidence of benefit", points: [{ label: "Costello 2015", effect: 0.77, low: 0.12, high: 1.42, counted: true }] },
-      { title: "Percussion massage", note: "Limited evidence of benefit", points: [{ label: "Okafor 2022", effect: 0.5, low: 0.1, high: 0.9, counted: true }] },
+      { title: "Pneumatic compression", note: "Moderate evidence of benefit", points: [{ label: "Dupuy 2018", effect: 0.4, low: 0.1, high: 0.7, counted: true, turned: true }] },
+      { title: "Cold water immersion", note: "Limited evidence of benefit", points: [{ label: "Dupuy 2018", effect: 0.5, low: 0.2, high: 0.8, counted: true, turned: true }] },
+      { title: "Cryotherapy chamber", note: "Limited evidence of benefit", points: [{ label: "Costello 2015", effect: 0.77, low: 0.12, high: 1.42, counted: true, turned: true }] },
+      { title: "Percussion massage", note: "Limited evidence of benefit", points: [{ label: "Okafor 2022", effect: 0.5, low: 0.1, high: 0.9, counted: true, turned: true }] },
     ]);
     // a harm stays negative: favours higher, and the interval lies below zero
     expect(evidenceMap(catalog, "strength-gains").plot).toEqual([

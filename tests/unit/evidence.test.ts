@@ -87,7 +87,7 @@ describe("outcomeEvidence", () => {
 
   it("charts only standardised results with a CI, turned so that benefit is positive", () => {
     // Machado 2016 is a mean difference; Dupuy 2018's SMD favours lower, so −0.5 (−0.8 to −0.2) becomes 0.5 (0.2 to 0.8)
-    expect(outcomeEvidence(cwi, "soreness").plot).toEqual([{ label: "Dupuy 2018", effect: 0.5, low: 0.2, high: 0.8, counted: true }]);
+    expect(outcomeEvidence(cwi, "soreness").plot).toEqual([{ label: "Dupuy 2018", effect: 0.5, low: 0.2, high: 0.8, counted: true, turned: true }]);
     // a harm that favours higher stays below zero
     expect(outcomeEvidence(cwi, "strength-gains").plot).toEqual([{ label: "Malta 2021", effect: -0.6, low: -0.87, high: -0.33, counted: true }]);
     // Wiewelhove 2018 has no CI, so it is tabled but not drawn
