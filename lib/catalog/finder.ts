@@ -113,6 +113,8 @@ function fitsBudget(modality: Modality, budget: Budget, market: Market, toolsInB
 }
 
 /** What a result leads with: the outcome its method's evidence supports best, and that grade. */
+const NOT_A_BASIC: readonly Grade[] = ["conflicting", "no-effect", "harm"];
+
 function leadOf(modality: Modality): FinderLead {
   const outcome = bestOutcome(modality.grades);
   return { outcome, label: OUTCOME_SHORT_LABELS[outcome], grade: modality.grades[outcome].grade };
@@ -165,7 +167,10 @@ export function rankModalities(answers: FinderAnswers, catalog: Catalog): Omit<F
     const tools = toolsWithin(catalog, catalog.toolsForModality(modality.slug), answers.budget, answers.market);
     const picks = Object.fromEntries(tools.flatMap((t) => ((p) => (p ? [[t.slug, p] as const] : []))(toolVerdicts(catalog).picks.get(t.slug))));
     const result = (score: number): FinderResult => ({ modality, score, lead: leadOf(modality), reasons: describe(modality, answers, tools), tools, picks });
-    if (modality.category === "foundations") {
+    // A basic is a foundation whose best evidence is not against it: supplements sit among the
+    // foundations, but on conflicting evidence they are ranked and priced like any other method,
+    // not listed as a must-do beside sleep and food. (Too little evidence is no reason to drop one.)
+    if (modality.category === "foundations" && !NOT_A_BASIC.includes(leadOf(modality).grade)) {
       foundations.push(result(0));
       continue;
     }

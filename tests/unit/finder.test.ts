@@ -57,6 +57,16 @@ describe("rankModalities", () => {
     expect(slugs(outcome.results)).not.toContain("sleep");
   });
 
+  it("does not list as a basic a foundation whose best evidence is conflicting: it is ranked and budgeted like any method is ranked and budgeted like any method", () => {
+    const weak = catalog.modalities.find((m) => m.slug === "nutrition")!;
+    const conflicting = Object.fromEntries(Object.entries(weak.grades).map(([o, g]) => [o, { ...g, grade: "conflicting" as const }])) as typeof weak.grades;
+    const withWeak = { ...catalog, modalities: catalog.modalities.map((m) => (m === weak ? { ...m, grades: conflicting } : m)) };
+    const outcome = rankModalities(answers({}), withWeak);
+    expect(slugs(outcome.foundations)).toEqual(["sleep"]);
+    expect(slugs(outcome.results)).toContain("nutrition");
+    // too little evidence is not evidence against: the fixture's sleep (not enough evidence) stays a basic
+  });
+
   it("lists the foundations strongest evidence first, whatever order the catalog keeps", () => {
     const reversed = { ...catalog, modalities: [...catalog.modalities].reverse() };
     expect(slugs(rankModalities(answers({}), reversed).foundations)).toEqual(["nutrition", "sleep"]);
