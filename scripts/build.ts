@@ -15,6 +15,10 @@ function run(args: string[]) {
   if (status !== 0) process.exit(status ?? 1);
 }
 
+// Canonical links, feeds, the sitemap and social images carry the public address, written into
+// the prerendered pages now: a build for the public site without it ships links to localhost.
+if (!process.env.SITE_URL) console.warn("SITE_URL is not set: canonical links, feeds, the sitemap and social images will point at http://localhost:3000. Set it to the public address (SITE_URL=https://… npm run build, and in the service's Environment=) for a public build.");
+
 run([join("node_modules", "next", "dist", "bin", "next"), "build"]);
 run([join("scripts", "compile-hints.mjs")]);
 

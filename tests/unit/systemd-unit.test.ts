@@ -37,4 +37,9 @@ describe("the systemd unit", () => {
     // The stop timeout leaves room for the longest drain wait and the requests in flight.
     expect(Number(one("TimeoutStopSec")) * 1000).toBeGreaterThan(Number(environment.DRAIN_MAX_MS) + 5000);
   });
+
+  it("gives the server the public address, so pages rendered on request link to the site and not to localhost", () => {
+    const environment = Object.fromEntries(one("Environment")!.split(" ").map((pair) => pair.split("=")));
+    expect(new URL(environment.SITE_URL).protocol).toBe("https:");
+  });
 });
