@@ -4,11 +4,13 @@ import type { Route } from "next";
 import { IntentLink } from "@/components/IntentLink";
 import { useRef, useState, type KeyboardEvent } from "react";
 import { encodeQueryValue } from "@/lib/web/query-encoding";
-import type { SearchHit } from "@/lib/catalog/search-options";
+import { SEARCH_LIMIT, type SearchHit } from "@/lib/catalog/search-options";
 import { piecewiseSearch } from "@/lib/catalog/search-pieces";
 
 /** How the count of results reads, to the eye and to a screen reader alike. */
 export function resultCount(count: number, query: string): string {
+  // A full list is the best of more matches, not all of them.
+  if (count >= SEARCH_LIMIT) return `The ${count} best matches for “${query}”`;
   return `${count} result${count === 1 ? "" : "s"} for “${query}”`;
 }
 

@@ -280,7 +280,10 @@ function gradesOf(r: Result, terms: SearchTerms): SearchHit["grades"] {
  * 3. every other page holding all the query's words, then any of them, titles and names weighing
  *    more than summaries, summaries more than text.
  */
-export function searchIndex(data: SearchData, query: string, limit = 20): SearchHit[] {
+/** How many results a search shows: the best of them, so a full list means there were more. */
+export const SEARCH_LIMIT = 20;
+
+export function searchIndex(data: SearchData, query: string, limit = SEARCH_LIMIT): SearchHit[] {
   const text = searchText(query);
   const read = text ? readQuery(text, data.terms.synonyms) : undefined;
   if (!read) return [];

@@ -1,6 +1,6 @@
 import MiniSearch, { type AsPlainObject, type Query } from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
-import { SEARCH_OPTIONS, comparisonParts, searchIndex, searchText, type SearchData, type SearchDocument, type SearchHit, type SearchTerms } from "./search-options";
+import { SEARCH_LIMIT, SEARCH_OPTIONS, comparisonParts, searchIndex, searchText, type SearchData, type SearchDocument, type SearchHit, type SearchTerms } from "./search-options";
 import { readQuery } from "./search-query";
 
 // The search index in pieces, as the browser fetches it: one small file that every query needs
@@ -159,7 +159,7 @@ export function piecewiseSearch(load: LoadPiece) {
       },
     ));
 
-  return async function search(query: string, limit = 20): Promise<SearchHit[]> {
+  return async function search(query: string, limit = SEARCH_LIMIT): Promise<SearchHit[]> {
     const { meta, vocabulary, shortIds } = await prepare();
     const { terms, words } = lookupsFor(meta, vocabulary, query);
     const files = (refs: PieceRef[], keys: Set<string>) => [...new Set([...keys].flatMap((k) => pieceFor(refs, k) ?? []))];

@@ -10,6 +10,7 @@ import { mapSortHref } from "./evidence-map";
 import { bodyAreaLabel, entrySummary } from "./format";
 import { readOne } from "../web/query";
 import {
+  SEARCH_LIMIT,
   SEARCH_OPTIONS,
   searchIndex,
   type SearchData,
@@ -87,7 +88,7 @@ export function searchData(catalog: Catalog): SearchData {
 }
 
 /** Searches every article of the catalog. */
-export function search(catalog: Catalog, query: string, limit = 20): SearchHit[] {
+export function search(catalog: Catalog, query: string, limit = SEARCH_LIMIT): SearchHit[] {
   return searchIndex(searchData(catalog), query, limit);
 }
 

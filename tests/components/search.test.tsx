@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { InstantSearch } from "@/components/InstantSearch";
-import type { SearchHit } from "@/lib/catalog/search-options";
+import { SEARCH_LIMIT, type SearchHit } from "@/lib/catalog/search-options";
 
 // The results as the server renders them, before the index loads (it never does here).
 afterEach(() => vi.unstubAllGlobals());
@@ -55,6 +55,13 @@ describe("InstantSearch", () => {
     render(<InstantSearch initialQuery="a vs b" initialHits={hits} />);
     expect(screen.getByRole("status")).toHaveTextContent("3 results for “a vs b”");
     expect(screen.getByRole("list", { name: "Results" }).closest("[aria-live]")).toBeNull();
+  });
+
+  it("calls a full list the best matches, not all of them", () => {
+    vi.stubGlobal("fetch", () => new Promise(() => {}));
+    const many = Array.from({ length: SEARCH_LIMIT }, (_, i): SearchHit => ({ id: `/guides/g${i}`, kind: "Guide", title: `G${i}`, summary: "" }));
+    render(<InstantSearch initialQuery="compression" initialHits={many} />);
+    expect(screen.getByRole("status")).toHaveTextContent(`The ${SEARCH_LIMIT} best matches for “compression”`);
   });
 
   it("moves through the results with the arrow keys and closes them with Escape, back in the box", () => {
