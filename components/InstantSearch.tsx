@@ -150,6 +150,13 @@ export function InstantSearch({ initialQuery, initialHits }: { initialQuery: str
             </li>
           ))}
         </ol>
+        {q && hits.length === 0 && (
+          <p className="search-none">
+            Try fewer words or another spelling, or browse the <IntentLink href="/modalities">recovery methods</IntentLink>,{" "}
+            <IntentLink href="/tools">tools</IntentLink> and <IntentLink href="/guides">guides</IntentLink>, or let{" "}
+            <IntentLink href="/finder">the finder</IntentLink> suggest what fits you.
+          </p>
+        )}
       </div>
     </>
   );

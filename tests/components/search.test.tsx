@@ -57,6 +57,17 @@ describe("InstantSearch", () => {
     expect(screen.getByRole("list", { name: "Results" }).closest("[aria-live]")).toBeNull();
   });
 
+  it("offers a way on when nothing matches, and not while there are results", () => {
+    vi.stubGlobal("fetch", () => new Promise(() => {}));
+    const { unmount } = render(<InstantSearch initialQuery="xyzzy" initialHits={[]} />);
+    expect(screen.getByRole("status")).toHaveTextContent("0 results for “xyzzy”");
+    expect(screen.getByRole("link", { name: "recovery methods" })).toHaveAttribute("href", "/modalities");
+    expect(screen.getByRole("link", { name: "the finder" })).toHaveAttribute("href", "/finder");
+    unmount();
+    render(<InstantSearch initialQuery="a vs b" initialHits={hits} />);
+    expect(screen.queryByRole("link", { name: "the finder" })).toBeNull();
+  });
+
   it("calls a full list the best matches, not all of them", () => {
     vi.stubGlobal("fetch", () => new Promise(() => {}));
     const many = Array.from({ length: SEARCH_LIMIT }, (_, i): SearchHit => ({ id: `/guides/g${i}`, kind: "Guide", title: `G${i}`, summary: "" }));
