@@ -1,3 +1,4 @@
+import { Mark } from "@/components/Mark";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { IntentLink } from "@/components/IntentLink";
 import { entryHref } from "@/lib/content/collections";
@@ -28,6 +29,10 @@ export function EvidenceMap({ map }: { map: Map }) {
           <IntentLink href={entryHref("guides", "methodology")}>one published rule</IntentLink>. Each grade links to the studies behind it.
         </p>
       </header>
+      <p className="evidence-map__hint">
+        Scroll the map sideways to see all {map.columns.length} outcomes
+        <Mark kind="onward" />
+      </p>
       <div className="table-scroll evidence-map__scroll" role="region" aria-labelledby="map-caption" tabIndex={0}>
         <table className="evidence-map">
           <caption id="map-caption">

@@ -53,6 +53,18 @@ test("the methodology page shows the grading rule the grades are computed with",
   await expect(rules.locator("tbody tr")).toHaveCount(7);
 });
 
+test.describe("on a tablet", () => {
+  test.use({ viewport: { width: 768, height: 1024 } });
+
+  test("the map shows every outcome without scrolling sideways, so needs no hint", async ({ page }) => {
+    await page.goto("/evidence");
+    const region = page.getByRole("region", { name: /methods by outcome/ });
+    const [scrollWidth, clientWidth] = await region.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await expect(page.getByText(/Scroll the map sideways/)).toBeHidden();
+  });
+});
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 360, height: 640 } });
 
@@ -80,6 +92,8 @@ test.describe("on a phone", () => {
 
   test("the map scrolls inside its region with the outcomes held at the top and the methods at the left", async ({ page }) => {
     await page.goto("/evidence");
+    // it says so above the map
+    await expect(page.getByText("Scroll the map sideways to see all 5 outcomes")).toBeVisible();
     const region = page.getByRole("region", { name: /methods by outcome/ });
     const box = (await region.boundingBox())!;
     // The caption wraps within the screen rather than running off it with the table's width.
