@@ -7,7 +7,7 @@ import { ToolList } from "@/components/ToolList";
 import { entryHref } from "@/lib/content/collections";
 import { getCatalog } from "@/lib/catalog/catalog";
 import { suggestedComparisons } from "@/lib/catalog/compare";
-import { evidenceGlance, recentChanges } from "@/lib/catalog/home";
+import { evidenceGlance, featuredTools, recentChanges } from "@/lib/catalog/home";
 import { pageMetadata } from "@/lib/web/metadata";
 import { site } from "@/lib/site";
 
@@ -79,7 +79,7 @@ export default function HomePage() {
       </div>
       <section aria-labelledby="tools-heading" className="home__tools">
         <h2 id="tools-heading">Tools we cover</h2>
-        <ToolList tools={catalog.tools.slice(0, FEATURED_TOOLS)} />
+        <ToolList tools={featuredTools(catalog, FEATURED_TOOLS)} />
         <p>
           <IntentLink href="/tools">All {catalog.tools.length} tools</IntentLink>
         </p>

@@ -1,8 +1,9 @@
 import type { Route } from "next";
 import { COLLECTION_NAMES } from "../content/collections";
 import { OUTCOMES, OUTCOME_SHORT_LABELS, type Grade, type Outcome } from "../content/vocabulary";
-import type { Catalog } from "./catalog";
+import type { Catalog, Tool } from "./catalog";
 import { evidenceMap, type EvidenceMap } from "./evidence-map";
+import { recommendedTools } from "./picks";
 
 export interface RecentChange {
   title: string;
@@ -48,4 +49,13 @@ export function evidenceGlance(catalog: Catalog): { map: EvidenceMap; leaders: O
     };
   });
   return { map, leaders };
+}
+
+/**
+ * The tools the home page shows: the buying guides' picks first (most runners, then budget, then
+ * upgrade), never one a guide says to skip. The first tools by name were a blanket and a sock with
+ * no price, where a reader expects the tools the site would point them to.
+ */
+export function featuredTools(catalog: Catalog, limit: number): Tool[] {
+  return recommendedTools(catalog, catalog.tools).slice(0, limit);
 }

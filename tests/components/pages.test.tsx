@@ -90,12 +90,14 @@ describe("index pages reach every published article", () => {
     expect(within(changes).getAllByRole("listitem")[0]).toHaveTextContent("Cold water immersion");
   });
 
-  it("the home page links every method, the first six tools and every guide", async () => {
+  it("the home page links every method, six tools with the buying guides' picks first, and every guide", async () => {
     const { home: HomePage } = await indexPages("production");
     render(<HomePage />);
     expect(new Set(links("/modalities/"))).toEqual(new Set(METHODS));
     const tools = screen.getByRole("region", { name: "Tools we cover" });
-    expect(within(tools).getAllByRole("link").map((a) => a.getAttribute("href")).filter((href) => href!.startsWith("/tools/"))).toEqual(TOOLS.slice(0, 6));
+    expect(within(tools).getAllByRole("link").map((a) => a.getAttribute("href")).filter((href) => href!.startsWith("/tools/"))).toEqual(
+      ["air-relief-boots", "foam-roller", "travel-boots", "ice-tub", "ice-tub-classic", "thump-gun"].map((s) => `/tools/${s}`),
+    );
     const guides = screen.getByRole("region", { name: "Start here" });
     expect(within(guides).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual(GUIDES);
     expect(screen.getByRole("link", { name: "All 8 tools" })).toHaveAttribute("href", "/tools");

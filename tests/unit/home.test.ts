@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evidenceGlance, recentChanges } from "@/lib/catalog/home";
+import { evidenceGlance, featuredTools, recentChanges } from "@/lib/catalog/home";
 import { siteCatalog } from "../fixtures/catalogs";
 
 // The fixture site's grades and changes are listed in tests/fixtures/site/README.md.
@@ -38,5 +38,14 @@ describe("evidenceGlance", () => {
   it("draws from the evidence map itself, one row per published method", () => {
     expect(map.rows).toHaveLength(site.modalities.length);
     expect(leaders.map((l) => l.outcome)).toEqual(map.columns.map((c) => c.outcome));
+  });
+});
+
+describe("featuredTools", () => {
+  it("leads with the buying guides' picks for most runners, then their other picks, and never a tool a guide says to skip", () => {
+    const slugs = featuredTools(site, 4).map((t) => t.slug);
+    expect(slugs.slice(0, 2).sort()).toEqual(["air-relief-boots", "foam-roller"]);
+    expect(slugs[2]).toBe("travel-boots");
+    expect(featuredTools(site, 99).map((t) => t.slug)).not.toContain("vibe-roller");
   });
 });
