@@ -37,7 +37,7 @@ export function ComparisonView({ comparison, choices }: { comparison: Comparison
         <CompareForm kind="modalities" options={choices.modalities} selected={comparison.kind === "modalities" ? comparison.items : []} />
       )}
       {comparison.kind !== "none" && (
-        <p>
+        <p className="compare__restart">
           <IntentLink href="/compare">Start a new comparison</IntentLink> (tools or methods)
         </p>
       )}

@@ -248,5 +248,6 @@ test("prints as a plain table across the page: no frame, nothing held in place, 
   expect(await page.getByRole("rowheader").first().evaluate((el) => getComputedStyle(el).position)).toBe("static");
   await expect(page.locator("form.compare-form").first()).toBeHidden();
   await expect(page.getByText("Scroll the table sideways")).toBeHidden();
+  await expect(page.getByRole("link", { name: "Start a new comparison" })).toBeHidden();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(await page.evaluate(() => window.innerWidth));
 });

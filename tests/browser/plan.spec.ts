@@ -90,6 +90,7 @@ test.describe("without JavaScript", () => {
     await page.goto("/plan?week=2026-12-07&mon=easy&tue=intervals.evening&wed=easy&thu=strength&thu=easy.evening&fri=easy&sat=long&sun=easy&own=foam-roller");
     await page.emulateMedia({ media: "print" });
     await expect(page.locator(".plan-form")).toBeHidden();
+    await expect(page.getByText("Change your week")).toBeHidden();
     await expect(day(page, "Saturday")).toBeVisible();
     const pdf = await page.pdf({ format: "A4" });
     const pages = pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [];
