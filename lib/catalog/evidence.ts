@@ -27,6 +27,8 @@ export interface EvidenceEntryView {
   /** The certainty the grading rule reads: the result's own rating, else the review's overall one ("… overall"). */
   certainty?: string;
   counted: boolean;
+  /** Whether the rule's conditions read it: a counted trial beside counted reviews is shown, not deciding. */
+  deciding: boolean;
   notCountedBecause?: string;
   note?: string;
 }
@@ -82,6 +84,7 @@ export function outcomeEvidence(modality: Modality, outcome: Outcome): OutcomeEv
       effect: w.result ? `${formatEffect(w.result)}${size ? `, a ${size} effect` : ""}` : undefined,
       certainty: formatCertainty(w.result, w.study),
       counted: w.counted,
+      deciding: grading.deciding.includes(w),
       notCountedBecause: w.notCountedBecause,
       note: w.entry.note,
     };
@@ -118,7 +121,7 @@ export function explainGrades(modality: Modality): string {
     lines.push("", `${e.label}: ${GRADE_LABELS[e.grade]}`, `  rule: ${e.because}`);
     if (!e.entries.length) lines.push("  no studies listed");
     for (const s of e.entries) {
-      const status = s.counted ? "counted" : `not counted: ${s.notCountedBecause}`;
+      const status = !s.counted ? `not counted: ${s.notCountedBecause}` : s.deciding ? "counted, deciding" : "counted, beside the reviews that decide";
       lines.push(`  - ${s.cite} [${s.study}], ${s.kind}, ${s.population}: ${s.finding} (${status})`);
       if (s.effect || s.certainty) lines.push(`      ${numbersOf(s)}`);
       if (s.note) lines.push(`      ${s.note}`);

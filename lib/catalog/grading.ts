@@ -165,10 +165,12 @@ export interface Grading<S extends GradedStudy = GradedStudy> {
   entries: readonly WeighedEntry<S>[];
   /** How many of the counted studies were in runners or endurance athletes. */
   nearReaders: number;
+  /** The entries the rule's conditions read (see DECIDING_STUDIES); other counted trials are shown beside them. */
+  deciding: readonly WeighedEntry<S>[];
 }
 
 export function grade<S extends GradedStudy>(entries: readonly WeighedEntry<S>[]): Grading<S> {
   const basis = basisOf(entries);
   const rule = GRADING_RULES.find((r) => r.applies(basis))!;
-  return { grade: rule.grade, rule, entries, nearReaders: basis.nearReaders.length };
+  return { grade: rule.grade, rule, entries, nearReaders: basis.nearReaders.length, deciding: entries.filter((e) => basis.deciding.includes(e)) };
 }

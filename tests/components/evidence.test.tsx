@@ -124,7 +124,8 @@ describe("WhyThisGrade", () => {
     expect(rows[0]).toHaveTextContent("Meta-analysis; mixed: athletes and untrained people");
     expect(rows[0]).toHaveTextContent("standardised mean difference −0.6 (95% CI −0.87 to −0.33), a moderate effect");
     expect(rows[1]).toHaveTextContent("no pooled number"); // the trial's entry names no result
-    expect(rows.map((r) => r.lastElementChild!.textContent)).toEqual(["Yes", "Yes"]);
+    // the review decides; the trial beside it is counted and shown, not deciding
+    expect(rows.map((r) => r.lastElementChild!.textContent)).toEqual(["Yes, deciding", "Yes, beside the reviews that decide"]);
   });
 
   it("shows a study that is not counted, says why, and counts the studies in runners or endurance athletes", () => {
@@ -134,7 +135,8 @@ describe("WhyThisGrade", () => {
       "The studies weighed for muscle soreness (DOMS); 1 of those counted studied runners or endurance athletes",
     );
     const rows = within(table).getAllByRole("row").slice(1);
-    expect(rows.map((r) => r.lastElementChild!.textContent)).toEqual(["Yes", "Yes", "No: patients, not people recovering from exercise"]);
+    // no counted review, so the trials decide
+    expect(rows.map((r) => r.lastElementChild!.textContent)).toEqual(["Yes, deciding", "Yes, deciding", "No: patients, not people recovering from exercise"]);
     expect(rows[2]).toHaveTextContent("Meta-analysis; patients (clinical)");
     // the rule reads the trial's overall certainty, so the reader sees it too
     expect(rows[1].querySelector("td:nth-of-type(3)")).toHaveTextContent(/^no pooled number; low certainty overall$/);
