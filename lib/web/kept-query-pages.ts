@@ -56,10 +56,13 @@ const isPure = (page: KeptQueryPage, query: string) => FIXED_WHEN[page]?.(new UR
 /**
  * The key a canonical query URL's page is kept under, or undefined when the page is not kept that
  * way: another page, no query (the empty form is cheap), a plan for whatever week is current, or a
- * query too long for a key.
+ * query too long for a key or to be inflated from one.
  */
 export function keptQueryKey(pathname: string, query: string): string | undefined {
   if (!isKeptQueryPage(pathname) || !query || !isPure(pathname, query)) return undefined;
+  // A long query that deflates well (one word repeated) makes a short key that keptQuery would
+  // refuse to inflate, so its page answered "not found"; such a query is rendered, not kept.
+  if (Buffer.byteLength(query) > MAX_QUERY_BYTES) return undefined;
   const key = deflateRawSync(Buffer.from(query), { dictionary: DICTIONARY, level: 9 }).toString("base64url");
   return key.length <= MAX_KEPT_KEY_LENGTH ? key : undefined;
 }

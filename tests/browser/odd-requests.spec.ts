@@ -50,6 +50,13 @@ test("no odd path or query string gets a 5xx", async ({ request }) => {
   expect(failures).toEqual([]);
 });
 
+test("a very long search that deflates to a short key is answered, not called a page that does not exist", async ({ page }) => {
+  const response = await page.goto(`/search?q=${"ice+bath+".repeat(1_200)}`);
+  expect(response!.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: "Search" })).toBeVisible();
+  await expect(page.getByText("Page not found")).toHaveCount(0);
+});
+
 test("an injected value is shown as text, never as markup", async ({ page }) => {
   await page.goto("/compare?tools=" + encodeURIComponent('<img src=x onerror="window.__hit=1">'));
   await expect(page.getByRole("status").first()).toContainText("<img src=x");

@@ -32,6 +32,11 @@ describe("keptQueryPath and keptQuery", () => {
     expect(keptQueryKey("/finder", "")).toBeUndefined();
     expect(keptQueryKey("/search", `q=${scrambled(100)}`)).toBeDefined();
     expect(keptQueryKey("/search", `q=${scrambled(400)}`)).toBeUndefined();
+    // a long query that deflates to a short key is not kept either: its key could not be read back
+    const repeated = `q=${"ice+bath+".repeat(1_200)}`;
+    expect(repeated.length).toBeGreaterThan(10_000);
+    expect(keptQueryKey("/search", repeated)).toBeUndefined();
+    expect(keptQueryKey("/search", `q=${"ice+bath+".repeat(800)}`)).toBeDefined();
   });
 
   it("keep a plan only when its URL names its week, a Monday, once: a plan for this week changes every Monday", () => {
