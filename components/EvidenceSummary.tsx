@@ -5,7 +5,7 @@ import { numbersOf, type OutcomeEvidence } from "@/lib/catalog/evidence";
 import { ForestPlot } from "./ForestPlot";
 import { GradeBadge } from "./GradeBadge";
 import { GradeScale } from "./GradeScale";
-import { GRADING_RULE_ID } from "@/lib/catalog/anchors";
+import { GRADING_RULE_ID, READING_NUMBERS_ID } from "@/lib/catalog/anchors";
 import { DECIDING_STUDIES } from "@/lib/catalog/grading";
 
 /** The "why" table's columns, written once for its header row and for the labels a phone shows beside each value. */
@@ -25,7 +25,8 @@ export function WhyThisGrade({ evidence }: { evidence: OutcomeEvidence }) {
       </p>
       {/* "Deciding study" is the rule's own term, used in almost every condition: said here too, where the rule is read. */}
       <p className="why__terms">
-        {DECIDING_STUDIES} <a href={`${entryHref("guides", "methodology")}#${GRADING_RULE_ID}`}>The whole rule</a>.
+        {DECIDING_STUDIES} <a href={`${entryHref("guides", "methodology")}#${GRADING_RULE_ID}`}>The whole rule</a>;{" "}
+        <a href={`${entryHref("guides", "methodology")}#${READING_NUMBERS_ID}`}>what the numbers mean</a>.
       </p>
       {entries.length === 0 ? (
         <p>No study listed here measured this outcome.</p>

@@ -8,3 +8,5 @@ export const FINDER_RESULTS_ID = "results";
 export const GRADING_RULE_ID = "grading-rule";
 /** The planner's notices and plan, together: what a runner asked for, and what to check first. */
 export const PLAN_OUTPUT_ID = "plan-output";
+/** What the effect sizes, intervals and certainty ratings mean (::reading-the-numbers), linked from every grade's reason. */
+export const READING_NUMBERS_ID = "reading-the-numbers";

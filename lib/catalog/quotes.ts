@@ -1,12 +1,13 @@
 import { QUOTE_ATTRIBUTE, type PlaceholderKind } from "../content/quote-syntax";
-import { GRADE_LABELS, OUTCOMES, type Outcome } from "../content/vocabulary";
+import { CERTAINTY, CERTAINTY_LABELS, EFFECT_MEASURES, EFFECT_MEASURE_LABELS, EFFECT_MEASURE_MEANINGS, GRADE_LABELS, OUTCOMES, type Outcome } from "../content/vocabulary";
+import { LARGE_EFFECT, MODERATE_EFFECT, TRIVIAL_EFFECT } from "../content/effects";
 import type { Modality, Study, Tool } from "./catalog";
 import { whyAnchor } from "./evidence";
 import { citeLabel } from "../content/citation-syntax";
 import { formatEffect, formatList, formatPrice, formatToolSource } from "./format";
 import { allPrices, allRunningCosts } from "./markets";
 import { COUNTING_RULES, GRADING_RULES } from "./grading";
-import { GRADING_RULE_ID } from "./anchors";
+import { GRADING_RULE_ID, READING_NUMBERS_ID } from "./anchors";
 
 /** What quotes are filled in from: the catalog's entries, graded. */
 export interface QuoteSources {
@@ -98,12 +99,32 @@ export function gradingRulesHtml(): string {
   );
 }
 
+/** What the numbers on the site's pages mean, from the same code that words and grades them. */
+export function readingNumbersHtml(): string {
+  const item = (term: string, meaning: string) => `<dt>${escape(term)}</dt><dd>${escape(meaning)}</dd>`;
+  const measures = EFFECT_MEASURES.map((m) => item(EFFECT_MEASURE_LABELS[m], EFFECT_MEASURE_MEANINGS[m])).join("");
+  const size = item(
+    "Trivial, small, moderate, large",
+    `The size of a standardised effect, by Cohen's thresholds: below ${TRIVIAL_EFFECT} it is trivial, and counts as no meaningful difference; from ${TRIVIAL_EFFECT} it is small, from ${MODERATE_EFFECT} moderate and from ${LARGE_EFFECT} large.`,
+  );
+  const interval = item(
+    "95% CI (confidence interval)",
+    "The range the true effect probably lies in. When it includes no difference (0, or 1 for a ratio), the study could not tell the groups apart. It need not sit evenly around the estimate: ratios and some corrected estimates lean to one side.",
+  );
+  const certainty = item(
+    "Certainty",
+    `A review's own rating of how sure its evidence is, from ${CERTAINTY_LABELS[CERTAINTY[0]]} to ${CERTAINTY_LABELS[CERTAINTY[CERTAINTY.length - 1]]}: at low certainty, the true effect may be quite different from the estimate.`,
+  );
+  return `<dl class="reading-numbers" id="${READING_NUMBERS_ID}">${measures}${size}${interval}${certainty}</dl>`;
+}
+
 const RENDER: Record<PlaceholderKind, (target: string, sources: QuoteSources, self?: string, lastNamedHref?: string) => string | undefined> = {
   grade: gradeQuote,
   effect: effectQuote,
   price: priceQuote,
   "running-cost": runningCostQuote,
   "grading-rules": () => gradingRulesHtml(),
+  "reading-the-numbers": () => readingNumbersHtml(),
   cite: citation,
 };
 

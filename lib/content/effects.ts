@@ -3,6 +3,9 @@ import type { Finding } from "./vocabulary";
 
 /** A standardised effect smaller than this is too small to notice, whatever its confidence interval. */
 export const TRIVIAL_EFFECT = 0.2;
+/** Cohen's thresholds: below TRIVIAL_EFFECT trivial, then small, moderate from MODERATE_EFFECT, large from LARGE_EFFECT. */
+export const MODERATE_EFFECT = 0.5;
+export const LARGE_EFFECT = 0.8;
 
 const STANDARDISED = new Set(["smd", "hedges-g", "cohens-d"]);
 const RATIO = new Set(["risk-ratio", "odds-ratio"]);
@@ -33,7 +36,7 @@ export function effectSizeWord(result: Pick<StudyResult, "measure" | "effect">):
   if (!isStandardised(result)) return undefined;
   const size = Math.abs(result.effect);
   if (size < TRIVIAL_EFFECT) return "trivial";
-  if (size < 0.5) return "small";
-  if (size < 0.8) return "moderate";
+  if (size < MODERATE_EFFECT) return "small";
+  if (size < LARGE_EFFECT) return "moderate";
   return "large";
 }

@@ -54,7 +54,8 @@ function quoteProblem(quote: WrittenQuote, content: Content, fromDraft: boolean)
       return Object.keys(figures).length === 0 ? `the tool "${quote.target}" has no ${missing} to quote` : undefined;
     }
     case "grading-rules":
-      return quote.target ? "::grading-rules takes no target: write it alone on its line" : undefined;
+    case "reading-the-numbers":
+      return quote.target ? `::${quote.kind} takes no target: write it alone on its line` : undefined;
   }
 }
 

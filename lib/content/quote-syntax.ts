@@ -4,7 +4,8 @@ import type { VFile } from "vfile";
 /**
  * Quotes: directives that render a fact from its home page, so a guide repeating it cannot
  * drift from it. `:grade[cold-water-immersion/performance]`, `:effect[clarke-2016/flights-clots]`,
- * `:price[normatec-3]`, `:running-cost[oura-ring]` in running text; `::grading-rules` on a line of its own.
+ * `:price[normatec-3]`, `:running-cost[oura-ring]` in running text; `::grading-rules` and
+ * `::reading-the-numbers` on a line of their own.
  */
 export const QUOTE_KINDS = {
   grade: { form: "text", target: "<method>/<outcome>" },
@@ -12,6 +13,7 @@ export const QUOTE_KINDS = {
   price: { form: "text", target: "<tool>" },
   "running-cost": { form: "text", target: "<tool>" },
   "grading-rules": { form: "leaf", target: "" },
+  "reading-the-numbers": { form: "leaf", target: "" },
 } as const;
 
 export type QuoteKind = keyof typeof QUOTE_KINDS;

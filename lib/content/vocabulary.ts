@@ -187,6 +187,17 @@ export const EFFECT_MEASURE_LABELS: Record<(typeof EFFECT_MEASURES)[number], str
   "odds-ratio": "odds ratio",
 };
 
+/** What each measure means, in plain words, for the methodology's "Reading the numbers" (::reading-the-numbers). */
+export const EFFECT_MEASURE_MEANINGS: Record<(typeof EFFECT_MEASURES)[number], string> = {
+  smd: "The gap between the groups in units of how much people varied, so studies that scored soreness or strength on different scales can be pooled.",
+  "hedges-g": "A standardised mean difference corrected for small samples; read it the same way.",
+  "cohens-d": "A standardised mean difference without that correction; read it the same way.",
+  "mean-difference": "The gap between the groups on the study's own scale, such as points on a 10-point soreness scale.",
+  "percent-change": "How much better or worse one group did than the other, as a percentage.",
+  "risk-ratio": "How often something happened in one group compared with the other: 1 means no difference, 0.5 means half as often.",
+  "odds-ratio": "Like a risk ratio, computed on odds: 1 means no difference, and 0.1 means far less often.",
+};
+
 /** A review's own rating of how sure its evidence is (GRADE's four levels). */
 export const CERTAINTY = ["high", "moderate", "low", "very-low"] as const;
 

@@ -115,8 +115,9 @@ describe("WhyThisGrade", () => {
     expect(details.querySelector("summary")).toHaveTextContent("Why “evidence of harm or blunted gains” for long-term strength and muscle gains");
     expect(screen.getByText("The rule that decided it:").parentElement).toHaveTextContent(ruleFor("harm"));
     // the rule's own term, said where it is read, with the full method a link away
-    expect(details).toHaveTextContent("The deciding studies are the counted reviews, or the counted trials when no review measured the outcome. The whole rule.");
+    expect(details).toHaveTextContent("The deciding studies are the counted reviews, or the counted trials when no review measured the outcome. The whole rule; what the numbers mean.");
     expect(within(details).getByRole("link", { name: "The whole rule" })).toHaveAttribute("href", "/guides/methodology#grading-rule");
+    expect(within(details).getByRole("link", { name: "what the numbers mean" })).toHaveAttribute("href", "/guides/methodology#reading-the-numbers");
     const table = screen.getByRole("table", { name: /The studies weighed for long-term strength and muscle gains/ });
     const rows = within(table).getAllByRole("row").slice(1);
     expect(rows.map((r) => within(r).getByRole("rowheader").textContent)).toEqual(["Malta 2021", "Roberts 2015"]);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { fillQuotes, gradingRulesHtml, type QuoteSources } from "@/lib/catalog/quotes";
+import { fillQuotes, gradingRulesHtml, readingNumbersHtml, type QuoteSources } from "@/lib/catalog/quotes";
 import { COUNTING_RULES, DECIDING_STUDIES, GRADING_RULES } from "@/lib/catalog/grading";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { QUOTE_ATTRIBUTE, QUOTE_KINDS } from "@/lib/content/quote-syntax";
-import { GRADE_LABELS } from "@/lib/content/vocabulary";
+import { EFFECT_MEASURES, EFFECT_MEASURE_LABELS, GRADE_LABELS } from "@/lib/content/vocabulary";
+import { effectSizeWord, LARGE_EFFECT, MODERATE_EFFECT, TRIVIAL_EFFECT } from "@/lib/content/effects";
 import { siteCatalog } from "../fixtures/catalogs";
 
 // Quotes are written as directives in Markdown, turned into placeholders when the body is
@@ -14,13 +15,14 @@ const site = siteCatalog();
 const placeholder = (kind: string, target: string, tag = "span") => `<${tag} ${QUOTE_ATTRIBUTE}="${kind}:${target}">${target}</${tag}>`;
 
 describe("quote syntax", () => {
-  it("knows five kinds of quote, four in running text and the rule table on a line of its own", () => {
+  it("knows six kinds of quote, four in running text and two generated blocks on a line of their own", () => {
     expect(Object.entries(QUOTE_KINDS).map(([kind, k]) => [kind, k.form])).toEqual([
       ["grade", "text"],
       ["effect", "text"],
       ["price", "text"],
       ["running-cost", "text"],
       ["grading-rules", "leaf"],
+      ["reading-the-numbers", "leaf"],
     ]);
   });
 
@@ -228,5 +230,21 @@ describe("gradingRulesHtml", () => {
     // every grade's reason links here, and says what a deciding study is in the rule's own words
     expect(html).toMatch(/^<div class="grading-rules" id="grading-rule">/);
     expect(COUNTING_RULES[0]).toContain(DECIDING_STUDIES);
+  });
+});
+
+describe("readingNumbersHtml", () => {
+  it("explains every measure a study can report, and the size words with the thresholds the code applies", () => {
+    const html = readingNumbersHtml();
+    expect(html).toMatch(/^<dl class="reading-numbers" id="reading-the-numbers">/);
+    const terms = [...html.matchAll(/<dt>(.*?)<\/dt>/g)].map((m) => m[1].replace(/&#39;|&apos;/g, "'"));
+    expect(terms.slice(0, EFFECT_MEASURES.length)).toEqual(EFFECT_MEASURES.map((m) => EFFECT_MEASURE_LABELS[m]));
+    expect(terms.slice(EFFECT_MEASURES.length)).toEqual(["Trivial, small, moderate, large", "95% CI (confidence interval)", "Certainty"]);
+    // the thresholds it prints are the ones that word every effect
+    expect(html).toContain(`below ${TRIVIAL_EFFECT} it is trivial`);
+    expect(effectSizeWord({ measure: "smd", effect: TRIVIAL_EFFECT - 0.01 })).toBe("trivial");
+    expect(effectSizeWord({ measure: "smd", effect: MODERATE_EFFECT })).toBe("moderate");
+    expect(effectSizeWord({ measure: "smd", effect: LARGE_EFFECT })).toBe("large");
+    expect(html).toContain(`from ${MODERATE_EFFECT} moderate and from ${LARGE_EFFECT} large`);
   });
 });
