@@ -3,7 +3,10 @@
 // three read a query alike. Plain functions with no imports: this file ships to the browser.
 
 /** Plurals the cheap way gets wrong, among the words runners use: "calves" would be "calve", never "calf". */
-const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { calves: "calf", halves: "half" };
+const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
+  ["calves", "calf"],
+  ["halves", "half"],
+]);
 
 /**
  * A word as search compares it: lower case, accents and punctuation gone, and a plural reduced to
@@ -11,7 +14,7 @@ const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { calves: "calf", ha
  * same on both sides (the index, the query, the vocabulary), so "ice baths" meets "Ice bath".
  */
 export function stem(word: string): string {
-  const irregular = IRREGULAR_PLURALS[word];
+  const irregular = IRREGULAR_PLURALS.get(word);
   if (irregular) return irregular;
   if (word.length <= 3 || !word.endsWith("s") || /(?:ss|us|is)$/.test(word)) return word;
   if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;

@@ -11,5 +11,7 @@ describe("stem", () => {
     expect(stem("calves")).toBe("calf");
     expect(stem("halves")).toBe("half");
     expect(searchWords("Sore calves after a half-marathon")).toEqual(searchWords("sore calf after a half marathon"));
+    // a word that names a property of every object is still just a word
+    expect(["constructor", "toString", "__proto__"].map(stem)).toEqual(["constructor", "toString", "__proto__"]);
   });
 });
