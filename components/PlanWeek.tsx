@@ -105,7 +105,7 @@ function SessionBlock({ session }: { session: SessionPlan }) {
       <h4>
         {session.label}, {session.timeLabel.toLowerCase()}
       </h4>
-      {session.fromRaceDate && <p className="plan-session__from">Your race date. To give the race another time of day, add it to this day in the form.</p>}
+      {session.fromRaceDate && <p className="plan-session__from">Planned from your race date as a morning race. For another time of day, add the race to this day in the form.</p>}
       {session.windows.length === 0 && session.skips.length === 0 && <p>Nothing special after this one.</p>}
       {session.windows.length > 0 && (
         <div className="plan-windows">

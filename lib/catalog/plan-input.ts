@@ -171,15 +171,33 @@ export function readPlanQuery(query: PlanQuery, today: Date, tools?: readonly st
     else if (date > addDays(start, 366)) note(raceValue, "is more than a year after this week, so it does not change the plan");
     else race = raceValue;
   }
-  // A race on a day of this week that lists other sessions but no race: the countdown still counts
-  // to it, but the plan can only work around a race it has as a session, so the runner is told how
-  // to add it. (On an empty day the planner puts the race there itself.)
-  const raceDay = DAYS.find((_, i) => isoDay(addDays(start, i)) === race);
-  if (race && raceDay && days[raceDay].length > 0 && !days[raceDay].some((s) => s.kind === "race")) {
+  // A race on a day of this week that lists no race, and that the planner does not fill in itself:
+  // the countdown still counts to it, but the plan can only work around a race it has as a
+  // session, so the runner is told how to add it.
+  const input: PlanInput = { start: isoDay(start), days, minutes, setting, market, budget, owned, areas, race };
+  const raceDay = raceDayOf(input);
+  if (race && raceDay && !days[raceDay].some((s) => s.kind === "race") && impliedRaceDay(input) !== raceDay) {
     note(race, `is ${DAY_LABELS[raceDay]}, which lists no race: choose Race for ${DAY_LABELS[raceDay]} so the plan works around it`);
   }
 
-  return { input: { start: isoDay(start), days, minutes, setting, market, budget, owned, areas, race }, notices };
+  return { input, notices };
+}
+
+/** The day of the plan's week that the race date falls on, if it falls in the week. */
+export function raceDayOf(input: Pick<PlanInput, "start" | "race">): Day | undefined {
+  const start = parseDay(input.start);
+  return input.race && start ? DAYS.find((_, i) => isoDay(addDays(start, i)) === input.race) : undefined;
+}
+
+/**
+ * The day the planner puts the race on by itself: the race date falls in this week, on a day the
+ * runner left empty, and the week lists no race. A race listed on another day makes the date a
+ * mismatch to report (readPlanQuery), not a second race to plan.
+ */
+export function impliedRaceDay(input: Pick<PlanInput, "start" | "race" | "days">): Day | undefined {
+  const day = raceDayOf(input);
+  if (!day || input.days[day].length > 0) return undefined;
+  return DAYS.some((d) => input.days[d].some((s) => s.kind === "race")) ? undefined : day;
 }
 
 function asList(raw: string | string[] | undefined): string[] {

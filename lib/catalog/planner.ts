@@ -18,7 +18,7 @@ import { formatPrice } from "./format";
 import { GRADE_POINTS } from "./grade-points";
 import { meetsGrade } from "./grade-order";
 import type { PlanData, PlanMethod, PlanRuleData, PlanStudy, PlanTool } from "./plan-data";
-import { addDays, DAYS, DAY_LABELS, isoDay, parseDay, type Day, type PlanInput, type PlannedSession } from "./plan-input";
+import { addDays, DAYS, DAY_LABELS, impliedRaceDay, isoDay, parseDay, type Day, type PlanInput, type PlannedSession } from "./plan-input";
 
 // The planner: a runner's week in, a plan out. It runs on plain data (plan-data.ts) and imports
 // nothing from the server, so the page renders it and the browser re-runs it as the form changes.
@@ -117,14 +117,13 @@ function raceDates(input: PlanInput, start: Date): Date[] {
 type WeekSession = PlannedSession & { fromRaceDate?: true };
 
 /**
- * The week's sessions, with the race on its date when the runner gave a race date in this week and
- * left that day empty: a "Race day" that reads "Rest day" plans no recovery from the race. It is
- * planned for the morning, the URL's time for a session that names none.
+ * The week's sessions, with the race on its date where the planner fills it in (impliedRaceDay): a
+ * "Race day" that read "Rest day" planned no recovery from the race. It is planned for the
+ * morning, the URL's time for a session that names none.
  */
-function weekSessions(input: PlanInput, start: Date): Record<Day, WeekSession[]> {
-  const i = input.race ? DAYS.findIndex((_, n) => isoDay(addDays(start, n)) === input.race) : -1;
-  if (i < 0 || input.days[DAYS[i]].length > 0) return input.days;
-  return { ...input.days, [DAYS[i]]: [{ kind: "race", time: "morning", fromRaceDate: true }] };
+function weekSessions(input: PlanInput): Record<Day, WeekSession[]> {
+  const day = impliedRaceDay(input);
+  return day ? { ...input.days, [day]: [{ kind: "race", time: "morning", fromRaceDate: true }] } : input.days;
 }
 
 const dayDiff = (a: Date, b: Date) => Math.round((a.getTime() - b.getTime()) / 86_400_000);
@@ -301,7 +300,7 @@ function caveatFor(days: DayPlan[], methods: ReadonlyMap<string, PlanMethod>): s
 export function makePlan(input: PlanInput, data: PlanData): Plan {
   const start = parseDay(input.start)!;
   const races = raceDates(input, start);
-  const week = weekSessions(input, start);
+  const week = weekSessions(input);
   const ctx: Context = {
     input,
     data,

@@ -51,7 +51,7 @@ describe("PlanOutput", () => {
     expect(sunday.querySelector("h3")).toHaveTextContent("Race day");
     expect(sunday).not.toHaveTextContent("Rest day");
     expect(sunday.querySelector("h4")).toHaveTextContent("Race, morning");
-    expect(sunday).toHaveTextContent("Your race date. To give the race another time of day, add it to this day in the form.");
+    expect(sunday).toHaveTextContent("Planned from your race date as a morning race. For another time of day, add the race to this day in the form.");
     expect(sunday.querySelector(".plan-window")).not.toBeNull();
   });
 

@@ -149,6 +149,12 @@ describe("planCalendar", () => {
     }
   });
 
+  it("puts the recovery from a race the planner filled in from the race date into the calendar, on the race's day", () => {
+    const events = parse(calendarText(planFor({ week: "2026-12-07", race: "2026-12-13" }))).events;
+    expect(events.length).toBeGreaterThan(0);
+    expect(events[0].start.slice(0, 10)).toBe("2026-12-13");
+  });
+
   it("gives a valid calendar with no events for a week with nothing to recover from", () => {
     for (const query of [{ week: "2026-12-07" }, { week: "2026-12-07", mon: "rest", wed: "easy", minutes: "0" }]) {
       const plan = planFor(query);

@@ -111,6 +111,10 @@ describe("readPlanQuery", () => {
     expect(read({ week: "2026-12-07", sun: ["easy", "race.midday"], race: "2026-12-13" }).notices).toEqual([]);
     // an empty race day is no mistake: the planner puts the race there
     expect(read({ week: "2026-12-07", race: "2026-12-13" }).notices).toEqual([]);
+    // unless the week lists its race on another day: then the date is reported, and nothing is added
+    expect(read({ week: "2026-12-07", sat: "race", race: "2026-12-13" }).notices).toEqual([
+      { value: "2026-12-13", reason: "is Sunday, which lists no race: choose Race for Sunday so the plan works around it" },
+    ]);
     // a race in another week has no day here to check
     expect(read({ week: "2026-12-07", race: "2026-12-20" }).notices).toEqual([]);
     expect(read({ week: "2026-12-07", race: "2026-12-06" }).notices).toEqual([]);

@@ -150,6 +150,9 @@ describe("the planner's rules, on the fixture site", () => {
     expect(filled.days[6].race).toBe("Race day");
     // A race date outside the week puts no session on it.
     expect(makePlan(week({ race: "2026-12-20" }), data).days.every((d) => d.sessions.length === 0)).toBe(true);
+    // Nor does one in a week that lists its race on another day: that is a mismatch to report, not a second race.
+    const elsewhere = makePlan(week({ race: "2026-12-13", days: { sat: [{ kind: "race", time: "morning" }] } }), data);
+    expect(elsewhere.days.flatMap((d) => d.sessions.map((s) => s.kind))).toEqual(["race"]);
   });
 
   it("counts each day's minutes and the week's, and says what the evidence does not promise", () => {
