@@ -61,7 +61,7 @@ export function WhyThisGrade({ evidence }: { evidence: OutcomeEvidence }) {
                     {e.note && <span className="why__note"> {e.note}</span>}
                   </td>
                   <td data-label={WHY_COLUMNS.numbers}>{numbersOf(e)}</td>
-                  <td data-label={WHY_COLUMNS.counted}>{!e.counted ? `No: ${e.notCountedBecause}` : e.deciding ? "Yes, deciding" : "Yes, beside the reviews that decide"}</td>
+                  <td data-label={WHY_COLUMNS.counted}>{!e.counted ? `No: ${e.notCountedBecause}` : e.deciding ? "Yes, deciding" : "Yes"}</td>
                 </tr>
               ))}
             </tbody>

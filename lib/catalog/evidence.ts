@@ -27,7 +27,11 @@ export interface EvidenceEntryView {
   /** The certainty the grading rule reads: the result's own rating, else the review's overall one ("… overall"). */
   certainty?: string;
   counted: boolean;
-  /** Whether the rule's conditions read it: a counted trial beside counted reviews is shown, not deciding. */
+  /**
+   * Whether it is one of the deciding studies (DECIDING_STUDIES). A counted study that is not (a
+   * trial beside reviews, a position stand) can still count in the rule's other conditions, such as
+   * whether runners were studied, so it is marked counted, not "not deciding".
+   */
   deciding: boolean;
   notCountedBecause?: string;
   note?: string;
@@ -121,7 +125,7 @@ export function explainGrades(modality: Modality): string {
     lines.push("", `${e.label}: ${GRADE_LABELS[e.grade]}`, `  rule: ${e.because}`);
     if (!e.entries.length) lines.push("  no studies listed");
     for (const s of e.entries) {
-      const status = !s.counted ? `not counted: ${s.notCountedBecause}` : s.deciding ? "counted, deciding" : "counted, beside the reviews that decide";
+      const status = !s.counted ? `not counted: ${s.notCountedBecause}` : s.deciding ? "counted, deciding" : "counted";
       lines.push(`  - ${s.cite} [${s.study}], ${s.kind}, ${s.population}: ${s.finding} (${status})`);
       if (s.effect || s.certainty) lines.push(`      ${numbersOf(s)}`);
       if (s.note) lines.push(`      ${s.note}`);

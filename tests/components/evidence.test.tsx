@@ -125,8 +125,8 @@ describe("WhyThisGrade", () => {
     expect(rows[0]).toHaveTextContent("Meta-analysis; mixed: athletes and untrained people");
     expect(rows[0]).toHaveTextContent("standardised mean difference −0.6 (95% CI −0.87 to −0.33), a moderate effect");
     expect(rows[1]).toHaveTextContent("no pooled number"); // the trial's entry names no result
-    // the review decides; the trial beside it is counted and shown, not deciding
-    expect(rows.map((r) => r.lastElementChild!.textContent)).toEqual(["Yes, deciding", "Yes, beside the reviews that decide"]);
+    // the review decides; the trial beside it counts in the rule's other conditions
+    expect(rows.map((r) => r.lastElementChild!.textContent)).toEqual(["Yes, deciding", "Yes"]);
   });
 
   it("shows a study that is not counted, says why, and counts the studies in runners or endurance athletes", () => {
