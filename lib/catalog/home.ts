@@ -1,8 +1,9 @@
 import type { Route } from "next";
 import { COLLECTION_NAMES } from "../content/collections";
-import { OUTCOMES, OUTCOME_SHORT_LABELS, type Grade, type Outcome } from "../content/vocabulary";
+import { OUTCOMES, OUTCOME_SHORT_LABELS, type Grade, type Market, type Outcome } from "../content/vocabulary";
 import type { Catalog, Tool } from "./catalog";
 import { evidenceMap, type EvidenceMap } from "./evidence-map";
+import { DEFAULT_MARKET, priceIn } from "./markets";
 import { recommendedTools } from "./picks";
 
 export interface RecentChange {
@@ -52,10 +53,13 @@ export function evidenceGlance(catalog: Catalog): { map: EvidenceMap; leaders: O
 }
 
 /**
- * The tools the home page shows: the buying guides' picks first (most runners, then budget, then
- * upgrade), never one a guide says to skip. The first tools by name were a blanket and a sock with
- * no price, where a reader expects the tools the site would point them to.
+ * The tools the home page shows: those priced in the market it shows first, each group in the
+ * buying guides' order (most runners' pick, budget, upgrade, then the rest), never one a guide says
+ * to skip. The first tools by name were a balm and a sock with no price there, where a reader
+ * expects the tools the site would point them to, at a price they can use.
  */
-export function featuredTools(catalog: Catalog, limit: number): Tool[] {
-  return recommendedTools(catalog, catalog.tools).slice(0, limit);
+export function featuredTools(catalog: Catalog, limit: number, market: Market = DEFAULT_MARKET): Tool[] {
+  const recommended = recommendedTools(catalog, catalog.tools);
+  const priced = recommended.filter((t) => priceIn(t, market));
+  return [...priced, ...recommended.filter((t) => !priced.includes(t))].slice(0, limit);
 }

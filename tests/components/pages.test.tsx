@@ -90,13 +90,13 @@ describe("index pages reach every published article", () => {
     expect(within(changes).getAllByRole("listitem")[0]).toHaveTextContent("Cold water immersion");
   });
 
-  it("the home page links every method, six tools with the buying guides' picks first, and every guide", async () => {
+  it("the home page links every method, six tools, those priced in the US first, each in the buying guides' order, and every guide", async () => {
     const { home: HomePage } = await indexPages("production");
     render(<HomePage />);
     expect(new Set(links("/modalities/"))).toEqual(new Set(METHODS));
     const tools = screen.getByRole("region", { name: "Tools we cover" });
     expect(within(tools).getAllByRole("link").map((a) => a.getAttribute("href")).filter((href) => href!.startsWith("/tools/"))).toEqual(
-      ["air-relief-boots", "foam-roller", "travel-boots", "ice-tub", "ice-tub-classic", "thump-gun"].map((s) => `/tools/${s}`),
+      ["air-relief-boots", "foam-roller", "ice-tub-classic", "thump-gun", "travel-boots", "ice-tub"].map((s) => `/tools/${s}`),
     );
     const guides = screen.getByRole("region", { name: "Start here" });
     expect(within(guides).getAllByRole("link").map((a) => a.getAttribute("href"))).toEqual(GUIDES);

@@ -42,10 +42,12 @@ describe("evidenceGlance", () => {
 });
 
 describe("featuredTools", () => {
-  it("leads with the buying guides' picks for most runners, then their other picks, and never a tool a guide says to skip", () => {
-    const slugs = featuredTools(site, 4).map((t) => t.slug);
-    expect(slugs.slice(0, 2).sort()).toEqual(["air-relief-boots", "foam-roller"]);
-    expect(slugs[2]).toBe("travel-boots");
+  it("shows tools priced in the market first, each group in the buying guides' order, and never a tool a guide says to skip", () => {
+    // priced in the US: the two picks for most runners, then the rest by name; then travel-boots
+    // (a budget pick, priced in the UK only) and the unpriced ice tub
+    expect(featuredTools(site, 6).map((t) => t.slug)).toEqual(["air-relief-boots", "foam-roller", "ice-tub-classic", "thump-gun", "travel-boots", "ice-tub"]);
+    // in the UK, the budget pick priced there comes up among the priced
+    expect(featuredTools(site, 3, "UK").map((t) => t.slug)).toContain("travel-boots");
     expect(featuredTools(site, 99).map((t) => t.slug)).not.toContain("vibe-roller");
   });
 });
