@@ -5,7 +5,8 @@ import { marketParam, priceIn, readMarket } from "./markets";
 import { recommendedTools, toolVerdicts, type PickMark } from "./picks";
 import { bodyAreaLabel, formatPrice, formatRange } from "./format";
 import { BUDGETS, BUDGET_LIMIT, type Budget } from "./budgets";
-import { bestOutcome, evidencePoints, GRADE_POINTS, type RankedOutcome } from "./grade-points";
+import { bestOutcome, evidencePoints, GRADE_POINTS, RANKED_OUTCOMES, type RankedOutcome } from "./grade-points";
+import { meetsGrade } from "./grade-order";
 import { readList, readOne, shown, type Notice } from "../web/query";
 
 type Situation = (typeof SITUATIONS)[number];
@@ -113,8 +114,6 @@ function fitsBudget(modality: Modality, budget: Budget, market: Market, toolsInB
 }
 
 /** What a result leads with: the outcome its method's evidence supports best, and that grade. */
-const NOT_A_BASIC: readonly Grade[] = ["conflicting", "no-effect", "harm"];
-
 function leadOf(modality: Modality): FinderLead {
   const outcome = bestOutcome(modality.grades);
   return { outcome, label: OUTCOME_SHORT_LABELS[outcome], grade: modality.grades[outcome].grade };
@@ -155,6 +154,17 @@ function describe(modality: Modality, answers: FinderAnswers, tools: Tool[]): st
 }
 
 /**
+ * Whether a foundation is one of "the basics that matter most": it shows a benefit on an outcome
+ * the finder ranks by, or nothing has measured it yet. Supplements sit among the foundations, but
+ * on conflicting evidence they are ranked and priced like any other method, not listed as a must-do
+ * beside sleep and food.
+ */
+function isBasic(modality: Modality): boolean {
+  const grades = RANKED_OUTCOMES.map((o) => modality.grades[o].grade);
+  return grades.some((g) => meetsGrade(g, "limited")) || grades.every((g) => g === "insufficient");
+}
+
+/**
  * Ranks modalities for a runner's answers. Setting and budget filter; situations and body area
  * add to a score built from the evidence (soreness, fatigue and performance count, harm counts
  * against). Ties keep the catalog's order. Everything comes from frontmatter, so a new article
@@ -167,10 +177,7 @@ export function rankModalities(answers: FinderAnswers, catalog: Catalog): Omit<F
     const tools = toolsWithin(catalog, catalog.toolsForModality(modality.slug), answers.budget, answers.market);
     const picks = Object.fromEntries(tools.flatMap((t) => ((p) => (p ? [[t.slug, p] as const] : []))(toolVerdicts(catalog).picks.get(t.slug))));
     const result = (score: number): FinderResult => ({ modality, score, lead: leadOf(modality), reasons: describe(modality, answers, tools), tools, picks });
-    // A basic is a foundation whose best evidence is not against it: supplements sit among the
-    // foundations, but on conflicting evidence they are ranked and priced like any other method,
-    // not listed as a must-do beside sleep and food. (Too little evidence is no reason to drop one.)
-    if (modality.category === "foundations" && !NOT_A_BASIC.includes(leadOf(modality).grade)) {
+    if (modality.category === "foundations" && isBasic(modality)) {
       foundations.push(result(0));
       continue;
     }

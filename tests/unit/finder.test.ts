@@ -57,14 +57,22 @@ describe("rankModalities", () => {
     expect(slugs(outcome.results)).not.toContain("sleep");
   });
 
-  it("does not list as a basic a foundation whose best evidence is conflicting: it is ranked and budgeted like any method is ranked and budgeted like any method", () => {
-    const weak = catalog.modalities.find((m) => m.slug === "nutrition")!;
-    const conflicting = Object.fromEntries(Object.entries(weak.grades).map(([o, g]) => [o, { ...g, grade: "conflicting" as const }])) as typeof weak.grades;
-    const withWeak = { ...catalog, modalities: catalog.modalities.map((m) => (m === weak ? { ...m, grades: conflicting } : m)) };
-    const outcome = rankModalities(answers({}), withWeak);
-    expect(slugs(outcome.foundations)).toEqual(["sleep"]);
-    expect(slugs(outcome.results)).toContain("nutrition");
+  it("lists as a basic only a foundation that shows a benefit, or that nothing has measured; others are ranked like any method", () => {
+    const nutrition = catalog.modalities.find((m) => m.slug === "nutrition")!;
+    const graded = (grades: Partial<Record<keyof typeof nutrition.grades, "conflicting" | "no-effect" | "insufficient">>) => {
+      const all = Object.fromEntries(Object.entries(nutrition.grades).map(([o, g]) => [o, { ...g, grade: grades[o as keyof typeof grades] ?? "insufficient" }]));
+      const withGrades = { ...catalog, modalities: catalog.modalities.map((m) => (m === nutrition ? { ...m, grades: all as typeof nutrition.grades } : m)) };
+      return rankModalities(answers({}), withGrades);
+    };
+    // conflicting evidence, as recovery supplements have
+    expect(slugs(graded({ soreness: "conflicting", performance: "conflicting" }).foundations)).toEqual(["sleep"]);
+    expect(slugs(graded({ soreness: "conflicting", performance: "conflicting" }).results)).toContain("nutrition");
+    // studied with no benefit on one outcome and unmeasured on the rest, whichever outcome it is
+    for (const outcome of ["soreness", "fatigue", "performance"] as const) {
+      expect(slugs(graded({ [outcome]: "no-effect" }).foundations), outcome).toEqual(["sleep"]);
+    }
     // too little evidence is not evidence against: the fixture's sleep (not enough evidence) stays a basic
+    expect(slugs(graded({}).foundations).sort()).toEqual(["nutrition", "sleep"]);
   });
 
   it("lists the foundations strongest evidence first, whatever order the catalog keeps", () => {
