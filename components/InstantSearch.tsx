@@ -26,6 +26,8 @@ export function resultCount(count: number, query: string): string {
 export function InstantSearch({ initialQuery, initialHits }: { initialQuery: string; initialHits: SearchHit[] }) {
   const [query, setQuery] = useState(initialQuery);
   const [hits, setHits] = useState(initialHits);
+  // The query the hits answer: while the index loads, the box can run ahead of them.
+  const [answered, setAnswered] = useState(initialQuery);
   const [open, setOpen] = useState(true);
   const searcher = useRef<ReturnType<typeof piecewiseSearch> | null>(null);
   const ready = useRef(false);
@@ -36,7 +38,11 @@ export function InstantSearch({ initialQuery, initialHits }: { initialQuery: str
   function run(value: string) {
     // Pieces arrive in any order; only the answer to what the box holds now is shown.
     searcher.current?.(value).then(
-      (found) => latest.current === value && setHits(found),
+      (found) => {
+        if (latest.current !== value) return;
+        setHits(found);
+        setAnswered(value);
+      },
       () => {}, // a piece that failed to arrive: the results shown stay, and the next keystroke tries again
     );
   }
@@ -150,7 +156,7 @@ export function InstantSearch({ initialQuery, initialHits }: { initialQuery: str
             </li>
           ))}
         </ol>
-        {q && hits.length === 0 && (
+        {q && hits.length === 0 && answered.trim() === q && (
           <p className="search-none">
             Try fewer words or another spelling, or browse the <IntentLink href="/modalities">recovery methods</IntentLink>,{" "}
             <IntentLink href="/tools">tools</IntentLink> and <IntentLink href="/guides">guides</IntentLink>, or let{" "}

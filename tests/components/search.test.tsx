@@ -68,6 +68,13 @@ describe("InstantSearch", () => {
     expect(screen.queryByRole("link", { name: "the finder" })).toBeNull();
   });
 
+  it("does not offer it for a query typed while the index is still loading, which no hits answer yet", () => {
+    vi.stubGlobal("fetch", () => new Promise(() => {}));
+    render(<InstantSearch initialQuery="" initialHits={[]} />);
+    fireEvent.change(screen.getByRole("searchbox"), { target: { value: "ice bath" } });
+    expect(screen.queryByRole("link", { name: "the finder" })).toBeNull();
+  });
+
   it("calls a full list the best matches, not all of them", () => {
     vi.stubGlobal("fetch", () => new Promise(() => {}));
     const many = Array.from({ length: SEARCH_LIMIT }, (_, i): SearchHit => ({ id: `/guides/g${i}`, kind: "Guide", title: `G${i}`, summary: "" }));
