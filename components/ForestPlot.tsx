@@ -72,7 +72,7 @@ function Lines({ lines, x, y, className }: { lines: readonly string[]; x: string
 }
 
 // A reader who checks a square against the table must not find a sign that seems wrong.
-const TURNED = "Where a study reported a fall as the benefit (less soreness, a negative number in the table), its signs are reversed here so that benefit is always to the right.";
+const TURNED = "Where a study reported a fall as the benefit (less soreness or fatigue: a negative number in the table), its signs are reversed here so that benefit is always to the right.";
 
 /**
  * A forest plot drawn on the server: each study's standardised effect and 95% CI, turned so that
@@ -94,7 +94,7 @@ export function ForestPlot({ groups, title }: { groups: readonly ForestGroup[]; 
   const right = sides + LINE;
   return (
     <figure className="forest">
-      <svg width="100%" height={right + 6} fontSize={13} role="img" aria-label={`${title}: each study's effect with its 95% confidence interval; benefit is to the right. ${turned ? TURNED : "The table below lists the same numbers."}`}>
+      <svg width="100%" height={right + 6} fontSize={13} role="img" aria-label={`${title}: each study's effect with its 95% confidence interval; benefit is to the right. ${turned ? `${TURNED} The table below lists the numbers as the studies reported them.` : "The table below lists the same numbers."}`}>
         {/* The line at zero is drawn only beside the intervals, so it never runs through a name. */}
         {placed.map((p, i) => p.kind === "point" && <line key={`zero-${i}`} x1={x(0)} x2={x(0)} y1={p.track - ZERO_REACH} y2={p.track + ZERO_REACH} className="forest__zero" />)}
         {placed.map((p, i) =>

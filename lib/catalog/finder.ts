@@ -59,7 +59,7 @@ export interface FinderResult {
 export interface FinderOutcome {
   answers: FinderAnswers;
   notices: Notice[];
-  /** Sleep, food and the other basics: always shown first, whatever the answers. */
+  /** Sleep, food and the other basics (isBasic): always shown first, whatever the answers. */
   foundations: FinderResult[];
   results: FinderResult[];
 }

@@ -1,5 +1,5 @@
 import { QUOTE_ATTRIBUTE, type PlaceholderKind } from "../content/quote-syntax";
-import { CERTAINTY, CERTAINTY_LABELS, EFFECT_MEASURES, EFFECT_MEASURE_LABELS, EFFECT_MEASURE_MEANINGS, GRADE_LABELS, OUTCOMES, type Outcome } from "../content/vocabulary";
+import { EFFECT_MEASURES, EFFECT_MEASURE_LABELS, EFFECT_MEASURE_MEANINGS, GRADE_LABELS, OUTCOMES, type Outcome } from "../content/vocabulary";
 import { LARGE_EFFECT, MODERATE_EFFECT, TRIVIAL_EFFECT } from "../content/effects";
 import type { Modality, Study, Tool } from "./catalog";
 import { whyAnchor } from "./evidence";
@@ -109,11 +109,11 @@ export function readingNumbersHtml(): string {
   );
   const interval = item(
     "95% CI (confidence interval)",
-    "The range the true effect probably lies in. When it includes no difference (0, or 1 for a ratio), the study could not tell the groups apart. It need not sit evenly around the estimate: ratios and some corrected estimates lean to one side.",
+    "How precise the estimate is: the range of effects the study's data fit well, narrow when the study was large and consistent. When it includes no difference (0, or 1 for a ratio), the study could not tell the groups apart. It need not sit evenly around the estimate: ratios and some corrected estimates lean to one side.",
   );
   const certainty = item(
     "Certainty",
-    `A review's own rating of how sure its evidence is, from ${CERTAINTY_LABELS[CERTAINTY[0]]} to ${CERTAINTY_LABELS[CERTAINTY[CERTAINTY.length - 1]]}: at low certainty, the true effect may be quite different from the estimate.`,
+    "A review's own rating of how sure its evidence is, on the GRADE scale from high to very low: at low certainty, the true effect may be quite different from the estimate.",
   );
   return `<dl class="reading-numbers" id="${READING_NUMBERS_ID}">${measures}${size}${interval}${certainty}</dl>`;
 }

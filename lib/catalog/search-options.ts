@@ -268,6 +268,9 @@ function gradesOf(r: Result, terms: SearchTerms): SearchHit["grades"] {
   return terms.outcomes.map((o, i) => ({ outcome: o.label, grade: terms.grades[grades[i]] ?? grades[i], href: `${r.id}#${o.anchor}` }));
 }
 
+/** How many results a search shows: the best of them (a full list is the best of more). */
+export const SEARCH_LIMIT = 20;
+
 /**
  * The best hits for a query; a blank or absurd query returns nothing rather than failing. Used
  * by the server and by the browser on the data it loads, so both answer alike. In order:
@@ -280,9 +283,6 @@ function gradesOf(r: Result, terms: SearchTerms): SearchHit["grades"] {
  * 3. every other page holding all the query's words, then any of them, titles and names weighing
  *    more than summaries, summaries more than text.
  */
-/** How many results a search shows: the best of them, so a full list means there were more. */
-export const SEARCH_LIMIT = 20;
-
 export function searchIndex(data: SearchData, query: string, limit = SEARCH_LIMIT): SearchHit[] {
   const text = searchText(query);
   const read = text ? readQuery(text, data.terms.synonyms) : undefined;

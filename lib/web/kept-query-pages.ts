@@ -22,7 +22,7 @@ export { KEPT_QUERY_PAGES, type KeptQueryPage };
 
 /** Per page and per process: a search's key space is every string, so a cap keeps a flood from being kept. */
 export const MAX_KEPT_QUERY_PAGES = 1_000;
-// Longer than any key can inflate to that a query short enough to be kept deflates from.
+// The longest query kept: keptQueryKey keeps none longer, and keptQuery inflates no key further.
 const MAX_QUERY_BYTES = 8_192;
 // What the finder's, the planner's and search's queries are made of, from the vocabulary their
 // forms offer; deflate finds repeats in it. Changing it changes every key, which is harmless: kept
