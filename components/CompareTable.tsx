@@ -1,5 +1,5 @@
 import { IntentLink } from "@/components/IntentLink";
-import { Mark } from "@/components/Mark";
+import { ScrollHint } from "@/components/ScrollHint";
 import { CitedLine } from "@/components/CitedLine";
 import { BAR_STEPS, type Bar } from "@/lib/catalog/bars";
 import type { Cell, CompareColumn, CompareRow } from "@/lib/catalog/compare";
@@ -87,10 +87,9 @@ export function CompareTable({
     // The column count picks the widths below which the table scrolls in its frame (styles/compare.css).
     <div className={`compare compare--n${Math.min(n, 4)}`}>
       {n > 1 && (
-        <p className="compare__hint">
+        <ScrollHint className="compare__hint">
           Scroll the table sideways to see all {n} {itemNoun}
-          <Mark kind="onward" />
-        </p>
+        </ScrollHint>
       )}
       <div className="table-scroll compare__scroll" role="region" aria-labelledby="compare-caption" tabIndex={0}>
         <table className="compare-table">

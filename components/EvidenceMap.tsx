@@ -1,6 +1,6 @@
-import { Mark } from "@/components/Mark";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { IntentLink } from "@/components/IntentLink";
+import { ScrollHint } from "@/components/ScrollHint";
 import { entryHref } from "@/lib/content/collections";
 import { mapSortHref, type EvidenceMap as Map } from "@/lib/catalog/evidence-map";
 import { inSentence, OUTCOME_LABELS } from "@/lib/content/vocabulary";
@@ -29,10 +29,7 @@ export function EvidenceMap({ map }: { map: Map }) {
           <IntentLink href={entryHref("guides", "methodology")}>one published rule</IntentLink>. Each grade links to the studies behind it.
         </p>
       </header>
-      <p className="evidence-map__hint">
-        Scroll the map sideways to see all {map.columns.length} outcomes
-        <Mark kind="onward" />
-      </p>
+      <ScrollHint className="evidence-map__hint">Scroll the map sideways to see all {map.columns.length} outcomes</ScrollHint>
       <div className="table-scroll evidence-map__scroll" role="region" aria-labelledby="map-caption" tabIndex={0}>
         <table className="evidence-map">
           <caption id="map-caption">
