@@ -8,6 +8,8 @@ import { GradeScale } from "./GradeScale";
 import { GRADING_RULE_ID, READING_NUMBERS_ID } from "@/lib/catalog/anchors";
 import { DECIDING_STUDIES } from "@/lib/catalog/grading";
 
+const METHODOLOGY = entryHref("guides", "methodology");
+
 /** The "why" table's columns, written once for its header row and for the labels a phone shows beside each value. */
 const WHY_COLUMNS = { kind: "Kind and people", found: "Found", numbers: "Numbers", counted: "Counted" } as const;
 
@@ -25,8 +27,7 @@ export function WhyThisGrade({ evidence }: { evidence: OutcomeEvidence }) {
       </p>
       {/* "Deciding study" is the rule's own term, used in almost every condition: said here too, where the rule is read. */}
       <p className="why__terms">
-        {DECIDING_STUDIES} <a href={`${entryHref("guides", "methodology")}#${GRADING_RULE_ID}`}>The whole rule</a>;{" "}
-        <a href={`${entryHref("guides", "methodology")}#${READING_NUMBERS_ID}`}>what the numbers mean</a>.
+        {DECIDING_STUDIES} <a href={`${METHODOLOGY}#${GRADING_RULE_ID}`}>The whole rule</a>; <a href={`${METHODOLOGY}#${READING_NUMBERS_ID}`}>what the numbers mean</a>.
       </p>
       {entries.length === 0 ? (
         <p>No study listed here measured this outcome.</p>

@@ -10,8 +10,9 @@ const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
 
 /**
  * A word as search compares it: lower case, accents and punctuation gone, and a plural reduced to
- * its singular the cheap way ("boots" → "boot", "therapies" → "therapy", and "calves" → "calf"). Crude on purpose and the
- * same on both sides (the index, the query, the vocabulary), so "ice baths" meets "Ice bath".
+ * its singular the cheap way ("boots" → "boot", "therapies" → "therapy"), or from
+ * IRREGULAR_PLURALS ("calves" → "calf"). Crude on purpose and the same on both sides (the index,
+ * the query, the vocabulary), so "ice baths" meets "Ice bath".
  */
 export function stem(word: string): string {
   const irregular = IRREGULAR_PLURALS.get(word);
